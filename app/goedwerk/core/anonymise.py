@@ -1,0 +1,164 @@
+"""Find possible personal data in free text: stories, reflections and user notes.
+
+Detectors: e-mail addresses, Dutch phone numbers, postcodes with house numbers, IBANs (mod-97),
+citizen service numbers (BSN, 11-test), URLs and capitalised person-name patterns that are not
+in the allow-list (the text's own invented names plus a project-wide list of common words).
+It warns; callers decide what to do with a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from goedwerk.core.i18n import _
+
+_COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|info|be)\b(?:/\S*)?"
+)
+PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+31|0031|0)[\d \-()]{8,16}\d(?!\d)")
+POSTCODE_WITH_NUMBER = re.compile(
+    r"\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b|\b[1-9]\d{3}\s?[A-Z]{2}\s+\d{1,4}[a-zA-Z]?\b"
+)
+IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+NINE_DIGITS = re.compile(r"(?<![\d.])\d{3}[.\s]?\d{3}[.\s]?\d{3}(?![\d])|(?<!\d)\d{9}(?!\d)")
+CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
+WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;…“”\"‘’'(\[—–-]|\n\s*[-*>]?)\s*$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A possible piece of personal data at ``start:end`` of the scanned text."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    line: int = 1
+
+    def label(self) -> str:
+        """Dutch name of the kind of finding."""
+        return {
+            "email": _("e-mailadres"),
+            "phone": _("telefoonnummer"),
+            "postcode": _("postcode met huisnummer"),
+            "iban": _("IBAN"),
+            "bsn": _("burgerservicenummer"),
+            "url": _("webadres"),
+            "name": _("naam"),
+        }[self.kind]
+
+    def message(self) -> str:
+        """``mogelijk persoonsgegeven: <kind> '<text>'``."""
+        return _("mogelijk persoonsgegeven: {label} '{text}'").format(
+            label=self.label(), text=self.text
+        )
+
+    def replacement(self) -> str:
+        """A neutral word to put in place of the finding."""
+        return {
+            "email": _("[e-mailadres]"),
+            "phone": _("[telefoonnummer]"),
+            "postcode": _("[adres]"),
+            "iban": _("[rekeningnummer]"),
+            "bsn": _("[nummer]"),
+            "url": _("[webadres]"),
+            "name": _("[naam]"),
+        }[self.kind]
+
+
+def is_valid_bsn(digits: str) -> bool:
+    """True when ``digits`` (9 digits) passes the BSN 11-test."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "0" * 9:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def is_valid_iban(text: str) -> bool:
+    """True when ``text`` (spaces allowed) is an IBAN with a correct mod-97 checksum."""
+    iban = text.replace(" ", "").upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", iban):
+        return False
+    rearranged = iban[4:] + iban[:4]
+    number = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(number) % 97 == 1
+
+
+def is_dutch_phone(text: str) -> bool:
+    """True when ``text`` has the digits of a Dutch phone number (0 + 9, or +31/0031 + 9)."""
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
+    if text.startswith("+31"):
+        return len(digits) == 11 and digits.startswith("31")
+    if text.startswith("0031"):
+        return len(digits) == 13
+    return len(digits) == 10 and digits.startswith("0") and digits[1] != "0"
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The project-wide allow-list: capitalised words that are not person names."""
+    lines = _COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def scan(text: str, allowed_names: Iterable[str] = (), first_line: int = 1) -> list[Finding]:
+    """Every finding in ``text``, ordered by position; lines count from ``first_line``."""
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for kind, matches in (
+        ("email", EMAIL.finditer(text)),
+        ("url", URL.finditer(text)),
+        ("iban", (m for m in IBAN_CANDIDATE.finditer(text) if is_valid_iban(m.group()))),
+        ("postcode", POSTCODE_WITH_NUMBER.finditer(text)),
+        (
+            "bsn",
+            (m for m in NINE_DIGITS.finditer(text) if is_valid_bsn(re.sub(r"\D", "", m.group()))),
+        ),
+        ("phone", (m for m in PHONE_CANDIDATE.finditer(text) if is_dutch_phone(m.group().strip()))),
+        ("name", _name_matches(text, allowed_names)),
+    ):
+        for m in matches:
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            line = first_line + text.count("\n", 0, start)
+            findings.append(Finding(kind, m.group(), start, end, line))
+    return sorted(findings, key=lambda f: f.start)
+
+
+def _name_matches(text: str, allowed_names: Iterable[str]) -> Iterator[re.Match[str]]:
+    allowed = {n.lower() for name in allowed_names for n in re.split(r"[\s-]+", name)}
+    common = common_words()
+    lowercase_seen = {w for w in WORD.findall(text) if w.islower()}
+    for m in CAPITALISED.finditer(text):
+        word = m.group()
+        low = (
+            re.sub(r"(?:['’]?s)$", "", word.lower())
+            if word.lower() not in allowed
+            else word.lower()
+        )
+        if low in allowed or low in common or low in lowercase_seen:
+            continue
+        if _starts_sentence(text, m.start()) and not _next_is_capitalised(text, m.end()):
+            continue
+        yield m
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, pos - 12) : pos])) or pos == 0
+
+
+def _next_is_capitalised(text: str, pos: int) -> bool:
+    nxt = re.match(
+        r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*([A-ZÀ-Ý][a-zà-ÿ]+)", text[pos : pos + 40]
+    )
+    return bool(nxt) and nxt.group(1).lower() not in common_words()

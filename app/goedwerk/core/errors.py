@@ -1,0 +1,33 @@
+"""Exception types of the core; the UI and CLI turn them into messages for the user."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from goedwerk.core.model import Problem
+
+
+class GoedWerkError(Exception):
+    """Base class of every error the core raises on purpose."""
+
+
+class ContentError(GoedWerkError):
+    """Content (a library or a pack file) has problems; ``problems`` lists them."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(p.format() for p in self.problems))
+
+
+class NotFoundError(GoedWerkError):
+    """An item, pack or file that was asked for does not exist."""
+
+
+class CatalogError(GoedWerkError):
+    """The catalog database cannot be opened, read or written."""
+
+
+class SearchError(GoedWerkError):
+    """The search index cannot be opened or written."""

@@ -1,0 +1,216 @@
+"""Frozen dataclasses that the core hands to the CLI and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+B_IDS: tuple[str, ...] = ("bekwaam", "betrouwbaar", "betrokken")
+PHASES: tuple[str, ...] = ("opening", "verdieping", "afsluiting")
+BLOCK_KINDS: tuple[str, ...] = (
+    "intro",
+    "story",
+    "questions",
+    "values",
+    "reflection",
+    "break",
+    "other",
+)
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+
+class Kind(StrEnum):
+    """The kinds of item a library holds and search returns."""
+
+    STORY = "story"
+    VALUE = "value"
+    QUESTION = "question"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file, located by path and 1-based line."""
+
+    path: str
+    line: int
+    message: str
+    fatal: bool = True
+
+    def format(self) -> str:
+        """Render as ``path:line: message``, the form every tool understands."""
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A vocabulary entry: a theme, sector or role."""
+
+    id: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The controlled vocabulary of a library."""
+
+    themes: tuple[Term, ...] = ()
+    sectors: tuple[Term, ...] = ()
+    roles: tuple[Term, ...] = ()
+
+    def facet(self, name: str) -> tuple[Term, ...]:
+        """Terms of the facet ``name`` (themes, sectors or roles)."""
+        return {"themes": self.themes, "sectors": self.sectors, "roles": self.roles}[name]
+
+    def label(self, facet: str, term_id: str) -> str:
+        """The label of ``term_id`` in ``facet``, or the id itself when unknown."""
+        for term in self.facet(facet):
+            if term.id == term_id:
+                return term.label
+        return term_id
+
+
+@dataclass(frozen=True)
+class ValueCard:
+    """A values card of the deck."""
+
+    id: str
+    name: str
+    description: str
+    question: str
+
+    kind = Kind.VALUE
+
+    @property
+    def title(self) -> str:
+        """The card's display title."""
+        return self.name
+
+
+@dataclass(frozen=True)
+class Question:
+    """A discussion question of the question bank."""
+
+    id: str
+    text: str
+    phase: str
+    themes: tuple[str, ...] = ()
+    b: tuple[str, ...] = ()
+
+    kind = Kind.QUESTION
+
+    @property
+    def title(self) -> str:
+        """The question's display title."""
+        return self.text
+
+
+@dataclass(frozen=True)
+class Story:
+    """A practice story: front matter plus a Markdown body."""
+
+    id: str
+    title: str
+    summary: str
+    body: str
+    themes: tuple[str, ...] = ()
+    b: tuple[str, ...] = ()
+    sector: str = ""
+    role: str = ""
+    values: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    language: str = "nl"
+    invented_names: tuple[str, ...] = ()
+    path: str = ""
+
+    kind = Kind.STORY
+
+
+@dataclass(frozen=True)
+class FormatBlock:
+    """One timed block of a session format."""
+
+    title: str
+    minutes: int
+    kind: str
+    instructions: str = ""
+
+
+@dataclass(frozen=True)
+class Format:
+    """A session format (werkvorm): a timed sequence of blocks."""
+
+    id: str
+    title: str
+    description: str
+    blocks: tuple[FormatBlock, ...] = ()
+
+    @property
+    def minutes(self) -> int:
+        """Total planned length in minutes."""
+        return sum(block.minutes for block in self.blocks)
+
+
+Item = Story | ValueCard | Question
+
+
+@dataclass(frozen=True)
+class Library:
+    """A loaded, validated library. Items with fatal problems are left out."""
+
+    root: Path
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    stories: tuple[Story, ...] = ()
+    values: tuple[ValueCard, ...] = ()
+    questions: tuple[Question, ...] = ()
+    formats: tuple[Format, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def get(self, kind: str, item_id: str) -> Item | None:
+        """The story, value card or question ``item_id`` of ``kind``, or None."""
+        return self._index().get((str(kind), item_id))
+
+    def format(self, format_id: str) -> Format | None:
+        """The session format ``format_id``, or None."""
+        return next((f for f in self.formats if f.id == format_id), None)
+
+    def counts(self) -> dict[str, int]:
+        """Number of items per kind, for summaries."""
+        return {
+            "stories": len(self.stories),
+            "values": len(self.values),
+            "questions": len(self.questions),
+            "formats": len(self.formats),
+        }
+
+    def _index(self) -> dict[tuple[str, str], Item]:
+        cached = self.__dict__.get("_by_key")
+        if cached is None:
+            cached = {
+                (str(i.kind), i.id): i for i in (*self.stories, *self.values, *self.questions)
+            }
+            object.__setattr__(self, "_by_key", cached)
+        return cached
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One ranked search result."""
+
+    id: str
+    kind: str
+    title: str
+    score: float
+    snippet: str = ""
+    snippet_html: str = ""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to a query: hits, their total, a suggestion, facet counts."""
+
+    hits: tuple[SearchHit, ...] = ()
+    total: int = 0
+    suggestion: str | None = None
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)

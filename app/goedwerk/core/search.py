@@ -1,0 +1,419 @@
+"""The Whoosh full-text index of a library: schema, (re)indexing, queries, related stories.
+
+One index per library, in the data directory. ``SearchIndex.sync`` brings it in line with a
+loaded ``Library``: documents whose content changed are rewritten, others are left alone, and an
+index that is missing or unreadable is rebuilt from scratch with a log line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.highlight import ContextFragmenter, HtmlFormatter, get_text
+from whoosh.query import And, Every, Or, Query, Term
+
+from goedwerk.core.analysis import dutch_analyzer, plain_analyzer
+from goedwerk.core.errors import SearchError
+from goedwerk.core.i18n import _
+from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
+from goedwerk.core.querying import FILTER_FIELDS, QueryBuilder
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+STATE_FILE = "goedwerk-state.json"
+Progress = Callable[[int, int], None]
+
+
+def make_schema() -> Schema:
+    """The index schema: text fields with Dutch analysis, keyword fields for filters."""
+    dutch = dutch_analyzer()
+    return Schema(
+        docid=ID(unique=True, stored=True),
+        kind=ID(stored=True),
+        item_id=ID(stored=True),
+        title=TEXT(analyzer=dutch, stored=True, field_boost=3.0),
+        summary=TEXT(analyzer=dutch, stored=True, field_boost=2.0),
+        body=TEXT(analyzer=dutch, stored=True),
+        plain=TEXT(analyzer=plain_analyzer()),
+        themes=KEYWORD(commas=True, stored=True, scorable=True),
+        b=KEYWORD(commas=True, stored=True, scorable=True),
+        sector=KEYWORD(commas=True, stored=True, scorable=True),
+        role=KEYWORD(commas=True, stored=True, scorable=True),
+    )
+
+
+def documents(library: Library) -> dict[str, dict[str, str]]:
+    """The index documents of every item in ``library``, by document id."""
+    docs: dict[str, dict[str, str]] = {}
+    for story in library.stories:
+        docs[f"story:{story.id}"] = _doc(
+            Kind.STORY,
+            story.id,
+            story.title,
+            story.summary,
+            _strip_md(story.body),
+            story.themes,
+            story.b,
+            (story.sector,),
+            (story.role,),
+        )
+    for card in library.values:
+        docs[f"value:{card.id}"] = _doc(
+            Kind.VALUE, card.id, card.name, card.description, card.question
+        )
+    for question in library.questions:
+        docs[f"question:{question.id}"] = _doc(
+            Kind.QUESTION, question.id, question.text, "", "", question.themes, question.b
+        )
+    return docs
+
+
+def _doc(
+    kind: Kind,
+    item_id: str,
+    title: str,
+    summary: str,
+    body: str,
+    themes: Iterable[str] = (),
+    b: Iterable[str] = (),
+    sector: Iterable[str] = (),
+    role: Iterable[str] = (),
+) -> dict[str, str]:
+    return {
+        "docid": f"{kind}:{item_id}",
+        "kind": str(kind),
+        "item_id": item_id,
+        "title": title,
+        "summary": summary,
+        "body": body,
+        "plain": f"{title}\n{summary}\n{body}",
+        "themes": ",".join(themes),
+        "b": ",".join(b),
+        "sector": ",".join(s for s in sector if s),
+        "role": ",".join(r for r in role if r),
+    }
+
+
+def _strip_md(text: str) -> str:
+    return re.sub(r"[*_`#>]+", "", text)
+
+
+def signature(doc: dict[str, str]) -> str:
+    """A short hash of a document's content, to tell which documents changed."""
+    return hashlib.blake2b(json.dumps(doc, sort_keys=True).encode(), digest_size=12).hexdigest()
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What ``SearchIndex.sync`` did."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    rebuilt: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """True when the index was written."""
+        return self.rebuilt or bool(self.added or self.updated or self.removed)
+
+
+class _BoldFormatter(HtmlFormatter):
+    """Marks matched words with a plain ``<b>`` for the UI and strips nothing else."""
+
+    def format_token(self, text: str, token, replace: bool = False) -> str:
+        return f"<b>{_escape(get_text(text, token, replace))}</b>"
+
+
+class SearchIndex:
+    """A library's Whoosh index in ``directory``."""
+
+    def __init__(self, directory: Path, library: Library) -> None:
+        self.directory = directory
+        self.library = library
+        self.builder = QueryBuilder(library.vocabulary, make_schema())
+        self._ix: whoosh_index.Index | None = None
+        self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
+
+    # -- building ------------------------------------------------------------------------------
+
+    def sync(self, library: Library | None = None, progress: Progress | None = None) -> SyncReport:
+        """Bring the index in line with ``library``; rebuild it when missing or corrupt."""
+        if library is not None:
+            self.library = library
+            self.builder = QueryBuilder(library.vocabulary, make_schema())
+        docs = documents(self.library)
+        wanted = {docid: signature(doc) for docid, doc in docs.items()}
+        state = self._read_state()
+        ix = self._open_existing(state)
+        if ix is None:
+            self._rebuild(docs, wanted, progress)
+            return SyncReport(added=len(docs), rebuilt=True)
+        self._ix = ix
+        have = state["docs"]
+        stale = [d for d in have if d not in wanted]
+        todo = [d for d, sig in wanted.items() if have.get(d) != sig]
+        if not stale and not todo:
+            return SyncReport()
+        try:
+            self._write(ix, docs, todo, stale, wanted, progress)
+        except Exception:
+            logger.exception("search index update failed; rebuilding %s", self.directory)
+            self._rebuild(docs, wanted, progress)
+            return SyncReport(added=len(docs), rebuilt=True)
+        added = sum(1 for d in todo if d not in have)
+        return SyncReport(added=added, updated=len(todo) - added, removed=len(stale))
+
+    def rebuild(self, progress: Progress | None = None) -> SyncReport:
+        """Throw the index away and build it anew from the library."""
+        docs = documents(self.library)
+        self._rebuild(docs, {d: signature(doc) for d, doc in docs.items()}, progress)
+        return SyncReport(added=len(docs), rebuilt=True)
+
+    def _open_existing(self, state: dict | None) -> whoosh_index.Index | None:
+        if state is None or state.get("schema") != SCHEMA_VERSION:
+            if self.directory.exists():
+                logger.warning("search index %s has no valid state; rebuilding", self.directory)
+            return None
+        try:
+            ix = whoosh_index.open_dir(str(self.directory))
+            count = ix.doc_count()
+        except Exception as exc:  # Whoosh raises many kinds of errors on a damaged index
+            logger.warning("search index %s is unreadable (%s); rebuilding", self.directory, exc)
+            return None
+        if count != len(state["docs"]):
+            logger.warning(
+                "search index %s holds %d documents, expected %d; rebuilding",
+                self.directory,
+                count,
+                len(state["docs"]),
+            )
+            return None
+        return ix
+
+    def _rebuild(
+        self, docs: dict[str, dict], wanted: dict[str, str], progress: Progress | None
+    ) -> None:
+        self.close()
+        shutil.rmtree(self.directory, ignore_errors=True)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            ix = whoosh_index.create_in(str(self.directory), make_schema())
+        except OSError as exc:
+            raise SearchError(
+                _("kan de zoekindex niet maken in {path}: {error}").format(
+                    path=self.directory, error=exc
+                )
+            ) from exc
+        self._ix = ix
+        self._write(ix, docs, list(docs), [], wanted, progress, fresh=True)
+
+    def _write(
+        self,
+        ix: whoosh_index.Index,
+        docs: dict[str, dict],
+        todo: list[str],
+        stale: list[str],
+        wanted: dict[str, str],
+        progress: Progress | None,
+        fresh: bool = False,
+    ) -> None:
+        try:
+            writer = ix.writer(timeout=10.0, limitmb=128)
+        except Exception as exc:
+            raise SearchError(
+                _("de zoekindex is bezet of onbruikbaar: {error}").format(error=exc)
+            ) from exc
+        try:
+            for docid in stale:
+                writer.delete_by_term("docid", docid)
+            total = len(todo)
+            for number, docid in enumerate(todo, start=1):
+                if fresh:
+                    writer.add_document(**docs[docid])
+                else:
+                    writer.update_document(**docs[docid])
+                if progress and (number % 50 == 0 or number == total):
+                    progress(number, total)
+            writer.commit(optimize=fresh)
+        except BaseException:
+            writer.cancel()
+            raise
+        self._write_state(wanted)
+        self._facet_map = None
+
+    def _read_state(self) -> dict | None:
+        try:
+            state = json.loads((self.directory / STATE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return state if isinstance(state, dict) and isinstance(state.get("docs"), dict) else None
+
+    def _write_state(self, docs: dict[str, str]) -> None:
+        tmp = self.directory / (STATE_FILE + ".tmp")
+        tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "docs": docs}), encoding="utf-8")
+        os.replace(tmp, self.directory / STATE_FILE)
+
+    def close(self) -> None:
+        """Release the index files."""
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    @property
+    def ix(self) -> whoosh_index.Index:
+        """The open index; ``sync`` must have run."""
+        if self._ix is None:
+            raise SearchError(_("de zoekindex is nog niet geopend"))
+        return self._ix
+
+    # -- querying ------------------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str,
+        filters: dict[str, str | Iterable[str]] | None = None,
+        limit: int = 20,
+        facets: bool = False,
+        prefix_last: bool = False,
+    ) -> SearchResult:
+        """Ranked hits for ``text`` within ``filters`` (kind, themes, b, sector, role)."""
+        filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
+        query = self.builder.build(text, prefix_last=prefix_last)
+        browse = isinstance(query, Every)
+        with self.ix.searcher() as searcher:
+            flt = _filter_query(filters)
+            if browse:
+                results = searcher.search(
+                    query, filter=flt, limit=limit, sortedby=["kind", "title"]
+                )
+            else:
+                results = searcher.search(query, filter=flt, limit=limit, terms=True)
+            hits = tuple(self._hit(hit, query, browse) for hit in results)
+            total = results.scored_length() if limit is None else len(results)
+            suggestion = (
+                None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
+            )
+            facet_counts = self._facets(searcher, query, filters) if facets else {}
+        return SearchResult(hits, total, suggestion, facet_counts)
+
+    def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
+        """Stories most like ``story_id``: shared key terms, then shared themes."""
+        story = self.library.get(Kind.STORY, story_id)
+        if not isinstance(story, Story):
+            return []
+        with self.ix.searcher() as searcher:
+            docnum = searcher.document_number(docid=f"story:{story_id}")
+            if docnum is None:
+                return []
+            results = searcher.more_like(
+                docnum, "body", top=limit * 3, numterms=25, filter=Term("kind", "story")
+            )
+            scored: list[tuple[float, SearchHit]] = []
+            for hit in results:
+                other = self.library.get(Kind.STORY, hit["item_id"])
+                shared = len(set(story.themes) & set(getattr(other, "themes", ())))
+                scored.append((hit.score * (1 + 0.5 * shared), self._hit(hit, None, True)))
+        scored.sort(key=lambda pair: -pair[0])
+        return [hit for _score, hit in scored[:limit]]
+
+    def _hit(self, hit, query: Query | None, browse: bool) -> SearchHit:
+        snippet_html = ""
+        if not browse:
+            hit.results.formatter = _BoldFormatter(between=" … ")
+            hit.results.fragmenter = ContextFragmenter(maxchars=160, surround=60)
+            snippet_html = hit.highlights("body", top=2) or hit.highlights("summary", top=1)
+        if not snippet_html:
+            snippet_html = _escape(_shorten(hit.get("summary") or hit.get("body") or "", 200))
+        snippet_html = " ".join(snippet_html.split())
+        plain = re.sub(r"<[^>]+>", "", snippet_html).replace("&amp;", "&").replace("&lt;", "<")
+        plain = plain.replace("&gt;", ">").replace("&quot;", '"').replace("&#x27;", "'")
+        return SearchHit(
+            hit["item_id"],
+            hit["kind"],
+            hit["title"],
+            0.0 if browse or not isinstance(hit.score, float | int) else round(float(hit.score), 4),
+            plain,
+            snippet_html,
+        )
+
+    def _suggest(self, searcher, text: str, filters: dict, total: int) -> str | None:
+        corrected = self.builder.corrected(text, searcher.corrector("plain"), searcher.reader())
+        if not corrected or corrected == text:
+            return None
+        query = self.builder.build(corrected)
+        better = searcher.search(query, filter=_filter_query(filters), limit=1)
+        return corrected if len(better) > total else None
+
+    def _facets(
+        self, searcher, query: Query, filters: dict[str, tuple[str, ...]]
+    ) -> dict[str, dict[str, int]]:
+        """Counts per facet value among the matches, each facet ignoring its own filter."""
+        facet_map = self._facet_values(searcher)
+        matched = [d for d in searcher.docs_for_query(query)]
+        counts: dict[str, dict[str, int]] = {name: {} for name in FILTER_FIELDS}
+        for docnum in matched:
+            values = facet_map.get(docnum)
+            if values is None:
+                continue
+            for name in FILTER_FIELDS:
+                if not all(
+                    _passes(values, other, wanted)
+                    for other, wanted in filters.items()
+                    if other != name
+                ):
+                    continue
+                for value in values[name]:
+                    counts[name][value] = counts[name].get(value, 0) + 1
+        return counts
+
+    def _facet_values(self, searcher) -> dict[int, dict[str, tuple[str, ...]]]:
+        if self._facet_map is None:
+            reader = searcher.reader()
+            self._facet_map = {
+                docnum: {
+                    name: tuple(v for v in fields.get(name, "").split(",") if v)
+                    for name in FILTER_FIELDS
+                }
+                for docnum, fields in reader.iter_docs()
+            }
+        return self._facet_map
+
+
+def _passes(values: dict[str, tuple[str, ...]], name: str, wanted: tuple[str, ...]) -> bool:
+    return bool(set(values.get(name, ())) & set(wanted))
+
+
+def _as_tuple(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(v for v in value if v)
+
+
+def _filter_query(filters: dict[str, tuple[str, ...]]) -> Query | None:
+    if not filters:
+        return None
+    parts = [Or([Term(name, v) for v in values]) for name, values in filters.items()]
+    return And(parts) if len(parts) > 1 else parts[0]
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

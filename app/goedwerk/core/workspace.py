@@ -1,0 +1,248 @@
+"""The facade the CLI and the window use: a library, its catalog and its search index.
+
+``Workspace`` loads a library incrementally. Files whose size and modification time match the
+catalog are taken from the catalog's cache; changed files are parsed again; the whole-library
+checks always run. The search index is then synced document by document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from goedwerk.core import catalog as catalog_mod
+from goedwerk.core.catalog import CATALOG_NAME, Catalog
+from goedwerk.core.content import Entry, ParsedFile, assemble, content_files, parse_file
+from goedwerk.core.errors import NotFoundError
+from goedwerk.core.i18n import _
+from goedwerk.core.model import Library, Problem, SearchResult
+from goedwerk.core.search import Progress, SearchIndex, SyncReport
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "goedwerk"
+
+
+def bundled_library() -> Path:
+    """The library folder shipped with the app (``stories/``)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "stories"
+    return Path(__file__).resolve().parents[3] / "stories"
+
+
+def default_data_dir() -> Path:
+    """``$GOEDWERK_DATA_DIR`` or the per-user data directory of the platform."""
+    env = os.environ.get("GOEDWERK_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.chmod(0o700)
+    except OSError:  # e.g. a folder on a filesystem without permissions
+        logger.debug("could not restrict permissions of %s", path)
+
+
+def library_key(root: Path) -> str:
+    """A short stable key for a library folder, used to keep its catalog rows and index apart."""
+    return hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
+
+
+@dataclass
+class LoadReport:
+    """What ``Workspace.load`` found: which files were parsed anew or disappeared."""
+
+    parsed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    cached: int = 0
+
+
+class Workspace:
+    """A library folder together with the catalog and index in a data directory."""
+
+    def __init__(self, library_dir: Path | None = None, data_dir: Path | None = None) -> None:
+        self.library_dir = (library_dir or bundled_library()).resolve()
+        if not self.library_dir.is_dir():
+            raise NotFoundError(
+                _("bibliotheekmap {path} bestaat niet").format(path=self.library_dir)
+            )
+        self.data_dir = (data_dir or default_data_dir()).expanduser().resolve()
+        ensure_private_dir(self.data_dir)
+        self.key = library_key(self.library_dir)
+        self.catalog = Catalog(self.data_dir / CATALOG_NAME)
+        self._library: Library | None = None
+        self._index: SearchIndex | None = None
+        self.last_load = LoadReport()
+
+    @property
+    def index_dir(self) -> Path:
+        """Where this library's search index lives."""
+        return self.data_dir / "index" / self.key
+
+    @property
+    def library(self) -> Library:
+        """The loaded library (loading it on first use)."""
+        if self._library is None:
+            self.load()
+        assert self._library is not None
+        return self._library
+
+    def load(self) -> Library:
+        """Load the library, reusing the catalog's cache for unchanged files."""
+        records = self.catalog.file_records(self.key)
+        report = LoadReport()
+        parsed: list[ParsedFile] = []
+        rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for kind, path in content_files(self.library_dir):
+            rel = path.relative_to(self.library_dir).as_posix()
+            seen.add(rel)
+            pfile, row = self._parse_cached(kind, path, records.get(rel))
+            parsed.append(pfile)
+            if row is None:
+                report.cached += 1
+            else:
+                rows.append({"path": rel, **row})
+                report.parsed.append(rel)
+        report.removed = sorted(set(records) - seen)
+        library = assemble(self.library_dir, parsed)
+        if rows or report.removed:
+            self.catalog.store_content(self.key, rows, report.removed, _item_rows(library))
+        self._library = library
+        self.last_load = report
+        if self._index is not None:
+            self._index.library = library
+        return library
+
+    def _parse_cached(
+        self, kind: str, path: Path, record: dict | None
+    ) -> tuple[ParsedFile, dict | None]:
+        stat = path.stat()
+        if (
+            record
+            and record["kind"] == kind
+            and record["size"] == stat.st_size
+            and record["mtime_ns"] == stat.st_mtime_ns
+        ):
+            return _from_json(record["parsed"]), None
+        raw = path.read_bytes()
+        sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
+        if record and record["kind"] == kind and record["sha"] == sha:
+            pfile = _from_json(record["parsed"])
+        else:
+            pfile = parse_file(self.library_dir, kind, raw, path)
+        row = {
+            "kind": kind,
+            "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns,
+            "sha": sha,
+            "parsed": catalog_mod.dumps(_to_json(pfile)),
+        }
+        return pfile, row
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Everything wrong with the library's files."""
+        return self.library.problems
+
+    def index(self, progress: Progress | None = None) -> SearchIndex:
+        """The search index, synced with the library (built on first use)."""
+        if self._index is None:
+            self._index = SearchIndex(self.index_dir, self.library)
+            report = self._index.sync(progress=progress)
+            if report.changed:
+                logger.info("search index %s: %s", self.index_dir, report)
+        return self._index
+
+    def reindex(self, progress: Progress | None = None) -> SyncReport:
+        """Reload the library and rebuild its index from scratch."""
+        self.load()
+        if self._index is None:
+            self._index = SearchIndex(self.index_dir, self.library)
+        return self._index.rebuild(progress)
+
+    def search(
+        self,
+        text: str,
+        filters: dict[str, Iterable[str] | str] | None = None,
+        limit: int = 20,
+        facets: bool = False,
+        prefix_last: bool = False,
+    ) -> SearchResult:
+        """Search the library; see ``SearchIndex.search``."""
+        return self.index().search(
+            text, filters, limit=limit, facets=facets, prefix_last=prefix_last
+        )
+
+    # -- the user's own data -------------------------------------------------------------------
+
+    def set_favourite(self, kind: str, item_id: str, on: bool) -> None:
+        """Mark or unmark a favourite."""
+        self.catalog.set_favourite(self.key, kind, item_id, on)
+
+    def favourites(self) -> list[tuple[str, str]]:
+        """Favourite items that still exist, newest first."""
+        return [k for k in self.catalog.favourites(self.key) if self.library.get(*k)]
+
+    def mark_opened(self, kind: str, item_id: str) -> None:
+        """Remember that an item was read."""
+        self.catalog.mark_opened(self.key, kind, item_id)
+
+    def recent(self, limit: int = 15) -> list[tuple[str, str]]:
+        """Recently read items that still exist, most recent first."""
+        return [k for k in self.catalog.recent(self.key, limit) if self.library.get(*k)]
+
+    def close(self) -> None:
+        """Close index and catalog."""
+        if self._index is not None:
+            self._index.close()
+        self.catalog.close()
+
+
+def _to_json(pfile: ParsedFile) -> dict[str, Any]:
+    return {
+        "path": pfile.path,
+        "kind": pfile.kind,
+        "entries": [asdict(e) for e in pfile.entries],
+        "problems": [asdict(p) for p in pfile.problems],
+    }
+
+
+def _from_json(text: str) -> ParsedFile:
+    data = json.loads(text)
+    return ParsedFile(
+        data["path"],
+        data["kind"],
+        [Entry(**e) for e in data["entries"]],
+        [Problem(**p) for p in data["problems"]],
+    )
+
+
+def _item_rows(library: Library) -> list[dict[str, Any]]:
+    rows = []
+    for item in (*library.stories, *library.values, *library.questions):
+        data = asdict(item)
+        rows.append(
+            {
+                "kind": str(item.kind),
+                "id": item.id,
+                "title": item.title,
+                "path": getattr(item, "path", ""),
+                "data": catalog_mod.dumps(data),
+            }
+        )
+    return rows

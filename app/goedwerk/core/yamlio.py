@@ -1,0 +1,99 @@
+"""YAML reading that remembers on which line every mapping and key stands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LineDict(dict):
+    """A dict from YAML that knows its own line and the line of each key (1-based)."""
+
+    line: int = 1
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        """The line of ``key``, or of the mapping itself when the key is absent."""
+        return self.key_lines.get(key, self.line)
+
+
+class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe YAML loader whose mappings are ``LineDict`` instances."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self.duplicate_keys: list[tuple[str, int]] = []
+
+
+def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int | float | bool) and key is not None:
+            key = str(key)
+        if key in result:
+            loader.duplicate_keys.append((str(key), key_node.start_mark.line + 1))
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[str(key)] = key_node.start_mark.line + 1
+    return result
+
+
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class YamlProblem(Exception):
+    """A YAML document could not be read; ``line`` is 1-based."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def load(text: str, first_line: int = 1) -> tuple[Any, list[tuple[str, int]]]:
+    """Parse ``text``; return the data and duplicate keys. Raise ``YamlProblem`` on bad syntax.
+
+    ``first_line`` is the file line on which ``text`` starts (for front matter).
+    """
+    loader = LineLoader(text)
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line if mark else 0) + first_line
+        raise YamlProblem(line, _describe(exc)) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(first_line, str(exc).splitlines()[0]) from None
+    finally:
+        loader.dispose()
+    if first_line != 1:
+        _shift(data, first_line - 1)
+    dups = [(key, line + first_line - 1) for key, line in loader.duplicate_keys]
+    return data, dups
+
+
+def _describe(exc: yaml.MarkedYAMLError) -> str:
+    parts = [p for p in (exc.context, exc.problem) if p]
+    return " ".join(parts) if parts else "ongeldige YAML"
+
+
+def _shift(data: Any, offset: int) -> None:
+    if isinstance(data, LineDict):
+        data.line += offset
+        data.key_lines = {k: v + offset for k, v in data.key_lines.items()}
+        for value in data.values():
+            _shift(value, offset)
+    elif isinstance(data, list):
+        for value in data:
+            _shift(value, offset)
+
+
+def dump(data: Any) -> str:
+    """Write ``data`` as block-style YAML that keeps Dutch characters readable."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)

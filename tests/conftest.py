@@ -1,0 +1,64 @@
+"""Shared fixtures: offscreen Qt, a network guard, and libraries copied into tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).resolve().parents[1]
+BUNDLED = REPO / "stories"
+
+
+class NetworkAttempt(AssertionError):
+    """Raised when code under test tries to open a network connection."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    """Fail any attempt to reach the network; returns the list of attempts."""
+    attempts: list[tuple] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise NetworkAttempt(f"network access attempted: {args!r}")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data directory, never the user's."""
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("GOEDWERK_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return data_dir
+
+
+@pytest.fixture
+def mini_library(tmp_path: Path) -> Path:
+    """A copy of the small valid test library."""
+    return Path(shutil.copytree(DATA / "mini", tmp_path / "mini"))
+
+
+@pytest.fixture
+def broken_library(tmp_path: Path) -> Path:
+    """A copy of the test library with deliberately broken files."""
+    return Path(shutil.copytree(DATA / "broken", tmp_path / "broken"))
+
+
+@pytest.fixture
+def bundled_library(tmp_path: Path) -> Path:
+    """A copy of the bundled library, safe to modify."""
+    return Path(shutil.copytree(BUNDLED, tmp_path / "stories"))

@@ -1,0 +1,149 @@
+"""Catalog and index are reused when nothing changed, updated per file, rebuilt when broken."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from goedwerk.core.catalog import MIGRATIONS
+from goedwerk.core.workspace import Workspace
+
+
+def reopen(library: Path, data: Path) -> Workspace:
+    ws = Workspace(library, data)
+    ws.load()
+    return ws
+
+
+def test_unchanged_library_is_read_from_the_catalog(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    first = reopen(mini_library, data)
+    assert len(first.last_load.parsed) == 8 and first.index().sync().changed is False
+    first.close()
+    second = reopen(mini_library, data)
+    assert second.last_load.parsed == [] and second.last_load.cached == 8
+    assert second.library.counts()["stories"] == 4
+    assert second.index().sync().changed is False
+    assert second.search("cadeaubon").hits[0].id == "de-cadeaubon"
+    second.close()
+
+
+def test_changed_story_is_parsed_and_reindexed_alone(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    reopen(mini_library, data).index()
+    story = mini_library / "practice" / "de-cadeaubon.md"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("envelop", "fruitmand"), encoding="utf-8"
+    )
+    ws = reopen(mini_library, data)
+    assert ws.last_load.parsed == ["practice/de-cadeaubon.md"]
+    assert [h.id for h in ws.search("fruitmand").hits] == ["de-cadeaubon"]
+    assert ws.search("envelop").hits == ()
+    ws.close()
+
+
+def test_sync_reports_only_what_changed(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    ws = reopen(mini_library, data)
+    ws.index()
+    story = mini_library / "practice" / "het-dashboard.md"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("quarter", "month"), encoding="utf-8"
+    )
+    (mini_library / "practice" / "de-cadeaubon.md").unlink()
+    ws.load()
+    report = ws.index().sync(ws.library)
+    assert (report.updated, report.removed, report.rebuilt) == (1, 1, False)
+    assert ws.search("cadeaubon", {"kind": "story"}).hits == ()
+    ws.close()
+
+
+def test_added_story_is_found(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    reopen(mini_library, data).index()
+    src = (mini_library / "practice" / "de-cadeaubon.md").read_text(encoding="utf-8")
+    new = src.replace("id: de-cadeaubon", "id: de-fiets").replace("cadeaubon", "fiets")
+    (mini_library / "practice" / "de-fiets.md").write_text(new, encoding="utf-8")
+    ws = reopen(mini_library, data)
+    assert ws.last_load.parsed == ["practice/de-fiets.md"]
+    assert [h.id for h in ws.search("fiets", {"kind": "story"}).hits] == ["de-fiets"]
+    ws.close()
+
+
+def test_corrupt_index_is_rebuilt_and_search_still_works(
+    mini_library: Path, tmp_path: Path, caplog
+) -> None:
+    data = tmp_path / "d"
+    ws = reopen(mini_library, data)
+    index_dir = ws.index_dir
+    ws.index()
+    ws.close()
+    for segment in index_dir.iterdir():
+        if segment.suffix in {".toc", ".seg"}:
+            segment.write_bytes(b"\x00garbage")
+    ws = reopen(mini_library, data)
+    assert [h.id for h in ws.search("cadeaubon").hits] == ["de-cadeaubon"]
+    assert "rebuilding" in caplog.text
+    ws.close()
+
+
+def test_missing_index_is_rebuilt(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    ws = reopen(mini_library, data)
+    ws.index()
+    ws.close()
+    import shutil
+
+    shutil.rmtree(ws.index_dir)
+    ws = reopen(mini_library, data)
+    assert ws.search("cadeaubon").total == 1
+    ws.close()
+
+
+def test_catalog_is_versioned_in_wal_mode(mini_library: Path, tmp_path: Path) -> None:
+    ws = reopen(mini_library, tmp_path / "d")
+    assert ws.catalog.schema_version == len(MIGRATIONS)
+    assert ws.catalog.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert ws.catalog.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert ws.catalog.item_count(ws.key) == 12
+    ws.close()
+
+
+def test_catalog_from_a_newer_app_is_refused_with_a_message(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    from goedwerk.core.errors import CatalogError
+
+    data = tmp_path / "d"
+    reopen(mini_library, data).close()
+    conn = sqlite3.connect(data / "catalog.sqlite")
+    conn.execute("PRAGMA user_version=99")
+    conn.close()
+    try:
+        Workspace(mini_library, data)
+    except CatalogError as exc:
+        assert "nieuwere versie" in str(exc)
+    else:
+        raise AssertionError("a newer catalog was opened")
+
+
+def test_favourites_and_recent_items_survive_reopening(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    ws = reopen(mini_library, data)
+    ws.set_favourite("story", "de-nota", True)
+    ws.set_favourite("value", "gezin", True)
+    ws.set_favourite("value", "gezin", False)
+    ws.mark_opened("story", "het-verzoek")
+    ws.mark_opened("question", "q-af-1")
+    ws.close()
+    ws = reopen(mini_library, data)
+    assert ws.favourites() == [("story", "de-nota")]
+    assert ws.recent() == [("question", "q-af-1"), ("story", "het-verzoek")]
+    ws.close()
+
+
+def test_data_dir_is_private(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "private"
+    reopen(mini_library, data).close()
+    assert data.stat().st_mode & 0o777 == 0o700
+    assert (data / "catalog.sqlite").stat().st_mode & 0o777 == 0o600
