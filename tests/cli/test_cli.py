@@ -99,9 +99,7 @@ def test_reindex_reports_documents(capsys, mini_library: Path) -> None:
     assert code == 0 and "12 documenten" in out
 
 
-def test_data_dir_option_decides_where_the_catalog_goes(
-    capsys, mini_library: Path, tmp_path: Path
-) -> None:
+def test_data_dir_option_decides_where_the_catalog_goes(capsys, mini_library: Path, tmp_path: Path) -> None:
     target = tmp_path / "elders"
     run(capsys, "search", "nota", "--library", str(mini_library), "--data-dir", str(target))
     assert (target / "catalog.sqlite").is_file()

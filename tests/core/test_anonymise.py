@@ -19,9 +19,7 @@ def bsn_check_digit(first8: str) -> int | None:
     return last if last < 10 else None
 
 
-nine_digit_prefix = st.text(alphabet="0123456789", min_size=8, max_size=8).filter(
-    lambda s: s != "0" * 8
-)
+nine_digit_prefix = st.text(alphabet="0123456789", min_size=8, max_size=8).filter(lambda s: s != "0" * 8)
 
 
 @given(nine_digit_prefix)

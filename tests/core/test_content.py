@@ -49,12 +49,8 @@ def test_valid_library_loads_every_item_without_problems(mini_library: Path) -> 
         ("broken/practice/persoonsgegevens.md:16:", "naam 'Pieter'"),
     ],
 )
-def test_each_rule_reports_file_line_and_cause(
-    broken_library: Path, location: str, message: str
-) -> None:
-    assert any(p.startswith(location) and message in p for p in problems_of(broken_library)), (
-        location
-    )
+def test_each_rule_reports_file_line_and_cause(broken_library: Path, location: str, message: str) -> None:
+    assert any(p.startswith(location) and message in p for p in problems_of(broken_library)), location
 
 
 def test_broken_files_never_block_the_rest(broken_library: Path) -> None:
@@ -78,9 +74,7 @@ def test_yaml_error_in_values_file_names_its_line(mini_library: Path) -> None:
     path = mini_library / "values.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "- id: [kapot\n", encoding="utf-8")
     problems = problems_of(mini_library)
-    assert any(p.startswith("mini/values.yaml:18:") and "YAML-fout" in p for p in problems), (
-        problems
-    )
+    assert any(p.startswith("mini/values.yaml:18:") and "YAML-fout" in p for p in problems), problems
 
 
 def test_missing_field_in_question_bank_skips_only_that_question(mini_library: Path) -> None:
@@ -98,16 +92,13 @@ def test_question_with_unknown_phase_is_reported(mini_library: Path) -> None:
     path = mini_library / "questions.yaml"
     extra = "- id: q-rare-fase\n  text: Wat nu?\n  phase: toetje\n"
     path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
-    assert any(
-        "mini/questions.yaml:23:" in p and "fase 'toetje'" in p for p in problems_of(mini_library)
-    )
+    assert any("mini/questions.yaml:23:" in p and "fase 'toetje'" in p for p in problems_of(mini_library))
 
 
 def test_story_without_front_matter_is_reported(mini_library: Path) -> None:
     (mini_library / "practice" / "los.md").write_text("Alleen tekst.\n", encoding="utf-8")
-    assert (
-        "mini/practice/los.md:1: verhaal begint niet met front matter tussen '---'-regels"
-        in problems_of(mini_library)
+    assert "mini/practice/los.md:1: verhaal begint niet met front matter tussen '---'-regels" in problems_of(
+        mini_library
     )
 
 

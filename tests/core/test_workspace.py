@@ -32,9 +32,7 @@ def test_changed_story_is_parsed_and_reindexed_alone(mini_library: Path, tmp_pat
     data = tmp_path / "d"
     reopen(mini_library, data).index()
     story = mini_library / "practice" / "de-cadeaubon.md"
-    story.write_text(
-        story.read_text(encoding="utf-8").replace("envelop", "fruitmand"), encoding="utf-8"
-    )
+    story.write_text(story.read_text(encoding="utf-8").replace("envelop", "fruitmand"), encoding="utf-8")
     ws = reopen(mini_library, data)
     assert ws.last_load.parsed == ["practice/de-cadeaubon.md"]
     assert [h.id for h in ws.search("fruitmand").hits] == ["de-cadeaubon"]
@@ -47,9 +45,7 @@ def test_sync_reports_only_what_changed(mini_library: Path, tmp_path: Path) -> N
     ws = reopen(mini_library, data)
     ws.index()
     story = mini_library / "practice" / "het-dashboard.md"
-    story.write_text(
-        story.read_text(encoding="utf-8").replace("quarter", "month"), encoding="utf-8"
-    )
+    story.write_text(story.read_text(encoding="utf-8").replace("quarter", "month"), encoding="utf-8")
     (mini_library / "practice" / "de-cadeaubon.md").unlink()
     ws.load()
     report = ws.index().sync(ws.library)
@@ -70,9 +66,7 @@ def test_added_story_is_found(mini_library: Path, tmp_path: Path) -> None:
     ws.close()
 
 
-def test_corrupt_index_is_rebuilt_and_search_still_works(
-    mini_library: Path, tmp_path: Path, caplog
-) -> None:
+def test_corrupt_index_is_rebuilt_and_search_still_works(mini_library: Path, tmp_path: Path, caplog) -> None:
     data = tmp_path / "d"
     ws = reopen(mini_library, data)
     index_dir = ws.index_dir
@@ -109,9 +103,7 @@ def test_catalog_is_versioned_in_wal_mode(mini_library: Path, tmp_path: Path) ->
     ws.close()
 
 
-def test_catalog_from_a_newer_app_is_refused_with_a_message(
-    mini_library: Path, tmp_path: Path
-) -> None:
+def test_catalog_from_a_newer_app_is_refused_with_a_message(mini_library: Path, tmp_path: Path) -> None:
     from goedwerk.core.errors import CatalogError
 
     data = tmp_path / "d"

@@ -19,9 +19,7 @@ from goedwerk.core.i18n import _
 _COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = re.compile(
-    r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|info|be)\b(?:/\S*)?"
-)
+URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|info|be)\b(?:/\S*)?")
 PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+31|0031|0)[\d \-()]{8,16}\d(?!\d)")
 POSTCODE_WITH_NUMBER = re.compile(
     r"\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b|\b[1-9]\d{3}\s?[A-Z]{2}\s+\d{1,4}[a-zA-Z]?\b"
@@ -57,9 +55,7 @@ class Finding:
 
     def message(self) -> str:
         """``mogelijk persoonsgegeven: <kind> '<text>'``."""
-        return _("mogelijk persoonsgegeven: {label} '{text}'").format(
-            label=self.label(), text=self.text
-        )
+        return _("mogelijk persoonsgegeven: {label} '{text}'").format(label=self.label(), text=self.text)
 
     def replacement(self) -> str:
         """A neutral word to put in place of the finding."""
@@ -141,11 +137,7 @@ def _name_matches(text: str, allowed_names: Iterable[str]) -> Iterator[re.Match[
     lowercase_seen = {w for w in WORD.findall(text) if w.islower()}
     for m in CAPITALISED.finditer(text):
         word = m.group()
-        low = (
-            re.sub(r"(?:['’]?s)$", "", word.lower())
-            if word.lower() not in allowed
-            else word.lower()
-        )
+        low = re.sub(r"(?:['’]?s)$", "", word.lower()) if word.lower() not in allowed else word.lower()
         if low in allowed or low in common or low in lowercase_seen:
             continue
         if _starts_sentence(text, m.start()) and not _next_is_capitalised(text, m.end()):
@@ -158,7 +150,5 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 
 def _next_is_capitalised(text: str, pos: int) -> bool:
-    nxt = re.match(
-        r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*([A-ZÀ-Ý][a-zà-ÿ]+)", text[pos : pos + 40]
-    )
+    nxt = re.match(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*([A-ZÀ-Ý][a-zà-ÿ]+)", text[pos : pos + 40])
     return bool(nxt) and nxt.group(1).lower() not in common_words()

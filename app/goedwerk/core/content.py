@@ -195,9 +195,7 @@ def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: Parsed
         value = data.get(name)
         if value is None or value == "" or value == []:
             if required:
-                _problem(
-                    result, _line(data), _("verplicht veld '{name}' ontbreekt").format(name=name)
-                )
+                _problem(result, _line(data), _("verplicht veld '{name}' ontbreekt").format(name=name))
                 ok = False
             continue
         if ftype == "str" and not isinstance(value, str | int | float):
@@ -236,9 +234,7 @@ def _check_question(entry: Entry, _data: Any, result: ParsedFile) -> bool:
     if entry.data["phase"] not in PHASES:
         msg = _("onbekende fase '{phase}' (kies uit: {choices})")
         choices = ", ".join(PHASES)
-        _problem(
-            result, entry.line_of("phase"), msg.format(phase=entry.data["phase"], choices=choices)
-        )
+        _problem(result, entry.line_of("phase"), msg.format(phase=entry.data["phase"], choices=choices))
         return False
     return True
 
@@ -246,9 +242,7 @@ def _check_question(entry: Entry, _data: Any, result: ParsedFile) -> bool:
 def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
     blocks = data.get("blocks")
     if not isinstance(blocks, list):
-        _problem(
-            result, entry.line_of("blocks"), _("veld 'blocks' moet een lijst van blokken zijn")
-        )
+        _problem(result, entry.line_of("blocks"), _("veld 'blocks' moet een lijst van blokken zijn"))
         return False
     clean: list[dict] = []
     ok = True
@@ -260,9 +254,7 @@ def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
         minutes = block.get("minutes")
         if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
             msg = _("blok '{title}': minuten moet een positief geheel getal zijn, niet '{value}'")
-            _problem(
-                result, _line(block, "minutes"), msg.format(title=block["title"], value=minutes)
-            )
+            _problem(result, _line(block, "minutes"), msg.format(title=block["title"], value=minutes))
             ok = False
         if block["kind"] not in BLOCK_KINDS:
             msg = _("blok '{title}': onbekende soort '{kind}' (kies uit: {choices})")
@@ -322,9 +314,7 @@ def _parse_story(text: str, stem: str, result: ParsedFile) -> None:
         return
     if entry.data["id"] != stem:
         msg = _("id '{id}' hoort gelijk te zijn aan de bestandsnaam '{stem}'")
-        _problem(
-            result, entry.line_of("id"), msg.format(id=entry.data["id"], stem=stem), fatal=False
-        )
+        _problem(result, entry.line_of("id"), msg.format(id=entry.data["id"], stem=stem), fatal=False)
     if entry.data["language"] not in LANGUAGES:
         msg = _("onbekende taal '{language}' (kies uit: nl, en)")
         _problem(
@@ -368,14 +358,10 @@ def assemble(root: Path, parsed: Iterable[ParsedFile]) -> Library:
     }
     has_vocab = any(f.kind == "vocabulary" for f in files)
     if not has_vocab:
-        problems.append(
-            Problem(relative(root, root / "vocabulary.yaml"), 1, _("vocabulary.yaml ontbreekt"))
-        )
+        problems.append(Problem(relative(root, root / "vocabulary.yaml"), 1, _("vocabulary.yaml ontbreekt")))
     stories = tuple(_story(f, e, known, problems) for f, e in by_kind.get("story", []))
     questions = tuple(_question(f, e, known, problems) for f, e in by_kind.get("question", []))
-    values = tuple(
-        ValueCard(**{k: e.data[k] for k in _VALUE_FIELDS}) for _f, e in by_kind.get("value", [])
-    )
+    values = tuple(ValueCard(**{k: e.data[k] for k in _VALUE_FIELDS}) for _f, e in by_kind.get("value", []))
     formats = tuple(_format(e) for _f, e in by_kind.get("format", []))
     for problem in problems:
         logger.warning("%s", problem.format())
@@ -455,7 +441,5 @@ def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Probl
 
 def _format(entry: Entry) -> Format:
     d = entry.data
-    blocks = tuple(
-        FormatBlock(b["title"], b["minutes"], b["kind"], b["instructions"]) for b in d["blocks"]
-    )
+    blocks = tuple(FormatBlock(b["title"], b["minutes"], b["kind"], b["instructions"]) for b in d["blocks"])
     return Format(d["id"], d["title"], d["description"], blocks)

@@ -15,9 +15,7 @@ _translation: gettext.NullTranslations = gettext.NullTranslations()
 def set_language(language: str) -> None:
     """Switch core and CLI messages to ``language`` ("nl" is the source language)."""
     global _translation
-    _translation = gettext.translation(
-        "goedwerk", localedir=_LOCALE_DIR, languages=[language], fallback=True
-    )
+    _translation = gettext.translation("goedwerk", localedir=_LOCALE_DIR, languages=[language], fallback=True)
 
 
 def _(message: str) -> str:

@@ -94,12 +94,7 @@ class QueryBuilder:
                 i += length
                 continue
             clause = self._word_clause(stems[i])
-            if (
-                prefix_last
-                and i == len(words) - 1
-                and not text.endswith(" ")
-                and len(words[i]) >= 3
-            ):
+            if prefix_last and i == len(words) - 1 and not text.endswith(" ") and len(words[i]) >= 3:
                 prefix = Prefix("plain", fold(words[i]))
                 clause = Or([clause, prefix]) if clause is not None else prefix
             if clause is not None:
@@ -109,9 +104,7 @@ class QueryBuilder:
             return Every() if not any(stems) else Or([])
         return clauses[0] if len(clauses) == 1 else And(clauses)
 
-    def _match_group(
-        self, stems: list[tuple[str, ...]], start: int
-    ) -> tuple[int, list[SynonymGroup]] | None:
+    def _match_group(self, stems: list[tuple[str, ...]], start: int) -> tuple[int, list[SynonymGroup]] | None:
         for length in (3, 2, 1):
             window = tuple(s for part in stems[start : start + length] for s in part)
             if start + length > len(stems) or not window:

@@ -69,9 +69,7 @@ def documents(library: Library) -> dict[str, dict[str, str]]:
             (story.role,),
         )
     for card in library.values:
-        docs[f"value:{card.id}"] = _doc(
-            Kind.VALUE, card.id, card.name, card.description, card.question
-        )
+        docs[f"value:{card.id}"] = _doc(Kind.VALUE, card.id, card.name, card.description, card.question)
     for question in library.questions:
         docs[f"question:{question.id}"] = _doc(
             Kind.QUESTION, question.id, question.text, "", "", question.themes, question.b
@@ -202,9 +200,7 @@ class SearchIndex:
             return None
         return ix
 
-    def _rebuild(
-        self, docs: dict[str, dict], wanted: dict[str, str], progress: Progress | None
-    ) -> None:
+    def _rebuild(self, docs: dict[str, dict], wanted: dict[str, str], progress: Progress | None) -> None:
         self.close()
         shutil.rmtree(self.directory, ignore_errors=True)
         try:
@@ -212,9 +208,7 @@ class SearchIndex:
             ix = whoosh_index.create_in(str(self.directory), make_schema())
         except OSError as exc:
             raise SearchError(
-                _("kan de zoekindex niet maken in {path}: {error}").format(
-                    path=self.directory, error=exc
-                )
+                _("kan de zoekindex niet maken in {path}: {error}").format(path=self.directory, error=exc)
             ) from exc
         self._ix = ix
         self._write(ix, docs, list(docs), [], wanted, progress, fresh=True)
@@ -232,9 +226,7 @@ class SearchIndex:
         try:
             writer = ix.writer(timeout=10.0, limitmb=128)
         except Exception as exc:
-            raise SearchError(
-                _("de zoekindex is bezet of onbruikbaar: {error}").format(error=exc)
-            ) from exc
+            raise SearchError(_("de zoekindex is bezet of onbruikbaar: {error}").format(error=exc)) from exc
         try:
             for docid in stale:
                 writer.delete_by_term("docid", docid)
@@ -295,16 +287,12 @@ class SearchIndex:
         with self.ix.searcher() as searcher:
             flt = _filter_query(filters)
             if browse:
-                results = searcher.search(
-                    query, filter=flt, limit=limit, sortedby=["kind", "title"]
-                )
+                results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "title"])
             else:
                 results = searcher.search(query, filter=flt, limit=limit, terms=True)
             hits = tuple(self._hit(hit, query, browse) for hit in results)
             total = results.scored_length() if limit is None else len(results)
-            suggestion = (
-                None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
-            )
+            suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
             facet_counts = self._facets(searcher, query, filters) if facets else {}
         return SearchResult(hits, total, suggestion, facet_counts)
 
@@ -369,9 +357,7 @@ class SearchIndex:
                 continue
             for name in FILTER_FIELDS:
                 if not all(
-                    _passes(values, other, wanted)
-                    for other, wanted in filters.items()
-                    if other != name
+                    _passes(values, other, wanted) for other, wanted in filters.items() if other != name
                 ):
                     continue
                 for value in values[name]:
@@ -383,8 +369,7 @@ class SearchIndex:
             reader = searcher.reader()
             self._facet_map = {
                 docnum: {
-                    name: tuple(v for v in fields.get(name, "").split(",") if v)
-                    for name in FILTER_FIELDS
+                    name: tuple(v for v in fields.get(name, "").split(",") if v) for name in FILTER_FIELDS
                 }
                 for docnum, fields in reader.iter_docs()
             }

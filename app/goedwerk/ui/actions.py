@@ -1,0 +1,122 @@
+"""Every action of the window, its shortcut and its (translatable) text, in one place.
+
+Names are lower_snake and double as settings keys (after novelWriter's main menu and
+Frescobaldi's action collection). Texts are set in ``retranslate`` so a language switch at run
+time updates every menu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+_SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
+    "file_reindex": [],
+    "file_preferences": [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
+    "file_quit": [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+    "edit_find": ["Ctrl+F", "Ctrl+K"],
+    "edit_clear_filters": ["Ctrl+Shift+L"],
+    "view_search": ["Ctrl+1"],
+    "view_values": ["Ctrl+2"],
+    "view_questions": ["Ctrl+3"],
+    "view_favourites": ["Ctrl+4"],
+    "view_recent": ["Ctrl+5"],
+    "view_zoom_in": [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+    "view_zoom_out": [QKeySequence.StandardKey.ZoomOut],
+    "view_zoom_reset": ["Ctrl+0"],
+    "go_back": ["Alt+Left", QKeySequence.StandardKey.Back],
+    "go_forward": ["Alt+Right", QKeySequence.StandardKey.Forward],
+    "item_favourite": ["Ctrl+D"],
+    "help_problems": [],
+    "help_about": [],
+}
+
+_ICONS = {
+    "go_back": QStyle.StandardPixmap.SP_ArrowBack,
+    "go_forward": QStyle.StandardPixmap.SP_ArrowForward,
+    "file_reindex": QStyle.StandardPixmap.SP_BrowserReload,
+    "help_problems": QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
+
+
+class Actions(QObject):
+    """The window's actions, by name: ``actions["go_back"]`` or ``actions.go_back``."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._actions: dict[str, QAction] = {}
+        style = window.style()
+        for name, shortcuts in _SHORTCUTS.items():
+            action = QAction(window)
+            action.setObjectName(name)
+            keys: list[QKeySequence] = []
+            for shortcut in shortcuts:
+                if isinstance(shortcut, QKeySequence.StandardKey):
+                    keys.extend(QKeySequence.keyBindings(shortcut))
+                else:
+                    keys.append(QKeySequence(shortcut))
+            action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
+            if name in _ICONS:
+                action.setIcon(style.standardIcon(_ICONS[name]))
+            window.addAction(action)
+            self._actions[name] = action
+        self["item_favourite"].setCheckable(True)
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __getattr__(self, name: str) -> QAction:
+        actions = self.__dict__.get("_actions", {})
+        if name in actions:
+            return actions[name]
+        raise AttributeError(name)
+
+    def names(self) -> list[str]:
+        """All action names."""
+        return list(self._actions)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        texts = {
+            "file_reindex": (
+                self.tr("Zoekindex &opnieuw opbouwen"),
+                self.tr("Bouw de zoekindex opnieuw op"),
+            ),
+            "file_preferences": (
+                self.tr("&Voorkeuren…"),
+                self.tr("Taal en tekstgrootte instellen"),
+            ),
+            "file_quit": (self.tr("&Afsluiten"), self.tr("Goed Werk afsluiten")),
+            "edit_find": (self.tr("&Zoeken"), self.tr("Naar het zoekveld")),
+            "edit_clear_filters": (
+                self.tr("Alle &filters wissen"),
+                self.tr("Alle filters uitzetten"),
+            ),
+            "view_search": (self.tr("&Zoekresultaten"), self.tr("Toon de zoekresultaten")),
+            "view_values": (self.tr("&Waardenkaarten"), self.tr("Toon alle waardenkaarten")),
+            "view_questions": (self.tr("&Vragen"), self.tr("Toon de vragenbank per fase")),
+            "view_favourites": (self.tr("&Favorieten"), self.tr("Toon je favorieten")),
+            "view_recent": (self.tr("&Recent gelezen"), self.tr("Toon wat je onlangs las")),
+            "view_zoom_in": (self.tr("Tekst &groter"), self.tr("Maak de tekst groter")),
+            "view_zoom_out": (self.tr("Tekst &kleiner"), self.tr("Maak de tekst kleiner")),
+            "view_zoom_reset": (
+                self.tr("&Standaard tekstgrootte"),
+                self.tr("Zet de tekstgrootte terug"),
+            ),
+            "go_back": (self.tr("&Terug"), self.tr("Ga terug naar het vorige item")),
+            "go_forward": (self.tr("&Vooruit"), self.tr("Ga vooruit naar het volgende item")),
+            "item_favourite": (self.tr("&Favoriet"), self.tr("Markeer dit item als favoriet")),
+            "help_problems": (
+                self.tr("&Problemen in de bibliotheek…"),
+                self.tr("Toon bestanden met fouten"),
+            ),
+            "help_about": (self.tr("&Over Goed Werk"), self.tr("Over Goed Werk")),
+        }
+        for name, (text, tip) in texts.items():
+            action = self._actions[name]
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)

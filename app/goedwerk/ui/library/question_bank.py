@@ -1,0 +1,62 @@
+"""The question bank grouped by phase: opening, verdieping (deepening), afsluiting (closing)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from goedwerk.core.model import PHASES, Question
+from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class QuestionBank(QTreeWidget):
+    """Questions under their phase. Emits ``item_activated("question", id)``."""
+
+    item_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("question_bank")
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setAlternatingRowColors(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.itemActivated.connect(self._emit)
+        self.itemClicked.connect(self._emit)
+        self._questions: tuple[Question, ...] = ()
+
+    def set_questions(self, questions: tuple[Question, ...], phase_labels: dict[str, str]) -> None:
+        """Show ``questions`` grouped by phase, with counts in the group titles."""
+        self._questions = questions
+        self.clear()
+        for phase in PHASES:
+            members = [q for q in questions if q.phase == phase]
+            group = QTreeWidgetItem(self, [f"{phase_labels[phase]} ({len(members)})"])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            for question in members:
+                child = QTreeWidgetItem(group, [question.text])
+                child.setData(0, IdRole, question.id)
+                child.setToolTip(0, question.text)
+                child.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+                )
+            group.setExpanded(True)
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME]
+
+    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:
+        return item_mime([f"question:{i.data(0, IdRole)}" for i in items if i.data(0, IdRole)])
+
+    def _emit(self, item: QTreeWidgetItem) -> None:
+        question_id = item.data(0, IdRole)
+        if question_id:
+            self.item_activated.emit("question", question_id)

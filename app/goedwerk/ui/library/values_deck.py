@@ -1,0 +1,161 @@
+"""The values deck as a grid of cards: name, description and question, readable at a glance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from goedwerk.core.model import ValueCard
+from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
+from goedwerk.ui.resources import muted_color
+
+Index = QModelIndex | QPersistentModelIndex
+CARD_SIZE = QSize(250, 176)
+CardRole = Qt.ItemDataRole.UserRole + 10
+
+
+class CardsModel(QAbstractListModel):
+    """The deck's cards in their library order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.cards: tuple[ValueCard, ...] = ()
+
+    def set_cards(self, cards: tuple[ValueCard, ...]) -> None:
+        """Replace the deck."""
+        self.beginResetModel()
+        self.cards = tuple(cards)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.cards)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        card = self.cards[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return card.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{card.description}\n\n{card.question}"
+        if role == CardRole:
+            return card
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        return item_mime([f"value:{self.cards[i.row()].id}" for i in indexes if i.isValid()])
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints one values card with a coloured edge, the name, description and question."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        card: ValueCard = index.data(CardRole)
+        palette = option.palette
+        rect = QRectF(option.rect).adjusted(6, 6, -6, -6)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        edge = (
+            palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
+        )
+        painter.setPen(QPen(edge, 2.5 if selected else 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.fillRect(
+            QRectF(rect.left() + 1, rect.top() + 10, 5, rect.height() - 20),
+            palette.color(QPalette.ColorRole.Highlight),
+        )
+        text_rect = rect.adjusted(16, 10, -10, -8)
+        doc = QTextDocument()
+        font = QFont(option.font)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        color = palette.color(QPalette.ColorRole.Text).name()
+        muted = muted_color(palette).name()
+        size = font.pointSizeF()
+        doc.setHtml(
+            f'<div style="color:{color}"><div style="font-size:{size * 1.25:.1f}pt; font-weight:600">'
+            f"{_esc(card.name)}</div><div style='margin-top:4px'>{_esc(card.description)}</div>"
+            f'<div style="margin-top:6px; color:{muted}"><i>{_esc(card.question)}</i></div></div>'
+        )
+        doc.setTextWidth(text_rect.width())
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, text_rect.width(), text_rect.height()))
+        doc.drawContents(painter)
+        painter.restore()
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.save()
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 10, 10)
+            painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        scale = max(1.0, option.font.pointSizeF() / 10.0)
+        return QSize(int(CARD_SIZE.width() * scale), int(CARD_SIZE.height() * scale))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ValuesDeck(QListView):
+    """All values cards in a wrapping grid. Emits ``item_activated("value", id)``."""
+
+    item_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("values_deck")
+        self.deck = CardsModel(self)
+        self.setModel(self.deck)
+        self.setItemDelegate(CardDelegate(self))
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(2)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.activated.connect(self._emit)
+        self.clicked.connect(self._emit)
+
+    def set_cards(self, cards: tuple[ValueCard, ...]) -> None:
+        """Show ``cards``."""
+        self.deck.set_cards(cards)
+        if cards:
+            self.setCurrentIndex(self.deck.index(0, 0))
+
+    def _emit(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.item_activated.emit("value", self.deck.cards[index.row()].id)

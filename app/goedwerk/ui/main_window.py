@@ -1,0 +1,464 @@
+"""The main window: library tabs on the left, the reader on the right, menus from ``actions``.
+
+Services come in through the constructor (``MainWindow(workspace, settings)``); slow work (the
+first index build, every search) runs on ``BackgroundRunner``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedwerk import __version__
+from goedwerk.core.errors import GoedWerkError
+from goedwerk.core.model import Kind
+from goedwerk.core.search import SyncReport
+from goedwerk.core.workspace import Workspace
+from goedwerk.ui.actions import Actions
+from goedwerk.ui.library.item_list import ItemList
+from goedwerk.ui.library.question_bank import QuestionBank
+from goedwerk.ui.library.search_panel import SearchPanel
+from goedwerk.ui.library.values_deck import ValuesDeck
+from goedwerk.ui.notice_bar import NoticeBar
+from goedwerk.ui.preferences_dialog import Preferences, PreferencesDialog
+from goedwerk.ui.problems_dialog import ProblemsDialog
+from goedwerk.ui.reader.reader_view import ReaderView
+from goedwerk.ui.resources import star_icon
+from goedwerk.ui.workers import BackgroundRunner
+
+logger = logging.getLogger(__name__)
+
+TABS = ("search", "values", "questions", "favourites", "recent")
+MIN_TEXT, MAX_TEXT = 7.0, 32.0
+
+
+class MainWindow(QMainWindow):
+    """Browse, search and read the library. Emits ``ready`` once the index can be searched."""
+
+    ready = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.workspace = workspace
+        self.settings = settings
+        self.runner = BackgroundRunner(self)
+        self.is_ready = False
+        self.actions = Actions(self)
+        self._build_central()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._connect()
+        self.retranslate()
+        self.text_size = float(settings.value("view/text_size", self.font().pointSizeF() or 10.0))
+        self._apply_text_size()
+        self._restore_state()
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.notice = NoticeBar(self)
+        self.search_panel = SearchPanel(self.runner, self)
+        self.values_deck = ValuesDeck(self)
+        self.question_bank = QuestionBank(self)
+        self.favourites = ItemList("favourites", self)
+        self.recent = ItemList("recent", self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("library_tabs")
+        self.tabs.setDocumentMode(True)
+        for widget in (
+            self.search_panel,
+            self.values_deck,
+            self.question_bank,
+            self.favourites,
+            self.recent,
+        ):
+            self.tabs.addTab(widget, "")
+        self.reader = ReaderView(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([680, 680])
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu("") for name in ("file", "edit", "view", "go", "item", "help")}
+        self.menus["file"].addActions([a.file_reindex, a.file_preferences])
+        self.menus["file"].addSeparator()
+        self.menus["file"].addAction(a.file_quit)
+        self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters])
+        self.menus["view"].addActions(
+            [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent]
+        )
+        self.menus["view"].addSeparator()
+        self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
+        self.menus["go"].addActions([a.go_back, a.go_forward])
+        self.menus["item"].addAction(a.item_favourite)
+        self.menus["help"].addActions([a.help_problems, a.help_about])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        a = self.actions
+        self.toolbar.addActions([a.go_back, a.go_forward])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a.item_favourite)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([a.view_zoom_out, a.view_zoom_in])
+        self.addToolBar(self.toolbar)
+
+    def _build_status(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("index_progress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.file_quit.triggered.connect(self.close)
+        a.file_reindex.triggered.connect(self.rebuild_index)
+        a.file_preferences.triggered.connect(self.edit_preferences)
+        a.edit_find.triggered.connect(self.focus_search)
+        a.edit_clear_filters.triggered.connect(self.search_panel.clear_filters)
+        for number, name in enumerate(TABS):
+            a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+        a.view_zoom_in.triggered.connect(lambda: self.change_text_size(+1))
+        a.view_zoom_out.triggered.connect(lambda: self.change_text_size(-1))
+        a.view_zoom_reset.triggered.connect(lambda: self.change_text_size(0))
+        a.go_back.triggered.connect(self.reader.back)
+        a.go_forward.triggered.connect(self.reader.forward)
+        a.item_favourite.toggled.connect(self._favourite_toggled)
+        a.help_problems.triggered.connect(self.show_problems)
+        a.help_about.triggered.connect(self.show_about)
+        for view in (
+            self.search_panel,
+            self.values_deck,
+            self.question_bank,
+            self.favourites,
+            self.recent,
+        ):
+            view.item_activated.connect(self.open_item)
+        self.reader.item_shown.connect(self._item_shown)
+        self.reader.history_changed.connect(self._update_actions)
+        self.reader.external_link_refused.connect(
+            lambda url: self.statusBar().showMessage(
+                self.tr("Links buiten Goed Werk worden niet geopend."), 5000
+            )
+        )
+        self.notice.details_requested.connect(self.show_problems)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.actions.retranslate()
+        titles = {
+            "file": self.tr("&Bestand"),
+            "edit": self.tr("Be&werken"),
+            "view": self.tr("Beel&d"),
+            "go": self.tr("&Ga"),
+            "item": self.tr("&Item"),
+            "help": self.tr("&Help"),
+        }
+        for name, menu in self.menus.items():
+            menu.setTitle(titles[name])
+        labels = [
+            self.tr("Zoeken"),
+            self.tr("Waardenkaarten"),
+            self.tr("Vragen"),
+            self.tr("Favorieten"),
+            self.tr("Recent"),
+        ]
+        for index, label in enumerate(labels):
+            self.tabs.setTabText(index, label)
+        self.tabs.setAccessibleName(self.tr("Bibliotheek"))
+        self.toolbar.setWindowTitle(self.tr("Werkbalk"))
+        self.search_panel.retranslate()
+        self.reader.retranslate()
+        self.notice.retranslate()
+        self.values_deck.setAccessibleName(self.tr("Waardenkaarten"))
+        self.question_bank.setAccessibleName(self.tr("Vragen per fase"))
+        self.favourites.list.setAccessibleName(self.tr("Favorieten"))
+        self.recent.list.setAccessibleName(self.tr("Recent gelezen"))
+        self.progress.setFormat(self.tr("Zoekindex opbouwen… %p%"))
+        self._update_title()
+        if self.is_ready:
+            self._fill_views()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- start-up --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the library and make its index ready (in the background when it must be built)."""
+        try:
+            library = self.workspace.load()
+        except GoedWerkError as exc:
+            self.notice.show_message(str(exc))
+            return
+        self._show_problem_notice()
+        self.reader.set_library(library, lambda _story_id: [])
+        self.values_deck.set_cards(library.values)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Bibliotheek openen…"))
+        self.runner.run(
+            lambda progress: self.workspace.index(progress).sync(),
+            self._index_ready,
+            self._index_failed,
+            self._index_progress,
+        )
+
+    def _index_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _index_ready(self, report: SyncReport | None = None) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage(self.tr("Klaar."), 3000)
+        library = self.workspace.library
+        index = self.workspace.index()
+        self.search_panel.set_search(
+            lambda text, filters: index.search(text, filters, limit=200, facets=True, prefix_last=True),
+            library.vocabulary,
+        )
+        self.reader.set_library(library, lambda story_id: index.related(story_id, limit=5))
+        self.is_ready = True
+        self._fill_views()
+        self._reopen_last_item()
+        self.ready.emit()
+
+    def _index_failed(self, exc: Exception) -> None:
+        self.progress.hide()
+        self.notice.show_message(
+            self.tr(
+                "De zoekindex kon niet worden gemaakt: {error}. "
+                "Bladeren werkt wel; kies Bestand > Zoekindex opnieuw opbouwen."
+            ).format(error=exc)
+        )
+
+    def _show_problem_notice(self) -> None:
+        problems = self.workspace.library.problems
+        if problems:
+            files = len({p.path for p in problems})
+            message = (
+                self.tr("1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.")
+                if files == 1
+                else self.tr("{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.")
+            )
+            self.notice.show_message(message.format(n=files))
+        else:
+            self.notice.hide()
+        self.actions.help_problems.setEnabled(bool(problems))
+
+    def rebuild_index(self) -> None:
+        """Reload the library and rebuild its index in the background."""
+        if self.runner.busy:
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.runner.run(
+            lambda progress: self.workspace.reindex(progress),
+            self._index_ready,
+            self._index_failed,
+            self._index_progress,
+        )
+
+    # -- views and items -------------------------------------------------------------------
+
+    def _fill_views(self) -> None:
+        library = self.workspace.library
+        self.values_deck.set_cards(library.values)
+        phases = {
+            "opening": self.tr("Opening"),
+            "verdieping": self.tr("Verdieping"),
+            "afsluiting": self.tr("Afsluiting"),
+        }
+        self.question_bank.set_questions(library.questions, phases)
+        self._refresh_lists()
+
+    def _rows(self, refs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+        names = self.search_panel.kind_names()
+        library = self.workspace.library
+        rows = []
+        for kind, item_id in refs:
+            item = library.get(kind, item_id)
+            if item is not None:
+                rows.append((kind, item_id, f"{names[kind]} · {item.title}"))
+        return rows
+
+    def _refresh_lists(self) -> None:
+        self.favourites.set_items(
+            self._rows(self.workspace.favourites()),
+            self.tr("Nog geen favorieten. Open een item en kies Item > Favoriet (Ctrl+D)."),
+        )
+        self.recent.set_items(self._rows(self.workspace.recent()), self.tr("Je hebt nog niets gelezen."))
+
+    def open_item(self, kind: str, item_id: str) -> None:
+        """Show an item in the reader."""
+        self.reader.show_item(kind, item_id)
+
+    def _item_shown(self, kind: str, item_id: str) -> None:
+        try:
+            self.workspace.mark_opened(kind, item_id)
+        except GoedWerkError as exc:
+            logger.warning("could not record reading: %s", exc)
+        self._update_actions()
+        self._refresh_lists()
+
+    def _update_actions(self) -> None:
+        current = self.reader.current()
+        a = self.actions
+        a.go_back.setEnabled(self.reader.history.can_go_back())
+        a.go_forward.setEnabled(self.reader.history.can_go_forward())
+        a.item_favourite.setEnabled(current is not None)
+        a.item_favourite.blockSignals(True)
+        a.item_favourite.setChecked(current is not None and current in self.workspace.favourites())
+        a.item_favourite.blockSignals(False)
+        self._update_star()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        current = self.reader.current()
+        item = self.workspace.library.get(*current) if current and self.workspace._library else None
+        self.setWindowTitle(f"{item.title} — Goed Werk" if item else "Goed Werk")
+
+    def _update_star(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.Highlight)
+        self.actions.item_favourite.setIcon(star_icon(color, self.actions.item_favourite.isChecked()))
+
+    def _favourite_toggled(self, on: bool) -> None:
+        current = self.reader.current()
+        if current is None:
+            return
+        self.workspace.set_favourite(current[0], current[1], on)
+        self._refresh_lists()
+        self._update_star()
+        message = self.tr("Toegevoegd aan favorieten.") if on else self.tr("Verwijderd uit favorieten.")
+        self.statusBar().showMessage(message, 3000)
+
+    def _tab_changed(self, index: int) -> None:
+        if TABS[index] == "search":
+            self.search_panel.field.setFocus()
+
+    def focus_search(self) -> None:
+        """Go to the search tab and put the cursor in the field."""
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.focus_field()
+
+    # -- text size, preferences, dialogs ---------------------------------------------------
+
+    def change_text_size(self, step: int) -> None:
+        """Larger (+1), smaller (-1) or default (0) text."""
+        default = QApplication.font().pointSizeF() or 10.0
+        self.text_size = default if step == 0 else min(MAX_TEXT, max(MIN_TEXT, self.text_size + step))
+        self._apply_text_size()
+
+    def _apply_text_size(self) -> None:
+        font = self.font()
+        font.setPointSizeF(self.text_size)
+        self.tabs.setFont(font)
+        self.reader.set_text_size(self.text_size + 1)
+        self.settings.setValue("view/text_size", self.text_size)
+
+    def edit_preferences(self) -> None:
+        """Language and text size."""
+        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size)
+        chosen = PreferencesDialog.ask(self, current)
+        if chosen is None:
+            return
+        self.text_size = chosen.text_size
+        self._apply_text_size()
+        if chosen.language != current.language:
+            self.settings.setValue("ui/language", chosen.language)
+            self.language_requested.emit(chosen.language)
+
+    def show_problems(self) -> None:
+        """List the library's problems."""
+        ProblemsDialog(self.workspace.library.problems, self).exec()
+
+    def show_about(self) -> None:
+        """Version, licence and the promise of privacy."""
+        QMessageBox.about(
+            self,
+            self.tr("Over Goed Werk"),
+            self.tr(
+                "<h3>Goed Werk {version}</h3><p>Verhalen, waardenkaarten en vragen voor gesprekken "
+                "over goed werk: bekwaam, betrouwbaar en betrokken.</p><p>Goed Werk werkt volledig "
+                "offline. Wat je bewaart, blijft op deze computer.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        for key, splitter in (
+            ("window/main_splitter", self.splitter),
+            ("window/search_splitter", self.search_panel.splitter),
+        ):
+            state = s.value(key)
+            if isinstance(state, QByteArray | bytes):
+                splitter.restoreState(state)
+        self.tabs.setCurrentIndex(min(len(TABS) - 1, max(0, int(s.value("view/tab", 0)))))
+
+    def _reopen_last_item(self) -> None:
+        last = str(self.settings.value("view/item", ""))
+        kind, _sep, item_id = last.partition(":")
+        if kind in {k.value for k in Kind} and item_id and self.reader.current() is None:
+            self.reader.show_item(kind, item_id)
+
+    def save_state(self) -> None:
+        """Write geometry, splitters, tab and the open item to the settings."""
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/main_splitter", self.splitter.saveState())
+        s.setValue("window/search_splitter", self.search_panel.splitter.saveState())
+        s.setValue("view/tab", self.tabs.currentIndex())
+        current = self.reader.current()
+        s.setValue("view/item", f"{current[0]}:{current[1]}" if current else "")
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.wait(10_000)
+        super().closeEvent(event)

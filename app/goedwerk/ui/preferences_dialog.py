@@ -1,0 +1,68 @@
+"""Preferences: the language of the window and the text size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user chose: ``language`` is "system", "nl" or "en"."""
+
+    language: str
+    text_size: float
+
+
+class PreferencesDialog(QDialog):
+    """Edit ``Preferences``; use ``PreferencesDialog.ask``."""
+
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Voorkeuren"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, label in (
+            ("system", self.tr("Taal van het systeem")),
+            ("nl", "Nederlands"),
+            ("en", "English"),
+        ):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.language.setAccessibleName(self.tr("Taal"))
+        self.text_size = QDoubleSpinBox(self)
+        self.text_size.setObjectName("text_size")
+        self.text_size.setRange(7, 32)
+        self.text_size.setSingleStep(1)
+        self.text_size.setDecimals(0)
+        self.text_size.setSuffix(" pt")
+        self.text_size.setValue(current.text_size)
+        self.text_size.setAccessibleName(self.tr("Tekstgrootte"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Taal:"), self.language)
+        form.addRow(self.tr("Tekst&grootte:"), self.text_size)
+        form.addRow(self.buttons)
+
+    def result_value(self) -> Preferences:
+        """The preferences as now filled in."""
+        return Preferences(self.language.currentData(), self.text_size.value())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: Preferences) -> Preferences | None:
+        """Show the dialog; the new preferences, or None when cancelled."""
+        dialog = cls(current, parent)
+        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None

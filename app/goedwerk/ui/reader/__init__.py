@@ -1,0 +1,1 @@
+"""Reading one item, with links to related items and browser-like history."""

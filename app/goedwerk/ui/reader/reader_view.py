@@ -1,0 +1,179 @@
+"""Reads one item at a time: rendered story, its labels and links, with back/forward history."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from goedwerk.core.history import History
+from goedwerk.core.model import Library, SearchHit
+from goedwerk.core.reader_html import item_html, parse_link
+from goedwerk.core.render import escape
+from goedwerk.ui.resources import muted_color
+
+logger = logging.getLogger(__name__)
+
+RelatedFn = Callable[[str], list[SearchHit]]
+Ref = tuple[str, str]
+
+
+class ReaderView(QWidget):
+    """A text browser for library items. Emits ``item_shown(kind, id)`` and ``history_changed``."""
+
+    item_shown = Signal(str, str)
+    history_changed = Signal()
+    external_link_refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library: Library | None = None
+        self.related: RelatedFn = lambda _story_id: []
+        self.history: History[Ref] = History()
+        self.text_size = 11.0
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("reader")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._on_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set texts in the current language (and redraw the welcome page)."""
+        self.browser.setAccessibleName(self.tr("Lezen"))
+        if self.current() is None:
+            self.show_welcome()
+
+    def set_library(self, library: Library, related: RelatedFn) -> None:
+        """Read from ``library``; ``related(story_id)`` gives related stories."""
+        self.library = library
+        self.related = related
+        current = self.current()
+        if current is not None and library.get(*current) is None:
+            self.history.forget(current)
+        current = self.current()
+        if current is not None:
+            self._render(*current)
+        else:
+            self.show_welcome()
+
+    def current(self) -> Ref | None:
+        """The item shown now as ``(kind, id)``, or None."""
+        return self.history.current
+
+    def show_item(self, kind: str, item_id: str) -> bool:
+        """Open an item (recording it in the history); False when it does not exist."""
+        if self.library is None or self.library.get(kind, item_id) is None:
+            return False
+        self.history.visit((kind, item_id))
+        self._render(kind, item_id)
+        self.history_changed.emit()
+        self.item_shown.emit(kind, item_id)
+        return True
+
+    def back(self) -> None:
+        """Show the previous item."""
+        ref = self.history.back()
+        if ref is not None:
+            self._render(*ref)
+            self.history_changed.emit()
+            self.item_shown.emit(*ref)
+
+    def forward(self) -> None:
+        """Show the next item after going back."""
+        ref = self.history.forward()
+        if ref is not None:
+            self._render(*ref)
+            self.history_changed.emit()
+            self.item_shown.emit(*ref)
+
+    def set_text_size(self, points: float) -> None:
+        """Change the reading text size and redraw."""
+        self.text_size = points
+        current = self.current()
+        if current is not None:
+            self._render(*current)
+        else:
+            self.show_welcome()
+
+    def plain_text(self) -> str:
+        """What the reader shows, as plain text."""
+        return self.browser.toPlainText()
+
+    def _render(self, kind: str, item_id: str) -> None:
+        assert self.library is not None
+        related = self.related(item_id) if kind == "story" else []
+        body = item_html(self.library, kind, item_id, related) or ""
+        self._set_html(body)
+
+    def show_welcome(self) -> None:
+        """The page shown before anything is opened: the three B's and the three questions."""
+        rows = [
+            (self.tr("Bekwaam"), self.tr("vakmanschap: je werk goed doen")),
+            (
+                self.tr("Betrouwbaar"),
+                self.tr("integer en eerlijk, naar burgers en naar de politiek"),
+            ),
+            (
+                self.tr("Betrokken"),
+                self.tr("persoonlijk engagement, werken voor het publiek belang"),
+            ),
+        ]
+        questions = [
+            self.tr("Wat is een goede ambtenaar?"),
+            self.tr("Wanneer doe je het goed?"),
+            self.tr("Wanneer is het werk moeilijk en hoe ga je daarmee om?"),
+            self.tr("Hoe neem je zelf verantwoordelijkheid?"),
+        ]
+        html = f"<h1>{escape(self.tr('Goed Werk'))}</h1>"
+        intro = self.tr(
+            "Verhalen, waardenkaarten en vragen voor gesprekken over goed werk in de publieke sector."
+        )
+        html += f'<p class="summary">{escape(intro)}</p>'
+        html += "<ul>" + "".join(f"<li><b>{escape(b)}</b> — {escape(t)}</li>" for b, t in rows) + "</ul>"
+        html += f"<h2>{escape(self.tr('Drie vragen dragen elk gesprek'))}</h2>"
+        html += "<ul>" + "".join(f"<li>{escape(q)}</li>" for q in questions) + "</ul>"
+        hint = self.tr("Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.")
+        html += f'<p class="muted">{escape(hint)}</p>'
+        self._set_html(html)
+
+    def _set_html(self, body: str) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text).name()
+        muted = muted_color(palette).name()
+        accent = palette.color(QPalette.ColorRole.Highlight).name()
+        link = palette.color(QPalette.ColorRole.Link).name()
+        tag_bg = palette.color(QPalette.ColorRole.AlternateBase).name()
+        on_accent = palette.color(QPalette.ColorRole.HighlightedText).name()
+        size = self.text_size
+        css = (
+            f"body {{ color: {text}; font-size: {size}pt; }}"
+            f"h1 {{ font-size: {size * 1.8:.1f}pt; font-weight: 600; margin-bottom: 6px; }}"
+            f"h2 {{ font-size: {size * 1.25:.1f}pt; font-weight: 600; margin-top: 18px; color: {accent}; }}"
+            f".kind {{ color: {muted}; font-size: {size * 0.9:.1f}pt; text-transform: uppercase; }}"
+            f".summary {{ font-style: italic; color: {muted}; }}"
+            f".tag {{ background-color: {tag_bg}; color: {text}; }}"
+            f".b {{ background-color: {accent}; color: {on_accent}; }}"
+            f".muted {{ color: {muted}; }}"
+            f".card-description {{ font-size: {size * 1.2:.1f}pt; }}"
+            f".card-question {{ font-size: {size * 1.2:.1f}pt; font-style: italic; color: {accent}; }}"
+            f"a {{ color: {link}; }}"
+            "p { line-height: 135%; }"
+        )
+        self.browser.document().setDefaultStyleSheet(css)
+        self.browser.setHtml(f"<body>{body}</body>")
+        self.browser.verticalScrollBar().setValue(0)
+
+    def _on_link(self, url: QUrl) -> None:
+        ref = parse_link(url.toString())
+        if ref is not None:
+            self.show_item(*ref)
+        else:
+            logger.info("refused to open external link %s", url.toString())
+            self.external_link_refused.emit(url.toString())

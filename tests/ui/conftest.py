@@ -1,0 +1,54 @@
+"""Fixtures that open the real main window, offscreen, on a library copied into tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from goedwerk.main import AppContext, build_app
+
+Opener = Callable[..., AppContext]
+
+
+@pytest.fixture
+def open_app(qtbot, tmp_path: Path) -> Iterator[Opener]:  # noqa: ANN001
+    """Open the app on a library and data dir; waits until search is ready."""
+    opened: list[AppContext] = []
+
+    def opener(library: Path, data_dir: Path | None = None, language: str = "nl") -> AppContext:
+        context = build_app(library, data_dir or tmp_path / "appdata", language)
+        window = context.window
+        qtbot.addWidget(window)
+        window.resize(1300, 820)
+        window.show()
+        with qtbot.waitSignal(window.ready, timeout=30_000):
+            window.start()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+        opened.append(context)
+        return context
+
+    yield opener
+    for context in opened:
+        context.window.runner.wait(10_000)
+        context.set_language("nl")
+    QApplication.processEvents()
+    for context in opened:
+        context.window.close()
+        context.workspace.close()
+
+
+def wait_for_search(qtbot, window) -> int:  # noqa: ANN001
+    """Run the pending search now and wait for its answer; returns the total."""
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=10_000) as blocker:
+        window.search_panel.search_now()
+    return blocker.args[0]
+
+
+def type_query(qtbot, window, text: str) -> None:  # noqa: ANN001
+    """Type ``text`` into the search field and wait until its results are shown."""
+    panel = window.search_panel
+    qtbot.keyClicks(panel.field, text)
+    qtbot.waitUntil(lambda: panel.shown_query == panel.field.text() and not window.runner.busy, timeout=10_000)
