@@ -14,7 +14,7 @@ Opener = Callable[..., AppContext]
 
 
 @pytest.fixture
-def open_app(qtbot, tmp_path: Path) -> Iterator[Opener]:  # noqa: ANN001
+def open_app(qtbot, tmp_path: Path) -> Iterator[Opener]:
     """Open the app on a library and data dir; waits until search is ready."""
     opened: list[AppContext] = []
 
@@ -40,15 +40,16 @@ def open_app(qtbot, tmp_path: Path) -> Iterator[Opener]:  # noqa: ANN001
         context.workspace.close()
 
 
-def wait_for_search(qtbot, window) -> int:  # noqa: ANN001
+def wait_for_search(qtbot, window) -> int:
     """Run the pending search now and wait for its answer; returns the total."""
     with qtbot.waitSignal(window.search_panel.search_finished, timeout=10_000) as blocker:
         window.search_panel.search_now()
     return blocker.args[0]
 
 
-def type_query(qtbot, window, text: str) -> None:  # noqa: ANN001
+def type_query(qtbot, window, text: str) -> None:
     """Type ``text`` into the search field and wait until its results are shown."""
     panel = window.search_panel
     qtbot.keyClicks(panel.field, text)
-    qtbot.waitUntil(lambda: panel.shown_query == panel.field.text() and not window.runner.busy, timeout=10_000)
+    done = lambda: panel.shown_query == panel.field.text() and not window.runner.busy  # noqa: E731
+    qtbot.waitUntil(done, timeout=10_000)

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLi
 from tests.ui.conftest import type_query, wait_for_search
 
 
-def hit_ids(window) -> list[str]:  # noqa: ANN001
+def hit_ids(window) -> list[str]:
     model = window.search_panel.model
     return [model.hit(row).id for row in range(model.rowCount())]
 
 
-def test_typing_a_query_shows_the_right_first_hit(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_typing_a_query_shows_the_right_first_hit(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     panel = window.search_panel
     type_query(qtbot, window, "cadeaubon")
@@ -23,7 +23,7 @@ def test_typing_a_query_shows_the_right_first_hit(qtbot, open_app, mini_library:
     assert panel.status.text() == "1 resultaat"
 
 
-def test_inflected_query_finds_the_singular(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_inflected_query_finds_the_singular(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     window.search_panel.field.setText("ambtenaren")
     wait_for_search(qtbot, window)
@@ -33,7 +33,7 @@ def test_inflected_query_finds_the_singular(qtbot, open_app, mini_library: Path)
     assert "<b>ambtenaar</b>" in window.search_panel.model.hit(row).snippet_html
 
 
-def test_a_facet_narrows_results_and_its_counts(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_a_facet_narrows_results_and_its_counts(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     panel = window.search_panel
     assert panel.result.total == 12  # empty query: everything
@@ -52,7 +52,7 @@ def test_a_facet_narrows_results_and_its_counts(qtbot, open_app, mini_library: P
     assert panel.result.total == 12 and panel.filters() == {}
 
 
-def test_no_hits_shows_an_empty_state_and_a_suggestion(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_no_hits_shows_an_empty_state_and_a_suggestion(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     panel = window.search_panel
     panel.field.setText("cadaubon")
@@ -65,7 +65,7 @@ def test_no_hits_shows_an_empty_state_and_a_suggestion(qtbot, open_app, mini_lib
     assert panel.field.text() == "cadeaubon" and hit_ids(window) == ["de-cadeaubon"]
 
 
-def test_broken_query_does_not_break_the_window(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_broken_query_does_not_break_the_window(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     for text in ['"open', "(", "AND", "title:"]:
         window.search_panel.field.setText(text)
@@ -73,7 +73,7 @@ def test_broken_query_does_not_break_the_window(qtbot, open_app, mini_library: P
     assert "mislukt" not in window.search_panel.status.text()
 
 
-def test_opening_a_story_shows_text_values_questions_and_related(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_opening_a_story_shows_text_values_questions_and_related(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     window.open_item("story", "de-nota")
     text = window.reader.plain_text()
@@ -87,7 +87,7 @@ def test_opening_a_story_shows_text_values_questions_and_related(qtbot, open_app
     assert window.windowTitle().startswith("De nota aan de minister")
 
 
-def test_links_between_items_and_back_forward(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_links_between_items_and_back_forward(qtbot, open_app, mini_library: Path) -> None:
     from PySide6.QtCore import QUrl
 
     window = open_app(mini_library).window
@@ -103,7 +103,7 @@ def test_links_between_items_and_back_forward(qtbot, open_app, mini_library: Pat
     assert window.reader.current() == ("value", "loyaliteit")
 
 
-def test_external_links_are_never_followed(qtbot, open_app, mini_library: Path, no_network: list) -> None:  # noqa: ANN001
+def test_external_links_are_never_followed(qtbot, open_app, mini_library: Path, no_network: list) -> None:
     from PySide6.QtCore import QUrl
 
     window = open_app(mini_library).window
@@ -114,7 +114,7 @@ def test_external_links_are_never_followed(qtbot, open_app, mini_library: Path, 
     assert no_network == []
 
 
-def test_keyboard_flow(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_keyboard_flow(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     panel = window.search_panel
     window.tabs.setCurrentWidget(window.values_deck)
@@ -132,7 +132,7 @@ def test_keyboard_flow(qtbot, open_app, mini_library: Path) -> None:  # noqa: AN
     assert panel.field.hasFocus()
 
 
-def test_enter_in_the_field_opens_the_first_hit(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_enter_in_the_field_opens_the_first_hit(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     panel = window.search_panel
     qtbot.keyClicks(panel.field, "dashboard")
@@ -140,7 +140,7 @@ def test_enter_in_the_field_opens_the_first_hit(qtbot, open_app, mini_library: P
     qtbot.waitUntil(lambda: window.reader.current() == ("story", "het-dashboard"), timeout=5000)
 
 
-def test_values_deck_and_question_bank(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_values_deck_and_question_bank(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     deck = window.values_deck
     assert deck.model().rowCount() == 4
@@ -156,7 +156,7 @@ def test_values_deck_and_question_bank(qtbot, open_app, mini_library: Path) -> N
     assert window.reader.current() == ("question", "q-verdiep-1")
 
 
-def test_favourites_and_recent_survive_a_restart(qtbot, open_app, mini_library: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_favourites_and_recent_survive_a_restart(qtbot, open_app, mini_library: Path, tmp_path: Path) -> None:
     data = tmp_path / "shared-data"
     context = open_app(mini_library, data)
     window = context.window
@@ -178,7 +178,7 @@ def test_favourites_and_recent_survive_a_restart(qtbot, open_app, mini_library: 
     assert again.actions.item_favourite.isChecked()
 
 
-def test_text_size_follows_ctrl_plus_and_minus(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_text_size_follows_ctrl_plus_and_minus(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     before = window.text_size
     window.actions.view_zoom_in.trigger()
@@ -190,7 +190,7 @@ def test_text_size_follows_ctrl_plus_and_minus(qtbot, open_app, mini_library: Pa
     assert window.text_size == 10
 
 
-def test_bad_story_file_shows_a_notice_not_a_crash(qtbot, open_app, broken_library: Path) -> None:  # noqa: ANN001
+def test_bad_story_file_shows_a_notice_not_a_crash(qtbot, open_app, broken_library: Path) -> None:
     window = open_app(broken_library).window
     assert window.notice.isVisible()
     assert "bestanden in de bibliotheek hebben problemen" in window.notice.message.text()
@@ -204,7 +204,7 @@ def test_bad_story_file_shows_a_notice_not_a_crash(qtbot, open_app, broken_libra
     assert "de-cadeaubon" in hit_ids(window)  # the rest of the library works
 
 
-def test_switching_to_english_changes_the_menus(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_switching_to_english_changes_the_menus(qtbot, open_app, mini_library: Path) -> None:
     context = open_app(mini_library)
     window = context.window
     assert window.menus["file"].title() == "&Bestand"
@@ -217,7 +217,7 @@ def test_switching_to_english_changes_the_menus(qtbot, open_app, mini_library: P
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&Bestand")
 
 
-def test_every_control_has_an_accessible_name(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_every_control_has_an_accessible_name(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     unnamed = []
     for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit) + window.findChildren(
@@ -230,7 +230,7 @@ def test_every_control_has_an_accessible_name(qtbot, open_app, mini_library: Pat
     assert unnamed == []
 
 
-def test_menus_list_every_action_with_its_shortcut(qtbot, open_app, mini_library: Path) -> None:  # noqa: ANN001
+def test_menus_list_every_action_with_its_shortcut(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     in_menus = {a.objectName() for menu in window.menus.values() for a in menu.actions()}
     assert set(window.actions.names()) <= in_menus

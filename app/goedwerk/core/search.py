@@ -291,10 +291,19 @@ class SearchIndex:
             else:
                 results = searcher.search(query, filter=flt, limit=limit, terms=True)
             hits = tuple(self._hit(hit, query, browse) for hit in results)
-            total = results.scored_length() if limit is None else len(results)
+            total = self._total(searcher, results, query, flt, limit)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
             facet_counts = self._facets(searcher, query, filters) if facets else {}
         return SearchResult(hits, total, suggestion, facet_counts)
+
+    @staticmethod
+    def _total(searcher, results, query: Query, flt: Query | None, limit: int | None) -> int:
+        """How many documents match the query within the filter (not just the shown ones)."""
+        shown = results.scored_length()
+        if limit is None or shown < limit:
+            return shown
+        matched = set(searcher.docs_for_query(query))
+        return len(matched & set(searcher.docs_for_query(flt))) if flt is not None else len(matched)
 
     def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
         """Stories most like ``story_id``: shared key terms, then shared themes."""
