@@ -308,7 +308,13 @@ class MainWindow(QMainWindow):
             "verdieping": self.tr("Verdieping"),
             "afsluiting": self.tr("Afsluiting"),
         }
-        self.question_bank.set_questions(library.questions, phases)
+        written_for = {
+            question_id: story.title
+            for story in library.stories
+            for question_id in story.questions
+            if question_id.startswith(f"q-{story.id}-")
+        }
+        self.question_bank.set_questions(library.questions, phases, written_for)
         self._refresh_lists()
 
     def _rows(self, refs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:

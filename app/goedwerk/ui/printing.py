@@ -32,8 +32,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
+    QTextTable,
 )
 
 from goedwerk.core.errors import ExportError
@@ -49,6 +52,7 @@ DPI = 96.0  # layout units: CSS pixels
 MM = DPI / 25.4
 MARGINS = QMarginsF(20 * MM, 25 * MM, 20 * MM, 22 * MM)  # left, top (header), right, bottom
 CARD_COLUMNS, CARD_ROWS = 2, 4
+KEEP_AFTER_HEADING = 70.0  # px: about three lines of text
 _INK, _MUTED, _RULE = QColor("#1a1a1a"), QColor("#5b6b78"), QColor("#9aa7b2")
 
 
@@ -150,6 +154,7 @@ class PackPages:
             doc.setTextWidth(width)
         else:
             doc.setPageSize(QSizeF(width, height))
+            _keep_together(doc, height)
         return doc
 
     def _add_cards(self, part: Part) -> None:
@@ -221,7 +226,7 @@ class PackPages:
         painter.translate(self.body.topLeft())
         heading.drawContents(painter)
         painter.restore()
-        top = self.body.top() + heading.size().height() + 4 * MM
+        top = self.body.top() + heading.size().height() + 9 * MM
         grid = QRectF(self.body.left(), top, self.body.width(), self.body.bottom() - top)
         width, height = grid.width() / CARD_COLUMNS, grid.height() / CARD_ROWS
         for index, card in enumerate(page.cards):
@@ -244,6 +249,30 @@ class PackPages:
         painter.translate(inner.left(), inner.top() + offset)
         doc.drawContents(painter, QRectF(0, 0, inner.width(), inner.height() - offset))
         painter.restore()
+
+
+def _keep_together(doc: QTextDocument, height: float) -> None:
+    """Start a page before a table that would be split while it fits on one page, and before a
+    heading that would end a page (fewer than ``KEEP_AFTER_HEADING`` pixels below it)."""
+    layout = doc.documentLayout()
+    frames = doc.rootFrame().begin()
+    while not frames.atEnd():
+        frame, block = frames.currentFrame(), frames.currentBlock()
+        frames += 1
+        if isinstance(frame, QTextTable):
+            rect = layout.frameBoundingRect(frame)
+            split = int(rect.top() // height) != int((rect.bottom() - 1) // height)
+            if split and rect.height() < height and rect.top() % height > 1:
+                table_format = frame.format()
+                table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                frame.setFormat(table_format)
+        elif block.isValid() and block.blockFormat().headingLevel():
+            rect = layout.blockBoundingRect(block)
+            room = height - rect.bottom() % height
+            if room < KEEP_AFTER_HEADING and rect.top() % height > 1 and block.next().isValid():
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
 
 
 def _card_html(card: ValueCard, scale: float) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from goedwerk.core.model import PHASES, Question
 from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
+from goedwerk.ui.resources import muted_color
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -19,7 +20,12 @@ class QuestionBank(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("question_bank")
+        self.setColumnCount(2)
         self.setHeaderHidden(True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.header().resizeSection(1, 190)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
@@ -30,8 +36,13 @@ class QuestionBank(QTreeWidget):
         self.itemClicked.connect(self._emit)
         self._questions: tuple[Question, ...] = ()
 
-    def set_questions(self, questions: tuple[Question, ...], phase_labels: dict[str, str]) -> None:
-        """Show ``questions`` grouped by phase, with counts in the group titles."""
+    def set_questions(
+        self, questions: tuple[Question, ...], phase_labels: dict[str, str], stories: dict[str, str]
+    ) -> None:
+        """Show ``questions`` grouped by phase, with counts, and the story each belongs with.
+
+        ``stories`` maps a question id to the title of the story it was written for.
+        """
         self._questions = questions
         self.clear()
         for phase in PHASES:
@@ -42,9 +53,13 @@ class QuestionBank(QTreeWidget):
             font.setBold(True)
             group.setFont(0, font)
             for question in members:
-                child = QTreeWidgetItem(group, [question.text])
+                story = stories.get(question.id, "")
+                child = QTreeWidgetItem(group, [question.text, story])
                 child.setData(0, IdRole, question.id)
                 child.setToolTip(0, question.text)
+                child.setForeground(1, muted_color(self.palette()))
+                if story:
+                    child.setToolTip(1, story)
                 child.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                 )

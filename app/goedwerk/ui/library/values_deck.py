@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen, QResizeEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -30,6 +31,9 @@ from goedwerk.ui.resources import muted_color
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_SIZE = QSize(250, 176)
+MIN_CARD_WIDTH = 230
+TEXT_LEFT = 16
+CARD_MARGINS = 6 * 2 + 10 + 8
 CardRole = Qt.ItemDataRole.UserRole + 10
 
 
@@ -75,6 +79,28 @@ class CardsModel(QAbstractListModel):
 class CardDelegate(QStyledItemDelegate):
     """Paints one values card with a coloured edge, the name, description and question."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card_size = CARD_SIZE
+
+    @staticmethod
+    def document(card: ValueCard, font: QFont, palette: QPalette, width: float) -> QTextDocument:
+        """The card's text laid out at ``width``."""
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        color = palette.color(QPalette.ColorRole.Text).name()
+        muted = muted_color(palette).name()
+        size = font.pointSizeF()
+        doc.setHtml(
+            f'<div style="color:{color}"><div style="font-size:{size * 1.25:.1f}pt; font-weight:600">'
+            f"{_esc(card.name)}</div><div style='margin-top:4px'>{_esc(card.description)}</div>"
+            f'<div style="margin-top:6px; color:{muted}"><i>{_esc(card.question)}</i></div></div>'
+        )
+        doc.setTextWidth(width)
+        return doc
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: ValueCard = index.data(CardRole)
         palette = option.palette
@@ -92,21 +118,8 @@ class CardDelegate(QStyledItemDelegate):
             QRectF(rect.left() + 1, rect.top() + 10, 5, rect.height() - 20),
             palette.color(QPalette.ColorRole.Highlight),
         )
-        text_rect = rect.adjusted(16, 10, -10, -8)
-        doc = QTextDocument()
-        font = QFont(option.font)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(0)
-        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-        color = palette.color(QPalette.ColorRole.Text).name()
-        muted = muted_color(palette).name()
-        size = font.pointSizeF()
-        doc.setHtml(
-            f'<div style="color:{color}"><div style="font-size:{size * 1.25:.1f}pt; font-weight:600">'
-            f"{_esc(card.name)}</div><div style='margin-top:4px'>{_esc(card.description)}</div>"
-            f'<div style="margin-top:6px; color:{muted}"><i>{_esc(card.question)}</i></div></div>'
-        )
-        doc.setTextWidth(text_rect.width())
+        text_rect = rect.adjusted(TEXT_LEFT, 10, -10, -8)
+        doc = self.document(card, QFont(option.font), palette, text_rect.width())
         painter.translate(text_rect.topLeft())
         painter.setClipRect(QRectF(0, 0, text_rect.width(), text_rect.height()))
         doc.drawContents(painter)
@@ -118,8 +131,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        scale = max(1.0, option.font.pointSizeF() / 10.0)
-        return QSize(int(CARD_SIZE.width() * scale), int(CARD_SIZE.height() * scale))
+        return self.card_size
 
 
 def _esc(text: str) -> str:
@@ -136,13 +148,13 @@ class ValuesDeck(QListView):
         self.setObjectName("values_deck")
         self.deck = CardsModel(self)
         self.setModel(self.deck)
-        self.setItemDelegate(CardDelegate(self))
+        self.card_delegate = CardDelegate(self)
+        self.setItemDelegate(self.card_delegate)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
         self.setSpacing(2)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setDragEnabled(True)
@@ -153,8 +165,35 @@ class ValuesDeck(QListView):
     def set_cards(self, cards: tuple[ValueCard, ...]) -> None:
         """Show ``cards``."""
         self.deck.set_cards(cards)
+        self.fit_cards()
         if cards:
             self.setCurrentIndex(self.deck.index(0, 0))
+
+    def fit_cards(self) -> None:
+        """Fill the width with columns of equal cards, each tall enough for its whole text."""
+        available = max(MIN_CARD_WIDTH, self.viewport().width() - 2 * self.spacing() - 2)
+        columns = max(1, available // MIN_CARD_WIDTH)
+        width = available // columns - 2 * self.spacing()
+        text_width = width - 12 - TEXT_LEFT - 10
+        heights = [
+            CardDelegate.document(c, self.font(), self.palette(), text_width).size().height()
+            for c in self.deck.cards
+        ]
+        height = int(max(heights, default=100)) + CARD_MARGINS + 4
+        size = QSize(width, height)
+        if size != self.card_delegate.card_size:
+            self.card_delegate.card_size = size
+            self.card_delegate.sizeHintChanged.emit(self.deck.index(0, 0))
+            self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_cards()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.fit_cards()
 
     def _emit(self, index: QModelIndex) -> None:
         if index.isValid():
