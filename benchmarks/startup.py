@@ -44,7 +44,9 @@ def one_run(data_dir: str) -> float:
 
 def main() -> None:
     """Print a Markdown table of first and warm start-up times."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5, help="warm runs (default 5)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as data_dir:

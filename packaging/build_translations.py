@@ -29,7 +29,7 @@ def tool(name: str) -> str:
 
 def update() -> None:
     """Refresh every .ts from the Python sources of the window."""
-    files = sorted(str(p) for p in (SOURCES / "ui").rglob("*.py")) + [str(SOURCES / "main.py")]
+    files = [*sorted(str(p) for p in (SOURCES / "ui").rglob("*.py")), str(SOURCES / "main.py")]
     for ts in sorted(I18N.glob("*.ts")):
         subprocess.run([tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete"], check=True)
 
@@ -48,8 +48,10 @@ def release() -> int:
 
 def main() -> None:
     """Command line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--update", action="store_true", help="refresh the .ts files from the sources first")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--update", action="store_true", help="refresh the .ts files first")
     args = parser.parse_args()
     if args.update:
         update()

@@ -8,15 +8,20 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from goedwerk import __version__
-from goedwerk.core.errors import GoedWerkError
+from goedwerk.core import packs
+from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import B_IDS, Kind
+from goedwerk.core.model import B_IDS, Kind, Pack
+from goedwerk.core.pack_html import PART_NAMES, build_parts, parse_parts
+from goedwerk.core.packfile import check_pack_file
 from goedwerk.core.workspace import Workspace
 
 logger = logging.getLogger(__name__)
@@ -89,17 +94,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--json", action="store_true", help=_("resultaat als JSON"))
 
+    _pack_parsers(sub, common)
+    _reflections_parsers(sub, common)
     sub.add_parser("gui", parents=[common], help=_("open het venster (standaard)"))
     return parser
+
+
+def _pack_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    pack = sub.add_parser("pack", parents=[common], help=_("sessiepakketten: PDF, importeren, lijst"))
+    pack_sub = pack.add_subparsers(
+        dest="pack_command", parser_class=_Parser, metavar=_("OPDRACHT"), required=True
+    )
+    export = pack_sub.add_parser("export", parents=[common], help=_("maak een PDF van een pakket"))
+    export.add_argument(
+        "source", metavar=_("PAKKET"), help=_("een *.pack.yaml-bestand of de id van een opgeslagen pakket")
+    )
+    export.add_argument("--pdf", type=Path, required=True, metavar=_("BESTAND"), help=_("het PDF-bestand"))
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4", help=_("papierformaat (a4)"))
+    export.add_argument(
+        "--parts",
+        type=_parts,
+        default=PART_NAMES,
+        metavar=_("ONDERDELEN"),
+        help=_("welke onderdelen, gescheiden door komma's (standaard alle: {parts})").format(
+            parts=",".join(PART_NAMES)
+        ),
+    )
+    imp = pack_sub.add_parser("import", parents=[common], help=_("sla een *.pack.yaml-bestand op"))
+    imp.add_argument("file", type=Path, metavar=_("BESTAND"), help=_("het *.pack.yaml-bestand"))
+    listing = pack_sub.add_parser("list", parents=[common], help=_("toon de opgeslagen pakketten"))
+    listing.add_argument("--json", action="store_true", help=_("resultaat als JSON"))
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    try:
+        return parse_parts(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("'{text}' is geen geheel getal").format(text=text)
-        ) from None
+        raise argparse.ArgumentTypeError(_("'{text}' is geen geheel getal").format(text=text)) from None
     if value < 1:
         raise argparse.ArgumentTypeError(_("moet minstens 1 zijn"))
     return value
@@ -115,6 +153,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         handler = _COMMANDS.get(args.command or "gui")
         return handler(args)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem.format(), file=sys.stderr)
+        count = len(exc.problems)
+        summary = _("1 probleem gevonden") if count == 1 else _("{n} problemen gevonden")
+        print(_("goedwerk: {summary}").format(summary=summary.format(n=count)), file=sys.stderr)
+        return EXIT_PROBLEMS
     except GoedWerkError as exc:
         print(_("goedwerk: {error}").format(error=exc), file=sys.stderr)
         return EXIT_PROBLEMS
@@ -141,9 +186,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     ).format(**counts)
     if library.problems:
         print(
-            _("{n} problemen gevonden ({summary} geladen)").format(
-                n=len(library.problems), summary=summary
-            ),
+            _("{n} problemen gevonden ({summary} geladen)").format(n=len(library.problems), summary=summary),
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
@@ -226,4 +269,188 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(args.library, args.data_dir)
 
 
-_COMMANDS = {"check": cmd_check, "reindex": cmd_reindex, "search": cmd_search, "gui": cmd_gui}
+def cmd_pack(args: argparse.Namespace) -> int:
+    """Run a ``goedwerk pack`` sub-command."""
+    handlers = {"export": cmd_pack_export, "import": cmd_pack_import, "list": cmd_pack_list}
+    return handlers[args.pack_command](args)
+
+
+def cmd_pack_export(args: argparse.Namespace) -> int:
+    """Export a pack file or a stored pack as PDF."""
+    ws = _workspace(args)
+    try:
+        pack = _find_pack(ws, args.source)
+        library = ws.library
+    finally:
+        ws.close()
+    for ref in packs.missing_refs(pack, library):
+        _warn(_("'{ref}' staat niet in de bibliotheek en wordt overgeslagen").format(ref=ref))
+    built = build_parts(pack, library, args.parts)
+    for name in sorted(set(args.parts) - {part.name for part in built}, key=PART_NAMES.index):
+        _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))
+    _prefer_offscreen()
+    try:
+        from goedwerk.ui.printing import export_pdf
+    except ImportError as exc:
+        raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
+    started = time.perf_counter()
+    count = export_pdf(built, args.pdf, paper=args.paper, title=pack.title)
+    logger.info("pdf written in %.2f s", time.perf_counter() - started)
+    done = _("{path}: 1 pagina ({paper})") if count == 1 else _("{path}: {count} pagina's ({paper})")
+    print(done.format(path=args.pdf, count=count, paper=args.paper))
+    return EXIT_OK
+
+
+def _find_pack(ws: Workspace, source: str, is_file: bool = False) -> Pack:
+    """The pack in the file ``source``, or the stored pack whose id is (or starts with) it."""
+    path = Path(source)
+    if is_file or path.suffix in (".yaml", ".yml") or path.exists() or os.sep in source:
+        pack, problems = check_pack_file(path, ws.library)
+        if pack is None or any(p.fatal for p in problems):
+            raise ContentError(problems)
+        for problem in problems:
+            _warn(problem.format())
+        return pack
+    matches = [p for p in ws.packs() if p.id == source or (len(source) >= 4 and p.id.startswith(source))]
+    if len(matches) != 1:
+        msg = _("pakket '{id}' bestaat niet (zie 'goedwerk pack list')")
+        if len(matches) > 1:
+            msg = _("'{id}' past op meer dan één pakket; geef meer tekens van de id")
+        raise NotFoundError(msg.format(id=source))
+    return matches[0]
+
+
+def _prefer_offscreen() -> None:
+    """Without a display (a server, a CI job), let Qt draw offscreen."""
+    if sys.platform in ("win32", "darwin"):
+        return
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def cmd_pack_import(args: argparse.Namespace) -> int:
+    """Validate a pack file and store it; print the new pack's id."""
+    ws = _workspace(args)
+    try:
+        pack = _find_pack(ws, str(args.file), is_file=True)
+        pack = ws.save_pack(pack)
+    finally:
+        ws.close()
+    print(pack.id)
+    return EXIT_OK
+
+
+def cmd_pack_list(args: argparse.Namespace) -> int:
+    """List the stored packs by date."""
+    ws = _workspace(args)
+    try:
+        stored = ws.packs()
+    finally:
+        ws.close()
+    if args.json:
+        print(json.dumps([_pack_summary(p) for p in stored], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not stored:
+        print(_("Nog geen pakketten."))
+    for pack in stored:
+        detail = _("{blocks} blokken, {minutes} min").format(blocks=len(pack.blocks), minutes=pack.minutes)
+        print(f"{pack.date or '-':10}  {pack.id[:8]}  {pack.title}  ({detail})")
+    return EXIT_OK
+
+
+def _pack_summary(pack: Pack) -> dict:
+    return {
+        "id": pack.id,
+        "title": pack.title,
+        "date": pack.date,
+        "start": pack.start,
+        "place": pack.place,
+        "format": pack.format,
+        "blocks": len(pack.blocks),
+        "minutes": pack.minutes,
+        "planned_minutes": pack.planned_minutes,
+        "modified": datetime.fromtimestamp(pack.modified).isoformat(timespec="seconds"),
+    }
+
+
+def _warn(message: str) -> None:
+    print(_("goedwerk: let op: {message}").format(message=message), file=sys.stderr)
+
+
+_COMMANDS = {
+    "check": cmd_check,
+    "reindex": cmd_reindex,
+    "search": cmd_search,
+    "pack": cmd_pack,
+    "gui": cmd_gui,
+}
+
+
+# -- goedwerk reflections export ------------------------------------------------------------------
+# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections.py).
+
+
+def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    refl = sub.add_parser("reflections", parents=[common], help=_("reflecties en waardensorteringen"))
+    refl_sub = refl.add_subparsers(
+        dest="reflections_command", parser_class=_Parser, metavar=_("OPDRACHT"), required=True
+    )
+    export = refl_sub.add_parser(
+        "export", parents=[common], help=_("exporteer reflecties als CSV, Markdown of PDF-rapport")
+    )
+    export.add_argument(
+        "--pack", metavar=_("ID"), help=_("alleen de reflecties van dit pakket (id of het begin ervan)")
+    )
+    kind = export.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--csv", dest="format", action="store_const", const="csv", help=_("als CSV"))
+    kind.add_argument("--md", dest="format", action="store_const", const="md", help=_("als Markdown"))
+    kind.add_argument(
+        "--pdf", dest="format", action="store_const", const="pdf", help=_("als PDF-rapport met grafieken")
+    )
+    export.add_argument("out", type=Path, metavar=_("BESTAND"), help=_("het bestand dat wordt geschreven"))
+
+
+def cmd_reflections(args: argparse.Namespace) -> int:
+    """Export the stored reflections (of one pack) as CSV, Markdown or a PDF report."""
+    from goedwerk.core import reflections as rf  # imported here: the block stays self-contained
+    from goedwerk.core.valuesort import ValueSortStore
+
+    ws = _workspace(args)
+    try:
+        store, sort_store = rf.ReflectionStore(ws.catalog), ValueSortStore(ws.catalog)
+        stored = [pid for pid, _title in store.packs()]
+        pack_id = _reflection_pack(ws, stored, args.pack) if args.pack else None
+        reflections = store.query(rf.ReflectionFilter(pack_ids=(pack_id,) if pack_id else ()))
+        pack_ids = [pack_id] if pack_id else list(dict.fromkeys(r.pack_id for r in reflections if r.pack_id))
+        sorts = [s for pid in pack_ids for s in sort_store.for_pack(pid)[:1]]
+        labels = rf.Labels.from_library(ws.library)
+    finally:
+        ws.close()
+    if args.format == "csv":
+        rf.write_text(args.out, rf.to_csv(reflections, labels), bom=True)
+    elif args.format == "md":
+        rf.write_text(args.out, rf.to_markdown(reflections, labels))
+    else:
+        _prefer_offscreen()
+        try:
+            from goedwerk.ui.reflections.report_pdf import export_report_pdf
+        except ImportError as exc:
+            raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
+        export_report_pdf(args.out, reflections, labels, sorts)
+    print(_("{path}: {n} reflecties").format(path=args.out, n=len(reflections)))
+    return EXIT_OK
+
+
+def _reflection_pack(ws: Workspace, stored: Sequence[str], text: str) -> str:
+    """The id of the pack ``text`` names (whole id or at least 4 first characters)."""
+    ids = {p.id for p in ws.packs()} | set(stored)
+    matches = sorted(i for i in ids if i == text or (len(text) >= 4 and i.startswith(text)))
+    if len(matches) != 1:
+        msg = _("pakket '{id}' bestaat niet (zie 'goedwerk pack list')")
+        if len(matches) > 1:
+            msg = _("'{id}' past op meer dan één pakket; geef meer tekens van de id")
+        raise NotFoundError(msg.format(id=text))
+    return matches[0]
+
+
+_COMMANDS["reflections"] = cmd_reflections

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui import qt_guard
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.resources import install_translator, load_fonts, system_language
 
@@ -40,6 +41,7 @@ class AppContext:
 
 def application() -> QApplication:
     """The QApplication, created with the bundled font on first use."""
+    qt_guard.install()
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

@@ -107,3 +107,22 @@ def test_missing_vocabulary_is_a_problem_not_a_crash(mini_library: Path) -> None
     library = load_library(mini_library)
     assert any("vocabulary.yaml ontbreekt" in p.message for p in library.problems)
     assert library.stories  # still loaded, with their themes reported as unknown
+
+
+def test_an_impossible_date_in_a_content_file_is_text_not_a_crash(mini_library: Path) -> None:
+    story = mini_library / "practice" / "de-nota.md"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace(
+            "summary: Een beleidsmedewerker twijfelt of ze haar advies moet afzwakken.", "summary: 2026-13-01"
+        ),
+        encoding="utf-8",
+    )
+    path = mini_library / "values.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "- id: datum\n  name: 2026-13-01\n  description: x.\n"
+        "  question: Wat?\n",
+        encoding="utf-8",
+    )
+    library = load_library(mini_library)
+    assert library.problems == ()
+    assert library.get("value", "datum").name == "2026-13-01"

@@ -127,3 +127,25 @@ def test_total_counts_only_matches_within_the_filter(ws: Workspace) -> None:
     stories = ws.search("", {"kind": "story"}, limit=2)
     assert stories.total == 4 and len(stories.hits) == 2
     assert ws.search("", {"kind": "story"}, limit=50).total == 4
+
+
+def test_synonyms_need_the_same_word_not_just_the_same_stem(ws: Workspace) -> None:
+    # snowball stems "openbaarmaking"-like words and "opening" alike; only real inflections expand
+    expanded = str(ws.index().builder.build("woo"))
+    assert "themes:openheid" in expanded
+    assert "themes:openheid" not in str(ws.index().builder.build("opening"))
+    assert "themes:integriteit" in str(ws.index().builder.build("integere"))
+
+
+def test_a_damaged_library_cache_is_ignored(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "cache-data"
+    first = Workspace(mini_library, data)
+    first.load()
+    first.close()
+    cache = first.library_cache_path
+    assert cache.is_file()
+    cache.write_text("{not json", encoding="utf-8")
+    again = Workspace(mini_library, data)
+    assert again.library.counts()["stories"] == 4
+    assert again.search("cadeaubon").hits[0].id == "de-cadeaubon"
+    again.close()

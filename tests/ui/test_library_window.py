@@ -220,9 +220,12 @@ def test_switching_to_english_changes_the_menus(qtbot, open_app, mini_library: P
 def test_every_control_has_an_accessible_name(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     unnamed = []
-    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit) + window.findChildren(
-        QAbstractItemView
-    ) + window.findChildren(QComboBox):
+    for widget in (
+        window.findChildren(QAbstractButton)
+        + window.findChildren(QLineEdit)
+        + window.findChildren(QAbstractItemView)
+        + window.findChildren(QComboBox)
+    ):
         if not widget.isVisibleTo(window) or widget.objectName().startswith("qt_"):
             continue
         if not (widget.accessibleName() or getattr(widget, "text", lambda: "")()):

@@ -1,7 +1,7 @@
 """The catalog: one SQLite database (through sqlite-utils) per data directory.
 
 It caches the parsed content of each library (keyed by the library's folder) and holds the
-user's own data: favourites and recently read items (packs and reflections follow). The schema
+user's own data: favourites, recently read items and session packs (reflections follow). The schema
 is versioned; ``MIGRATIONS`` brings an older database up to date inside one transaction.
 """
 
@@ -12,13 +12,18 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from goedwerk.core.errors import CatalogError
+from goedwerk.core.errors import CatalogError, NotFoundError
 from goedwerk.core.i18n import _
+from goedwerk.core.model import Pack
+from goedwerk.core.packs import pack_from_dict, pack_to_dict
+from goedwerk.core.reflections import migrate_reflections
+from goedwerk.core.session_store import _v3_workshop_runs
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +56,18 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["recent"].create_index(["library", "opened"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    # Packs belong to the data directory, not to one library: a pack outlives a library switch.
+    db["packs"].create({"id": str, "title": str, "date": str, "modified": float, "data": str}, pk="id")
+    db["packs"].create_index(["date", "title"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    migrate_reflections,  # v3: reflections and value sorts (goedwerk.core.reflections)
+    _v3_workshop_runs,  # v4: saved workshop runs, to resume a session (goedwerk.core.session_store)
+]
 
 
 class Catalog:
@@ -82,9 +98,7 @@ class Catalog:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > len(MIGRATIONS):
-            msg = _("catalogus {path} is van een nieuwere versie van Goed Werk").format(
-                path=self.path
-            )
+            msg = _("catalogus {path} is van een nieuwere versie van Goed Werk").format(path=self.path)
             raise CatalogError(msg)
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
@@ -102,14 +116,20 @@ class Catalog:
 
     # -- content cache -------------------------------------------------------------------------
 
+    def file_hashes(self, library: str) -> dict[str, tuple[str, int, int, str]]:
+        """``path -> (kind, size, mtime_ns, sha)`` of a library's cached files (no parsed data)."""
+        rows = self.db.execute(
+            "SELECT path, kind, size, mtime_ns, sha FROM files WHERE library = ?", [library]
+        ).fetchall()
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
     def file_records(self, library: str) -> dict[str, dict[str, Any]]:
         """The cached records of a library's files, by path."""
         rows = self.db.execute(
             "SELECT path, kind, size, mtime_ns, sha, parsed FROM files WHERE library = ?", [library]
         ).fetchall()
         return {
-            r[0]: {"kind": r[1], "size": r[2], "mtime_ns": r[3], "sha": r[4], "parsed": r[5]}
-            for r in rows
+            r[0]: {"kind": r[1], "size": r[2], "mtime_ns": r[3], "sha": r[4], "parsed": r[5]} for r in rows
         }
 
     def store_content(
@@ -134,9 +154,7 @@ class Catalog:
 
     def item_count(self, library: str) -> int:
         """Number of items stored for a library."""
-        return self.db.execute(
-            "SELECT count(*) FROM items WHERE library = ?", [library]
-        ).fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM items WHERE library = ?", [library]).fetchone()[0]
 
     # -- favourites and recent items -----------------------------------------------------------
 
@@ -167,6 +185,47 @@ class Catalog:
         """Recently read items as ``(kind, id)``, most recent first."""
         sql = "SELECT kind, id FROM recent WHERE library = ? ORDER BY opened DESC LIMIT ?"
         return [(r[0], r[1]) for r in self.db.execute(sql, [library, limit]).fetchall()]
+
+    # -- session packs -------------------------------------------------------------------------
+
+    def save_pack(self, pack: Pack, touch: bool = True) -> Pack:
+        """Insert or replace ``pack`` in one transaction; return it as stored.
+
+        With ``touch`` the modified time becomes now (and created too for a new pack);
+        without it the pack is stored as given, which is how a deleted pack is restored.
+        """
+        if touch:
+            now = time.time()
+            pack = replace(pack, created=pack.created or now, modified=now)
+        row = {
+            "id": pack.id,
+            "title": pack.title,
+            "date": pack.date,
+            "modified": pack.modified,
+            "data": dumps(pack_to_dict(pack)),
+        }
+        with self.transaction():
+            self.db["packs"].upsert(row, pk="id")
+        return pack
+
+    def get_pack(self, pack_id: str) -> Pack:
+        """The pack ``pack_id``; raise ``NotFoundError`` when there is none."""
+        row = self.db.execute("SELECT data FROM packs WHERE id = ?", [pack_id]).fetchone()
+        if row is None:
+            raise NotFoundError(_("pakket '{id}' bestaat niet").format(id=pack_id))
+        return pack_from_dict(json.loads(row[0]))
+
+    def list_packs(self) -> list[Pack]:
+        """All packs: by date, undated packs last, then by title."""
+        sql = "SELECT data FROM packs ORDER BY date IS NULL, date, lower(title), id"
+        return [pack_from_dict(json.loads(r[0])) for r in self.db.execute(sql).fetchall()]
+
+    def delete_pack(self, pack_id: str) -> Pack:
+        """Delete the pack ``pack_id`` and return it (``save_pack(pack, touch=False)`` undoes)."""
+        with self.transaction():
+            pack = self.get_pack(pack_id)
+            self.db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
+        return pack
 
 
 class _Transaction:

@@ -31,3 +31,7 @@ class CatalogError(GoedWerkError):
 
 class SearchError(GoedWerkError):
     """The search index cannot be opened or written."""
+
+
+class ExportError(GoedWerkError):
+    """A pack could not be exported or printed (e.g. the PDF file cannot be written)."""

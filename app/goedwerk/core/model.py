@@ -187,9 +187,7 @@ class Library:
     def _index(self) -> dict[tuple[str, str], Item]:
         cached = self.__dict__.get("_by_key")
         if cached is None:
-            cached = {
-                (str(i.kind), i.id): i for i in (*self.stories, *self.values, *self.questions)
-            }
+            cached = {(str(i.kind), i.id): i for i in (*self.stories, *self.values, *self.questions)}
             object.__setattr__(self, "_by_key", cached)
         return cached
 
@@ -214,3 +212,37 @@ class SearchResult:
     total: int = 0
     suggestion: str | None = None
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One timed block of a pack; ``items`` are refs like ``story:<id>``."""
+
+    title: str
+    minutes: int
+    kind: str
+    instructions: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A session pack: what a facilitator prepares and prints for one session."""
+
+    id: str
+    title: str
+    date: str | None = None
+    start: str | None = None
+    place: str = ""
+    group: str = ""
+    facilitators: tuple[str, ...] = ()
+    format: str | None = None
+    blocks: tuple[Block, ...] = ()
+    planned_minutes: int | None = None
+    created: float = 0
+    modified: float = 0
+
+    @property
+    def minutes(self) -> int:
+        """Total length of the blocks in minutes."""
+        return sum(block.minutes for block in self.blocks)

@@ -9,6 +9,7 @@ through Whoosh's parser; when that syntax is broken the query falls back to plai
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,25 @@ class SynonymGroup:
     field: str
     term_id: str
     phrases: tuple[tuple[str, ...], ...]  # each phrase as a tuple of stems
+    words: dict[tuple[str, ...], tuple[str, ...]]  # stems -> the phrase's own (folded) words
+
+    def matches(self, stems: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        """True when the query words are (inflections of) one of the group's phrases.
+
+        Equal stems are not enough on their own: snowball folds "werkbaar" into "werk" and
+        both "opening" and "openbaar" into "open", so the words must also differ only in
+        their last few letters, as inflections do ("loyale"/"loyaal", "signalen"/"signaal").
+        """
+        own = self.words.get(stems)
+        if own is None or len(own) != len(words):
+            return False
+        return all(_inflected(a, b) for a, b in zip(own, words, strict=True))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` share all but their last three letters (at least three)."""
+    common = len(os.path.commonprefix([a, b]))  # noqa: RUF071 - letters are what we compare
+    return common >= min(3, len(a), len(b)) and common >= max(len(a), len(b)) - 3
 
 
 class QueryBuilder:
@@ -53,10 +73,20 @@ class QueryBuilder:
         groups = []
         for facet, field in _FACET_OF.items():
             for term in vocabulary.facet(facet):
-                words = [term.label, term.id.replace("-", " "), *term.synonyms]
-                phrases = tuple(dict.fromkeys(p for p in (self.stems(w) for w in words) if p))
-                groups.append(SynonymGroup(field, term.id, phrases))
+                words: dict[tuple[str, ...], tuple[str, ...]] = {}
+                for phrase in [term.label, term.id.replace("-", " "), *term.synonyms]:
+                    stems, own = self._stems_and_words(phrase)
+                    if stems:
+                        words.setdefault(stems, own)
+                groups.append(SynonymGroup(field, term.id, tuple(words), words))
         return groups
+
+    def _stems_and_words(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Stems and the folded words they came from, stop words left out of both."""
+        pairs = [
+            (stems[0], fold(word)) for word in _WORDS.findall(text) if len(stems := self.stems(word)) == 1
+        ]
+        return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
     def build(self, text: str, prefix_last: bool = False) -> Query:
         """The query for ``text``; an empty text matches everything."""
@@ -87,7 +117,7 @@ class QueryBuilder:
         clauses: list[Query] = []
         i = 0
         while i < len(words):
-            group_match = self._match_group(stems, i)
+            group_match = self._match_group(words, stems, i)
             if group_match:
                 length, matched = group_match
                 clauses.append(self._expanded(stems[i : i + length], matched))
@@ -104,12 +134,24 @@ class QueryBuilder:
             return Every() if not any(stems) else Or([])
         return clauses[0] if len(clauses) == 1 else And(clauses)
 
-    def _match_group(self, stems: list[tuple[str, ...]], start: int) -> tuple[int, list[SynonymGroup]] | None:
+    def _match_group(
+        self, words: list[str], stems: list[tuple[str, ...]], start: int
+    ) -> tuple[int, list[SynonymGroup]] | None:
         for length in (3, 2, 1):
-            window = tuple(s for part in stems[start : start + length] for s in part)
-            if start + length > len(stems) or not window:
+            if start + length > len(stems):
                 continue
-            matched = [g for g in self.groups if window in g.phrases]
+            parts = [
+                (part, fold(word))
+                for part, word in zip(
+                    stems[start : start + length], words[start : start + length], strict=True
+                )
+                if part
+            ]
+            window = tuple(stem for part, _word in parts for stem in part)
+            folded = tuple(word for part, word in parts for _stem in part)
+            if not window:
+                continue
+            matched = [g for g in self.groups if g.matches(window, folded)]
             if matched:
                 return length, matched
         return None

@@ -8,11 +8,13 @@ index that is missing or unreadable is rebuilt from scratch with a log line.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +32,8 @@ from goedwerk.core.querying import FILTER_FIELDS, QueryBuilder
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
 STATE_FILE = "goedwerk-state.json"
 Progress = Callable[[int, int], None]
 
@@ -39,7 +42,7 @@ def make_schema() -> Schema:
     """The index schema: text fields with Dutch analysis, keyword fields for filters."""
     dutch = dutch_analyzer()
     return Schema(
-        docid=ID(unique=True, stored=True),
+        docid=ID(unique=True, stored=True, sortable=True),
         kind=ID(stored=True),
         item_id=ID(stored=True),
         title=TEXT(analyzer=dutch, stored=True, field_boost=3.0),
@@ -139,30 +142,70 @@ class SearchIndex:
 
     def __init__(self, directory: Path, library: Library) -> None:
         self.directory = directory
-        self.library = library
+        self._library = library
         self.builder = QueryBuilder(library.vocabulary, make_schema())
         self._ix: whoosh_index.Index | None = None
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
+        self._searcher_obj = None
+        self._fingerprint: str | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def library(self) -> Library:
+        """The library the index answers for."""
+        return self._library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self._library = library
+        self._facet_map = None
 
     # -- building ------------------------------------------------------------------------------
 
-    def sync(self, library: Library | None = None, progress: Progress | None = None) -> SyncReport:
-        """Bring the index in line with ``library``; rebuild it when missing or corrupt."""
-        if library is not None:
-            self.library = library
-            self.builder = QueryBuilder(library.vocabulary, make_schema())
+    def sync(
+        self, library: Library | None = None, progress: Progress | None = None, fingerprint: str | None = None
+    ) -> SyncReport:
+        """Bring the index in line with ``library``; rebuild it when missing or corrupt.
+
+        ``fingerprint`` names the library's content (its files' hashes): when the index was
+        last written for the same fingerprint, no document is even looked at.
+        """
+        with self._lock:
+            if library is not None:
+                self.library = library
+                self.builder = QueryBuilder(library.vocabulary, make_schema())
+            state = self._read_state()
+            ix = self._open_existing(state)
+            if ix is not None and fingerprint is not None and state.get("fingerprint") == fingerprint:
+                self._use(ix)
+                return SyncReport()
+            return self._sync_documents(state, ix, progress, fingerprint)
+
+    def _use(self, ix: whoosh_index.Index) -> None:
+        if self._ix is not ix:
+            self.close()
+            self._ix = ix
+
+    def _sync_documents(
+        self,
+        state: dict | None,
+        ix: whoosh_index.Index | None,
+        progress: Progress | None,
+        fingerprint: str | None,
+    ) -> SyncReport:
         docs = documents(self.library)
         wanted = {docid: signature(doc) for docid, doc in docs.items()}
-        state = self._read_state()
-        ix = self._open_existing(state)
-        if ix is None:
+        self._fingerprint = fingerprint
+        if ix is None or state is None:
             self._rebuild(docs, wanted, progress)
             return SyncReport(added=len(docs), rebuilt=True)
-        self._ix = ix
+        self._use(ix)
         have = state["docs"]
         stale = [d for d in have if d not in wanted]
         todo = [d for d, sig in wanted.items() if have.get(d) != sig]
         if not stale and not todo:
+            if fingerprint is not None and state.get("fingerprint") != fingerprint:
+                self._write_state(wanted)
             return SyncReport()
         try:
             self._write(ix, docs, todo, stale, wanted, progress)
@@ -173,11 +216,13 @@ class SearchIndex:
         added = sum(1 for d in todo if d not in have)
         return SyncReport(added=added, updated=len(todo) - added, removed=len(stale))
 
-    def rebuild(self, progress: Progress | None = None) -> SyncReport:
+    def rebuild(self, progress: Progress | None = None, fingerprint: str | None = None) -> SyncReport:
         """Throw the index away and build it anew from the library."""
-        docs = documents(self.library)
-        self._rebuild(docs, {d: signature(doc) for d, doc in docs.items()}, progress)
-        return SyncReport(added=len(docs), rebuilt=True)
+        with self._lock:
+            self._fingerprint = fingerprint
+            docs = documents(self.library)
+            self._rebuild(docs, {d: signature(doc) for d, doc in docs.items()}, progress)
+            return SyncReport(added=len(docs), rebuilt=True)
 
     def _open_existing(self, state: dict | None) -> whoosh_index.Index | None:
         if state is None or state.get("schema") != SCHEMA_VERSION:
@@ -224,7 +269,7 @@ class SearchIndex:
         fresh: bool = False,
     ) -> None:
         try:
-            writer = ix.writer(timeout=10.0, limitmb=128)
+            writer = ix.writer(timeout=10.0, limitmb=128, compound=False)
         except Exception as exc:
             raise SearchError(_("de zoekindex is bezet of onbruikbaar: {error}").format(error=exc)) from exc
         try:
@@ -254,11 +299,15 @@ class SearchIndex:
 
     def _write_state(self, docs: dict[str, str]) -> None:
         tmp = self.directory / (STATE_FILE + ".tmp")
-        tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "docs": docs}), encoding="utf-8")
+        state = {"schema": SCHEMA_VERSION, "fingerprint": self._fingerprint, "docs": docs}
+        tmp.write_text(json.dumps(state), encoding="utf-8")
         os.replace(tmp, self.directory / STATE_FILE)
 
     def close(self) -> None:
         """Release the index files."""
+        if self._searcher_obj is not None:
+            self._searcher_obj.close()
+            self._searcher_obj = None
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -272,6 +321,15 @@ class SearchIndex:
 
     # -- querying ------------------------------------------------------------------------------
 
+    def _searcher(self):
+        """The shared searcher, reopened only when the index changed (callers hold the lock)."""
+        if self._searcher_obj is None:
+            self._searcher_obj = self.ix.searcher()
+        elif not self._searcher_obj.up_to_date():
+            self._searcher_obj = self._searcher_obj.refresh()
+            self._facet_map = None
+        return self._searcher_obj
+
     def search(
         self,
         text: str,
@@ -279,38 +337,49 @@ class SearchIndex:
         limit: int = 20,
         facets: bool = False,
         prefix_last: bool = False,
+        snippets: int = SNIPPETS,
     ) -> SearchResult:
-        """Ranked hits for ``text`` within ``filters`` (kind, themes, b, sector, role)."""
+        """Ranked hits for ``text`` within ``filters`` (kind, themes, b, sector, role).
+
+        The first ``snippets`` hits get highlighted snippets, the others their summary.
+        """
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
         query = self.builder.build(text, prefix_last=prefix_last)
         browse = isinstance(query, Every)
-        with self.ix.searcher() as searcher:
+        with self._lock:
+            searcher = self._searcher()
             flt = _filter_query(filters)
             if browse:
                 results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "title"])
             else:
                 results = searcher.search(query, filter=flt, limit=limit, terms=True)
-            hits = tuple(self._hit(hit, query, browse) for hit in results)
-            total = self._total(searcher, results, query, flt, limit)
+            hits = tuple(self._hit(hit, browse or number >= snippets) for number, hit in enumerate(results))
+            matched: list[int] | None = None
+            if facets or (limit is not None and results.scored_length() >= limit):
+                matched = list(searcher.docs_for_query(query))
+            total = results.scored_length() if matched is None else self._count(searcher, matched, filters)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
-            facet_counts = self._facets(searcher, query, filters) if facets else {}
+            facet_counts = self._facets(searcher, matched or [], filters) if facets else {}
         return SearchResult(hits, total, suggestion, facet_counts)
 
-    @staticmethod
-    def _total(searcher, results, query: Query, flt: Query | None, limit: int | None) -> int:
-        """How many documents match the query within the filter (not just the shown ones)."""
-        shown = results.scored_length()
-        if limit is None or shown < limit:
-            return shown
-        matched = set(searcher.docs_for_query(query))
-        return len(matched & set(searcher.docs_for_query(flt))) if flt is not None else len(matched)
+    def _count(self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]) -> int:
+        """How many of the matched documents pass every filter."""
+        if not filters:
+            return len(matched)
+        facet_map = self._facet_values(searcher)
+        return sum(
+            1
+            for docnum in matched
+            if docnum in facet_map and all(_passes(facet_map[docnum], n, w) for n, w in filters.items())
+        )
 
     def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
         """Stories most like ``story_id``: shared key terms, then shared themes."""
         story = self.library.get(Kind.STORY, story_id)
         if not isinstance(story, Story):
             return []
-        with self.ix.searcher() as searcher:
+        with self._lock:
+            searcher = self._searcher()
             docnum = searcher.document_number(docid=f"story:{story_id}")
             if docnum is None:
                 return []
@@ -321,28 +390,24 @@ class SearchIndex:
             for hit in results:
                 other = self.library.get(Kind.STORY, hit["item_id"])
                 shared = len(set(story.themes) & set(getattr(other, "themes", ())))
-                scored.append((hit.score * (1 + 0.5 * shared), self._hit(hit, None, True)))
+                scored.append((hit.score * (1 + 0.5 * shared), self._hit(hit, True)))
         scored.sort(key=lambda pair: -pair[0])
         return [hit for _score, hit in scored[:limit]]
 
-    def _hit(self, hit, query: Query | None, browse: bool) -> SearchHit:
+    def _hit(self, hit, plain_only: bool) -> SearchHit:
         snippet_html = ""
-        if not browse:
+        if not plain_only:
             hit.results.formatter = _BoldFormatter(between=" … ")
             hit.results.fragmenter = ContextFragmenter(maxchars=160, surround=60)
             snippet_html = hit.highlights("body", top=2) or hit.highlights("summary", top=1)
+        fields = hit.fields()
         if not snippet_html:
-            snippet_html = _escape(_shorten(hit.get("summary") or hit.get("body") or "", 200))
+            snippet_html = _escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
         snippet_html = " ".join(snippet_html.split())
-        plain = re.sub(r"<[^>]+>", "", snippet_html).replace("&amp;", "&").replace("&lt;", "<")
-        plain = plain.replace("&gt;", ">").replace("&quot;", '"').replace("&#x27;", "'")
+        plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
+        score = hit.score if isinstance(hit.score, float | int) else 0.0
         return SearchHit(
-            hit["item_id"],
-            hit["kind"],
-            hit["title"],
-            0.0 if browse or not isinstance(hit.score, float | int) else round(float(hit.score), 4),
-            plain,
-            snippet_html,
+            fields["item_id"], fields["kind"], fields["title"], round(float(score), 4), plain, snippet_html
         )
 
     def _suggest(self, searcher, text: str, filters: dict, total: int) -> str | None:
@@ -351,38 +416,48 @@ class SearchIndex:
             return None
         query = self.builder.build(corrected)
         better = searcher.search(query, filter=_filter_query(filters), limit=1)
-        return corrected if len(better) > total else None
+        return corrected if better.scored_length() > total else None
 
     def _facets(
-        self, searcher, query: Query, filters: dict[str, tuple[str, ...]]
+        self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]
     ) -> dict[str, dict[str, int]]:
         """Counts per facet value among the matches, each facet ignoring its own filter."""
         facet_map = self._facet_values(searcher)
-        matched = [d for d in searcher.docs_for_query(query)]
         counts: dict[str, dict[str, int]] = {name: {} for name in FILTER_FIELDS}
         for docnum in matched:
             values = facet_map.get(docnum)
             if values is None:
                 continue
-            for name in FILTER_FIELDS:
-                if not all(
-                    _passes(values, other, wanted) for other, wanted in filters.items() if other != name
-                ):
-                    continue
+            failing = [name for name, wanted in filters.items() if not _passes(values, name, wanted)]
+            if len(failing) > 1:
+                continue
+            for name in failing or FILTER_FIELDS:
                 for value in values[name]:
                     counts[name][value] = counts[name].get(value, 0) + 1
         return counts
 
     def _facet_values(self, searcher) -> dict[int, dict[str, tuple[str, ...]]]:
+        """Facet values per document number, from the docid column and the library."""
         if self._facet_map is None:
-            reader = searcher.reader()
-            self._facet_map = {
-                docnum: {
-                    name: tuple(v for v in fields.get(name, "").split(",") if v) for name in FILTER_FIELDS
-                }
-                for docnum, fields in reader.iter_docs()
-            }
+            column = searcher.reader().column_reader("docid")
+            facet_map = {}
+            for docnum, docid in enumerate(column):
+                kind, _sep, item_id = (docid.decode() if isinstance(docid, bytes) else docid).partition(":")
+                item = self.library.get(kind, item_id)
+                if item is not None:
+                    facet_map[docnum] = _item_facets(item)
+            self._facet_map = facet_map
         return self._facet_map
+
+
+def _item_facets(item) -> dict[str, tuple[str, ...]]:
+    return {
+        "kind": (str(item.kind),),
+        "themes": tuple(getattr(item, "themes", ())),
+        "b": tuple(getattr(item, "b", ())),
+        "sector": tuple(x for x in (getattr(item, "sector", ""),) if x),
+        "role": tuple(x for x in (getattr(item, "role", ""),) if x),
+    }
 
 
 def _passes(values: dict[str, tuple[str, ...]], name: str, wanted: tuple[str, ...]) -> bool:

@@ -20,11 +20,14 @@ from typing import Any
 import platformdirs
 
 from goedwerk.core import catalog as catalog_mod
+from goedwerk.core import library_cache
 from goedwerk.core.catalog import CATALOG_NAME, Catalog
 from goedwerk.core.content import Entry, ParsedFile, assemble, content_files, parse_file
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Library, Problem, SearchResult
+from goedwerk.core.model import Library, Pack, Problem, SearchResult
+from goedwerk.core.packfile import read_pack_file, write_pack_file
+from goedwerk.core.packs import duplicate, new_pack
 from goedwerk.core.search import Progress, SearchIndex, SyncReport
 
 logger = logging.getLogger(__name__)
@@ -77,9 +80,7 @@ class Workspace:
     def __init__(self, library_dir: Path | None = None, data_dir: Path | None = None) -> None:
         self.library_dir = (library_dir or bundled_library()).resolve()
         if not self.library_dir.is_dir():
-            raise NotFoundError(
-                _("bibliotheekmap {path} bestaat niet").format(path=self.library_dir)
-            )
+            raise NotFoundError(_("bibliotheekmap {path} bestaat niet").format(path=self.library_dir))
         self.data_dir = (data_dir or default_data_dir()).expanduser().resolve()
         ensure_private_dir(self.data_dir)
         self.key = library_key(self.library_dir)
@@ -87,6 +88,7 @@ class Workspace:
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
+        self.fingerprint: str | None = None
 
     @property
     def index_dir(self) -> Path:
@@ -101,8 +103,43 @@ class Workspace:
         assert self._library is not None
         return self._library
 
+    @property
+    def library_cache_path(self) -> Path:
+        """Where the whole loaded library is cached for unchanged starts."""
+        return self.index_dir.parent / f"{self.key}.library.json"
+
     def load(self) -> Library:
         """Load the library, reusing the catalog's cache for unchanged files."""
+        library = self._load_unchanged()
+        if library is None:
+            library = self._load_files()
+            library_cache.save(self.library_cache_path, self.fingerprint or "", library)
+        self._library = library
+        if self._index is not None:
+            self._index.library = library
+        return library
+
+    def _load_unchanged(self) -> Library | None:
+        """The cached library when no file was added, removed or touched since it was saved."""
+        known = self.catalog.file_hashes(self.key)
+        current = {
+            path.relative_to(self.library_dir).as_posix(): (kind, path)
+            for kind, path in content_files(self.library_dir)
+        }
+        if not known or set(known) != set(current):
+            return None
+        for rel, (kind, path) in current.items():
+            stat = path.stat()
+            if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
+                return None
+        self.fingerprint = library_cache.fingerprint((p, row[3]) for p, row in known.items())
+        library = library_cache.load(self.library_cache_path, self.fingerprint, self.library_dir)
+        if library is not None:
+            self.last_load = LoadReport(cached=len(current))
+        return library
+
+    def _load_files(self) -> Library:
+        """Parse changed files, take the others from the catalog, check the whole library."""
         records = self.catalog.file_records(self.key)
         report = LoadReport()
         parsed: list[ParsedFile] = []
@@ -122,15 +159,13 @@ class Workspace:
         library = assemble(self.library_dir, parsed)
         if rows or report.removed:
             self.catalog.store_content(self.key, rows, report.removed, _item_rows(library))
-        self._library = library
+        hashes = {path: record["sha"] for path, record in records.items() if path in seen}
+        hashes.update({row["path"]: row["sha"] for row in rows})
+        self.fingerprint = library_cache.fingerprint(hashes.items())
         self.last_load = report
-        if self._index is not None:
-            self._index.library = library
         return library
 
-    def _parse_cached(
-        self, kind: str, path: Path, record: dict | None
-    ) -> tuple[ParsedFile, dict | None]:
+    def _parse_cached(self, kind: str, path: Path, record: dict | None) -> tuple[ParsedFile, dict | None]:
         stat = path.stat()
         if (
             record
@@ -163,7 +198,7 @@ class Workspace:
         """The search index, synced with the library (built on first use)."""
         if self._index is None:
             self._index = SearchIndex(self.index_dir, self.library)
-            report = self._index.sync(progress=progress)
+            report = self._index.sync(progress=progress, fingerprint=self.fingerprint)
             if report.changed:
                 logger.info("search index %s: %s", self.index_dir, report)
         return self._index
@@ -173,7 +208,7 @@ class Workspace:
         self.load()
         if self._index is None:
             self._index = SearchIndex(self.index_dir, self.library)
-        return self._index.rebuild(progress)
+        return self._index.rebuild(progress, self.fingerprint)
 
     def search(
         self,
@@ -184,9 +219,7 @@ class Workspace:
         prefix_last: bool = False,
     ) -> SearchResult:
         """Search the library; see ``SearchIndex.search``."""
-        return self.index().search(
-            text, filters, limit=limit, facets=facets, prefix_last=prefix_last
-        )
+        return self.index().search(text, filters, limit=limit, facets=facets, prefix_last=prefix_last)
 
     # -- the user's own data -------------------------------------------------------------------
 
@@ -211,6 +244,49 @@ class Workspace:
         if self._index is not None:
             self._index.close()
         self.catalog.close()
+
+    # -- session packs (stored per data directory, items refer to this library) ---------------
+
+    def new_pack(self, title: str = "", format_id: str | None = None) -> Pack:
+        """Create and store a pack, blank or with the blocks of the session format ``format_id``."""
+        fmt = None
+        if format_id is not None:
+            fmt = self.library.format(format_id)
+            if fmt is None:
+                raise NotFoundError(_("werkvorm '{id}' bestaat niet").format(id=format_id))
+        return self.catalog.save_pack(new_pack(title, fmt))
+
+    def save_pack(self, pack: Pack) -> Pack:
+        """Store ``pack`` (insert or replace); return it with its new modified time."""
+        return self.catalog.save_pack(pack)
+
+    def pack(self, pack_id: str) -> Pack:
+        """The stored pack ``pack_id``; raise ``NotFoundError`` when there is none."""
+        return self.catalog.get_pack(pack_id)
+
+    def packs(self) -> list[Pack]:
+        """All stored packs by date (undated last), then title."""
+        return self.catalog.list_packs()
+
+    def delete_pack(self, pack_id: str) -> Pack:
+        """Delete a pack and return it, so that ``restore_pack`` can undo the deletion."""
+        return self.catalog.delete_pack(pack_id)
+
+    def restore_pack(self, pack: Pack) -> Pack:
+        """Store a deleted pack again exactly as it was."""
+        return self.catalog.save_pack(pack, touch=False)
+
+    def duplicate_pack(self, pack: Pack, title: str | None = None) -> Pack:
+        """Store a copy of ``pack`` under a new id (title "<title> (kopie)" by default)."""
+        return self.catalog.save_pack(duplicate(pack, title))
+
+    def import_pack_file(self, path: Path) -> Pack:
+        """Read, validate and store a ``*.pack.yaml`` file; nothing is stored when it is bad."""
+        return self.catalog.save_pack(read_pack_file(path, self.library))
+
+    def export_pack_file(self, pack: Pack, path: Path) -> None:
+        """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
+        write_pack_file(pack, path)
 
 
 def _to_json(pfile: ParsedFile) -> dict[str, Any]:

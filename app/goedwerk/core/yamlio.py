@@ -45,6 +45,12 @@ def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
 
 
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text: an impossible date such as 2026-13-01 must be a reported problem, not a
+# crash in PyYAML's timestamp constructor; callers that want dates validate the text.
+LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
 
 
 class YamlProblem(Exception):

@@ -15,6 +15,8 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "file_reindex": [],
     "file_preferences": [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
     "file_quit": [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+    "edit_undo": [QKeySequence.StandardKey.Undo, "Ctrl+Z"],
+    "edit_redo": [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
     "edit_find": ["Ctrl+F", "Ctrl+K"],
     "edit_clear_filters": ["Ctrl+Shift+L"],
     "view_search": ["Ctrl+1"],
@@ -22,12 +24,22 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "view_questions": ["Ctrl+3"],
     "view_favourites": ["Ctrl+4"],
     "view_recent": ["Ctrl+5"],
+    "view_packs": ["Ctrl+6"],
     "view_zoom_in": [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
     "view_zoom_out": [QKeySequence.StandardKey.ZoomOut],
     "view_zoom_reset": ["Ctrl+0"],
     "go_back": ["Alt+Left", QKeySequence.StandardKey.Back],
     "go_forward": ["Alt+Right", QKeySequence.StandardKey.Forward],
     "item_favourite": ["Ctrl+D"],
+    "item_add_to_pack": ["Ctrl+Shift+A"],
+    "pack_new": [QKeySequence.StandardKey.New, "Ctrl+N"],
+    "pack_duplicate": [],
+    "pack_delete": [],
+    "pack_import": [QKeySequence.StandardKey.Open, "Ctrl+O"],
+    "pack_export_file": ["Ctrl+Shift+S"],
+    "pack_export_pdf": ["Ctrl+E"],
+    "pack_print_preview": ["Ctrl+Shift+P"],
+    "pack_print": [QKeySequence.StandardKey.Print, "Ctrl+P"],
     "help_problems": [],
     "help_about": [],
 }
@@ -36,6 +48,8 @@ _ICONS = {
     "go_back": QStyle.StandardPixmap.SP_ArrowBack,
     "go_forward": QStyle.StandardPixmap.SP_ArrowForward,
     "file_reindex": QStyle.StandardPixmap.SP_BrowserReload,
+    "pack_new": QStyle.StandardPixmap.SP_FileDialogNewFolder,
+    "item_add_to_pack": QStyle.StandardPixmap.SP_ArrowRight,
     "help_problems": QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
 
@@ -89,6 +103,14 @@ class Actions(QObject):
                 self.tr("Taal en tekstgrootte instellen"),
             ),
             "file_quit": (self.tr("&Afsluiten"), self.tr("Goed Werk afsluiten")),
+            "edit_undo": (
+                self.tr("&Ongedaan maken"),
+                self.tr("Maak de laatste wijziging in het pakket ongedaan"),
+            ),
+            "edit_redo": (
+                self.tr("Opnieuw &uitvoeren"),
+                self.tr("Voer de ongedaan gemaakte wijziging opnieuw uit"),
+            ),
             "edit_find": (self.tr("&Zoeken"), self.tr("Naar het zoekveld")),
             "edit_clear_filters": (
                 self.tr("Alle &filters wissen"),
@@ -99,6 +121,7 @@ class Actions(QObject):
             "view_questions": (self.tr("&Vragen"), self.tr("Toon de vragenbank per fase")),
             "view_favourites": (self.tr("&Favorieten"), self.tr("Toon je favorieten")),
             "view_recent": (self.tr("&Recent gelezen"), self.tr("Toon wat je onlangs las")),
+            "view_packs": (self.tr("Sessie&pakketten"), self.tr("Toon je sessiepakketten")),
             "view_zoom_in": (self.tr("Tekst &groter"), self.tr("Maak de tekst groter")),
             "view_zoom_out": (self.tr("Tekst &kleiner"), self.tr("Maak de tekst kleiner")),
             "view_zoom_reset": (
@@ -108,6 +131,27 @@ class Actions(QObject):
             "go_back": (self.tr("&Terug"), self.tr("Ga terug naar het vorige item")),
             "go_forward": (self.tr("&Vooruit"), self.tr("Ga vooruit naar het volgende item")),
             "item_favourite": (self.tr("&Favoriet"), self.tr("Markeer dit item als favoriet")),
+            "item_add_to_pack": (
+                self.tr("&Aan pakket toevoegen"),
+                self.tr("Voeg dit item toe aan het gekozen blok"),
+            ),
+            "pack_new": (self.tr("&Nieuw pakket…"), self.tr("Maak een sessiepakket vanuit een werkvorm")),
+            "pack_duplicate": (self.tr("&Dupliceren"), self.tr("Maak een kopie van dit pakket")),
+            "pack_delete": (self.tr("&Verwijderen…"), self.tr("Verwijder dit pakket")),
+            "pack_import": (self.tr("&Importeren…"), self.tr("Lees een pakketbestand (.pack.yaml)")),
+            "pack_export_file": (
+                self.tr("&Exporteren als bestand…"),
+                self.tr("Bewaar dit pakket als .pack.yaml"),
+            ),
+            "pack_export_pdf": (
+                self.tr("Exporteren als &PDF…"),
+                self.tr("Maak een afdrukbare PDF van dit pakket"),
+            ),
+            "pack_print_preview": (
+                self.tr("Afdruk&voorbeeld…"),
+                self.tr("Bekijk hoe het pakket wordt afgedrukt"),
+            ),
+            "pack_print": (self.tr("&Afdrukken…"), self.tr("Druk dit pakket af")),
             "help_problems": (
                 self.tr("&Problemen in de bibliotheek…"),
                 self.tr("Toon bestanden met fouten"),

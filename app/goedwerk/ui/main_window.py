@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,24 +24,27 @@ from PySide6.QtWidgets import (
 
 from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.model import Kind
 from goedwerk.core.search import SyncReport
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.actions import Actions
 from goedwerk.ui.library.item_list import ItemList
+from goedwerk.ui.library.question_bank import IdRole as QuestionIdRole
 from goedwerk.ui.library.question_bank import QuestionBank
+from goedwerk.ui.library.results_model import IdRole, KindRole
 from goedwerk.ui.library.search_panel import SearchPanel
 from goedwerk.ui.library.values_deck import ValuesDeck
 from goedwerk.ui.notice_bar import NoticeBar
+from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.preferences_dialog import Preferences, PreferencesDialog
 from goedwerk.ui.problems_dialog import ProblemsDialog
 from goedwerk.ui.reader.reader_view import ReaderView
 from goedwerk.ui.resources import star_icon
+from goedwerk.ui.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 
-TABS = ("search", "values", "questions", "favourites", "recent")
+TABS = ("search", "values", "questions", "favourites", "recent", "packs")
 MIN_TEXT, MAX_TEXT = 7.0, 32.0
 
 
@@ -82,19 +85,26 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("library_tabs")
         self.tabs.setDocumentMode(True)
+        self.reader = ReaderView(self)
+        self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
         for widget in (
             self.search_panel,
             self.values_deck,
             self.question_bank,
             self.favourites,
             self.recent,
+            self.packs.pack_list,
         ):
             self.tabs.addTab(widget, "")
-        self.reader = ReaderView(self)
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.setObjectName("right_tabs")
+        self.right_tabs.setDocumentMode(True)
+        self.right_tabs.addTab(self.reader, "")
+        self.right_tabs.addTab(self.packs.builder, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([680, 680])
@@ -110,18 +120,27 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()
-        self.menus = {name: bar.addMenu("") for name in ("file", "edit", "view", "go", "item", "help")}
+        self.menus = {
+            name: bar.addMenu("") for name in ("file", "edit", "view", "go", "item", "pack", "help")
+        }
         self.menus["file"].addActions([a.file_reindex, a.file_preferences])
         self.menus["file"].addSeparator()
         self.menus["file"].addAction(a.file_quit)
+        self.menus["edit"].addActions([a.edit_undo, a.edit_redo])
+        self.menus["edit"].addSeparator()
         self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters])
         self.menus["view"].addActions(
-            [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent]
+            [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent, a.view_packs]
         )
         self.menus["view"].addSeparator()
         self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
         self.menus["go"].addActions([a.go_back, a.go_forward])
-        self.menus["item"].addAction(a.item_favourite)
+        self.menus["item"].addActions([a.item_favourite, a.item_add_to_pack])
+        self.menus["pack"].addActions([a.pack_new, a.pack_duplicate, a.pack_delete])
+        self.menus["pack"].addSeparator()
+        self.menus["pack"].addActions([a.pack_import, a.pack_export_file])
+        self.menus["pack"].addSeparator()
+        self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
         self.menus["help"].addActions([a.help_problems, a.help_about])
 
     def _build_toolbar(self) -> None:
@@ -133,6 +152,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([a.go_back, a.go_forward])
         self.toolbar.addSeparator()
         self.toolbar.addAction(a.item_favourite)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(a.item_add_to_pack)
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.view_zoom_out, a.view_zoom_in])
         self.addToolBar(self.toolbar)
@@ -179,6 +200,10 @@ class MainWindow(QMainWindow):
         )
         self.notice.details_requested.connect(self.show_problems)
         self.tabs.currentChanged.connect(self._tab_changed)
+        a.item_add_to_pack.triggered.connect(self.add_to_pack)
+        self.packs.pack_opened.connect(lambda _pack: self.right_tabs.setCurrentWidget(self.packs.builder))
+        self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.packs.warning.connect(self.show_warning)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -189,6 +214,7 @@ class MainWindow(QMainWindow):
             "view": self.tr("Beel&d"),
             "go": self.tr("&Ga"),
             "item": self.tr("&Item"),
+            "pack": self.tr("&Pakket"),
             "help": self.tr("&Help"),
         }
         for name, menu in self.menus.items():
@@ -199,9 +225,14 @@ class MainWindow(QMainWindow):
             self.tr("Vragen"),
             self.tr("Favorieten"),
             self.tr("Recent"),
+            self.tr("Pakketten"),
         ]
         for index, label in enumerate(labels):
             self.tabs.setTabText(index, label)
+        self.right_tabs.setTabText(0, self.tr("Lezen"))
+        self.right_tabs.setTabText(1, self.tr("Sessiepakket"))
+        self.right_tabs.setAccessibleName(self.tr("Lezen en sessiepakket"))
+        self.packs.retranslate()
         self.tabs.setAccessibleName(self.tr("Bibliotheek"))
         self.toolbar.setWindowTitle(self.tr("Werkbalk"))
         self.search_panel.retranslate()
@@ -260,6 +291,7 @@ class MainWindow(QMainWindow):
         self.is_ready = True
         self._fill_views()
         self._reopen_last_item()
+        self.packs.reopen_last()
         self.ready.emit()
 
     def _index_failed(self, exc: Exception) -> None:
@@ -339,6 +371,7 @@ class MainWindow(QMainWindow):
         self.reader.show_item(kind, item_id)
 
     def _item_shown(self, kind: str, item_id: str) -> None:
+        self.right_tabs.setCurrentWidget(self.reader)
         try:
             self.workspace.mark_opened(kind, item_id)
         except GoedWerkError as exc:
@@ -381,6 +414,32 @@ class MainWindow(QMainWindow):
         if TABS[index] == "search":
             self.search_panel.field.setFocus()
 
+    def add_to_pack(self) -> None:
+        """Add the item in focus (a selected result or card, else the one being read) to the pack."""
+        ref = self._focused_ref()
+        if ref is None:
+            self.statusBar().showMessage(self.tr("Kies eerst een verhaal, waardenkaart of vraag."), 5000)
+            return
+        if self.packs.builder.add_item(ref):
+            self.right_tabs.setCurrentWidget(self.packs.builder)
+
+    def _focused_ref(self) -> str | None:
+        view = self.tabs.currentWidget()
+        if self.tabs.isAncestorOf(self.focusWidget() or self):
+            refs = []
+            if view is self.search_panel:
+                index = self.search_panel.results.currentIndex()
+                refs = [f"{index.data(KindRole)}:{index.data(IdRole)}"] if index.isValid() else []
+            elif view is self.values_deck and self.values_deck.currentIndex().isValid():
+                refs = [f"value:{self.values_deck.deck.cards[self.values_deck.currentIndex().row()].id}"]
+            elif view is self.question_bank and self.question_bank.currentItem() is not None:
+                question_id = self.question_bank.currentItem().data(0, QuestionIdRole)
+                refs = [f"question:{question_id}"] if question_id else []
+            if refs:
+                return refs[0]
+        current = self.reader.current()
+        return f"{current[0]}:{current[1]}" if current else None
+
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
         self.tabs.setCurrentWidget(self.search_panel)
@@ -413,6 +472,14 @@ class MainWindow(QMainWindow):
             self.settings.setValue("ui/language", chosen.language)
             self.language_requested.emit(chosen.language)
 
+    def show_warning(self, title: str, text: str) -> QMessageBox:
+        """A warning the user must read, shown without blocking (window-modal)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("warning_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def show_problems(self) -> None:
         """List the library's problems."""
         ProblemsDialog(self.workspace.library.problems, self).exec()
@@ -431,38 +498,34 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "main_splitter": self.splitter,
+            "search_splitter": self.search_panel.splitter,
+            "pack_splitter": self.packs.builder.splitter,
+        }
+
     def _restore_state(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
-        for key, splitter in (
-            ("window/main_splitter", self.splitter),
-            ("window/search_splitter", self.search_panel.splitter),
-        ):
-            state = s.value(key)
-            if isinstance(state, QByteArray | bytes):
-                splitter.restoreState(state)
-        self.tabs.setCurrentIndex(min(len(TABS) - 1, max(0, int(s.value("view/tab", 0)))))
+        restore_geometry(self, self.settings, self._splitters())
+        restore_tab(self.tabs, self.settings, "view/tab")
+        restore_tab(self.right_tabs, self.settings, "view/right_tab")
 
     def _reopen_last_item(self) -> None:
-        last = str(self.settings.value("view/item", ""))
-        kind, _sep, item_id = last.partition(":")
-        if kind in {k.value for k in Kind} and item_id and self.reader.current() is None:
-            self.reader.show_item(kind, item_id)
+        item = last_item(self.settings)
+        if item is not None and self.reader.current() is None:
+            right = self.right_tabs.currentIndex()
+            self.reader.show_item(*item)
+            self.right_tabs.setCurrentIndex(right)
 
     def save_state(self) -> None:
-        """Write geometry, splitters, tab and the open item to the settings."""
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/main_splitter", self.splitter.saveState())
-        s.setValue("window/search_splitter", self.search_panel.splitter.saveState())
-        s.setValue("view/tab", self.tabs.currentIndex())
-        current = self.reader.current()
-        s.setValue("view/item", f"{current[0]}:{current[1]}" if current else "")
-        s.sync()
+        """Write geometry, splitters, tabs and the open item to the settings."""
+        save_window(
+            self,
+            self.settings,
+            self._splitters(),
+            {"view/tab": self.tabs, "view/right_tab": self.right_tabs},
+            self.reader.current(),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

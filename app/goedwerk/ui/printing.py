@@ -41,8 +41,9 @@ from PySide6.QtGui import (
 
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Library, Pack, ValueCard
-from goedwerk.core.pack_html import PART_NAMES, STYLE, Part, build_parts
+from goedwerk.core.pack_html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
 from goedwerk.core.render import escape
+from goedwerk.ui import qt_guard
 
 logger = logging.getLogger(__name__)
 
@@ -51,13 +52,22 @@ PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Let
 DPI = 96.0  # layout units: CSS pixels
 MM = DPI / 25.4
 MARGINS = QMarginsF(20 * MM, 25 * MM, 20 * MM, 22 * MM)  # left, top (header), right, bottom
-CARD_COLUMNS, CARD_ROWS = 2, 4
+CARD_COLUMNS, CARD_ROWS = 2, 3
 KEEP_AFTER_HEADING = 70.0  # px: about three lines of text
+KEEP_ROOM = 160.0  # px: about 4 cm
 _INK, _MUTED, _RULE = QColor("#1a1a1a"), QColor("#5b6b78"), QColor("#9aa7b2")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
+
+
+def guard_none_refcount() -> bool:
+    """Install the PySide6 reference-count guard (see ``goedwerk.ui.qt_guard``)."""
+    return qt_guard.install()
+
+
+guard_none_refcount()
 
 
 # -- application and fonts -----------------------------------------------------------------------
@@ -94,10 +104,13 @@ def _layout_device() -> QImage:
     return image
 
 
-def _font(pixels: int, bold: bool = False) -> QFont:
+def _font(pixels: int) -> QFont:
+    """Open Sans without ligatures, so that text copied or searched in the PDF reads "fl", not "ﬂ"."""
     font = QFont(FONT_FAMILY)
-    font.setPixelSize(pixels)
-    font.setBold(bold)
+    if pixels:
+        font.setPixelSize(pixels)
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -113,6 +126,7 @@ class _Page:
     index: int = 0
     cards: Sequence[ValueCard] = ()
     sheet: tuple[int, int] = (1, 1)
+    scale: float = 1.0
 
 
 class PackPages:
@@ -123,6 +137,7 @@ class PackPages:
         self.page = QRectF(QPointF(0, 0), page_size)
         self.body = self.page.marginsRemoved(MARGINS)
         self._device = _layout_device()
+        self._card_docs: dict[tuple[str, float], QTextDocument] = {}
         self.pages: list[_Page] = []
         for part in parts:
             if part.cards:
@@ -137,18 +152,20 @@ class PackPages:
         """Number of pages."""
         return len(self.pages)
 
-    def _document(self, html: str, width: float, height: float | None = None) -> QTextDocument:
+    def _document(
+        self, html: str, width: float, height: float | None = None, style: str = ""
+    ) -> QTextDocument:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self._device)
         doc.setUseDesignMetrics(True)
         doc.setDocumentMargin(0)
-        font = QFont(FONT_FAMILY)
+        font = _font(0)
         font.setPointSizeF(10)
         doc.setDefaultFont(font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
-        doc.setDefaultStyleSheet(STYLE)
+        doc.setDefaultStyleSheet(STYLE + style)
         doc.setHtml(html)
         if height is None:
             doc.setTextWidth(width)
@@ -160,9 +177,46 @@ class PackPages:
     def _add_cards(self, part: Part) -> None:
         per_sheet = CARD_COLUMNS * CARD_ROWS
         sheets = (len(part.cards) + per_sheet - 1) // per_sheet
+        scale = self._card_scale(part.cards)
         for number in range(sheets):
             cards = part.cards[number * per_sheet : (number + 1) * per_sheet]
-            self.pages.append(_Page(part, cards=cards, sheet=(number + 1, sheets)))
+            self.pages.append(_Page(part, cards=cards, sheet=(number + 1, sheets), scale=scale))
+
+    def _sheet_heading(self, page: _Page) -> QTextDocument:
+        number, count = page.sheet
+        hint = _tr("Knip de kaarten uit langs de stippellijnen.")
+        if count > 1:
+            hint += " " + _tr("Vel {number} van {count}.").format(number=number, count=count)
+        html = f"<h1>{escape(page.part.title)}</h1><p class='muted'>{escape(hint)}</p>"
+        return self._document(html, self.body.width())
+
+    def _card_grid(self, heading: QTextDocument) -> QRectF:
+        top = self.body.top() + heading.size().height() + 9 * MM
+        return QRectF(self.body.left(), top, self.body.width(), self.body.bottom() - 3 * MM - top)
+
+    def _card_inner(self, cell: QRectF) -> QRectF:
+        return cell.adjusted(6 * MM, 5 * MM, -6 * MM, -5 * MM)
+
+    def _card_scale(self, cards: Sequence[ValueCard]) -> float:
+        """The largest type scale at which every card of the deck fits its card (all alike)."""
+        grid = self._card_grid(self._sheet_heading(_Page(Part("cards", "", ()), sheet=(1, 2))))
+        cell = QRectF(0, 0, grid.width() / CARD_COLUMNS, grid.height() / CARD_ROWS)
+        inner = self._card_inner(cell)
+        # The wordiest cards first, so a scale that is too large fails fast.
+        candidates = sorted(cards, key=lambda c: -len(c.name + c.description + c.question))
+        for scale in (1.0, 0.92, 0.84, 0.76, 0.68, 0.6):
+            if all(
+                self._card_document(c, scale, inner).size().height() <= inner.height() for c in candidates
+            ):
+                return scale
+        logger.warning("some value cards do not fit on their card")
+        return 0.6
+
+    def _card_document(self, card: ValueCard, scale: float, inner: QRectF) -> QTextDocument:
+        key = (card.id, scale)
+        if key not in self._card_docs:
+            self._card_docs[key] = self._document(card_html(card), inner.width(), style=card_style(scale))
+        return self._card_docs[key]
 
     # -- painting --------------------------------------------------------------------------------
 
@@ -214,46 +268,33 @@ class PackPages:
         painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_cards(self, painter: QPainter, page: _Page) -> None:
-        number, count = page.sheet
-        hint = _tr("Knip de kaarten uit langs de stippellijnen.")
-        if count > 1:
-            hint += " " + _tr("Vel {number} van {count}.").format(number=number, count=count)
-        heading = self._document(
-            f"<h1>{escape(page.part.title)}</h1><p class='muted'>{escape(hint)}</p>",
-            self.body.width(),
-        )
+        heading = self._sheet_heading(page)
         painter.save()
         painter.translate(self.body.topLeft())
         heading.drawContents(painter)
         painter.restore()
-        top = self.body.top() + heading.size().height() + 9 * MM
-        grid = QRectF(self.body.left(), top, self.body.width(), self.body.bottom() - top)
+        grid = self._card_grid(heading)
         width, height = grid.width() / CARD_COLUMNS, grid.height() / CARD_ROWS
         for index, card in enumerate(page.cards):
             row, column = divmod(index, CARD_COLUMNS)
             cell = QRectF(grid.left() + column * width, grid.top() + row * height, width, height)
-            self._paint_card(painter, card, cell)
+            self._paint_card(painter, card, cell, page.scale)
         rows = (len(page.cards) + CARD_COLUMNS - 1) // CARD_COLUMNS
         _cut_marks(painter, QRectF(grid.left(), grid.top(), grid.width(), rows * height), rows)
 
-    def _paint_card(self, painter: QPainter, card: ValueCard, cell: QRectF) -> None:
-        inner = cell.adjusted(6 * MM, 5 * MM, -6 * MM, -5 * MM)
-        for scale in (1.0, 0.9, 0.8, 0.7, 0.6):
-            doc = self._document(_card_html(card, scale), inner.width())
-            if doc.size().height() <= inner.height():
-                break
-        else:
-            logger.warning("value card %s does not fit on its card", card.id)
+    def _paint_card(self, painter: QPainter, card: ValueCard, cell: QRectF, scale: float) -> None:
+        inner = self._card_inner(cell)
+        doc = self._card_document(card, scale, inner)
         painter.save()
-        offset = max(0.0, (inner.height() - doc.size().height()) / 2)
-        painter.translate(inner.left(), inner.top() + offset)
-        doc.drawContents(painter, QRectF(0, 0, inner.width(), inner.height() - offset))
+        painter.translate(inner.left(), inner.top())
+        doc.drawContents(painter, QRectF(0, 0, inner.width(), inner.height()))
         painter.restore()
 
 
 def _keep_together(doc: QTextDocument, height: float) -> None:
-    """Start a page before a table that would be split while it fits on one page, and before a
-    heading that would end a page (fewer than ``KEEP_AFTER_HEADING`` pixels below it)."""
+    """Start a new page before a table (a block of the script, a prompt of the form) that would
+    be split: always when it is under half a page, else when less than ``KEEP_ROOM`` is left;
+    and before a heading that would end a page (less than ``KEEP_AFTER_HEADING`` below it)."""
     layout = doc.documentLayout()
     frames = doc.rootFrame().begin()
     while not frames.atEnd():
@@ -262,7 +303,9 @@ def _keep_together(doc: QTextDocument, height: float) -> None:
         if isinstance(frame, QTextTable):
             rect = layout.frameBoundingRect(frame)
             split = int(rect.top() // height) != int((rect.bottom() - 1) // height)
-            if split and rect.height() < height and rect.top() % height > 1:
+            room = height - rect.top() % height
+            small = rect.height() < height / 2  # a large block may run on, but not start at the foot
+            if split and rect.height() < height and room < height - 1 and (small or room < KEEP_ROOM):
                 table_format = frame.format()
                 table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 frame.setFormat(table_format)
@@ -273,20 +316,6 @@ def _keep_together(doc: QTextDocument, height: float) -> None:
                 block_format = block.blockFormat()
                 block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(block_format)
-
-
-def _card_html(card: ValueCard, scale: float) -> str:
-    def size(points: float) -> str:
-        return f"font-size: {points * scale:.1f}pt"
-
-    return (
-        f"<p style='{size(7.5)}; font-weight: 600; color: #5b6b78; margin-bottom: 4px'>"
-        f"{escape(_tr('WAARDENKAART'))}</p>"
-        f"<p style='{size(16)}; font-weight: 700; color: #123b5c; margin-bottom: 8px'>"
-        f"{escape(card.name)}</p>"
-        f"<p style='{size(10.5)}; margin-bottom: 10px'>{escape(card.description)}</p>"
-        f"<p style='{size(10.5)}; font-style: italic; color: #3d4b57'>{escape(card.question)}</p>"
-    )
 
 
 def _cut_marks(painter: QPainter, grid: QRectF, rows: int) -> None:

@@ -1,0 +1,79 @@
+"""Ask for a new pack: its title and the session format to start from (or a blank pack)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from goedwerk.core import packs
+from goedwerk.core.model import Format
+
+FormatRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class NewPack:
+    """The answer: a title and a format id (None for a blank pack)."""
+
+    title: str
+    format_id: str | None
+
+
+class NewPackDialog(QDialog):
+    """Choose a session format and a title; use ``NewPackDialog.ask``."""
+
+    def __init__(self, formats: tuple[Format, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_pack_dialog")
+        self.setWindowTitle(self.tr("Nieuw sessiepakket"))
+        self.resize(560, 440)
+        self.formats = QListWidget(self)
+        self.formats.setObjectName("formats")
+        self.formats.setWordWrap(True)
+        self.formats.setAccessibleName(self.tr("Werkvorm"))
+        blank = QListWidgetItem(self.tr("Leeg pakket\nBegin zonder blokken en bouw de agenda zelf op."))
+        blank.setData(FormatRole, None)
+        self.formats.addItem(blank)
+        for fmt in formats:
+            text = f"{fmt.title} ({packs.elapsed(fmt.minutes)})\n{fmt.description}"
+            item = QListWidgetItem(text)
+            item.setData(FormatRole, fmt.id)
+            self.formats.addItem(item)
+        self.formats.setCurrentRow(1 if formats else 0)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("new_pack_title")
+        self.title.setAccessibleName(self.tr("Titel"))
+        self.title.setPlaceholderText(self.tr("bijvoorbeeld: Teamsessie Goed Werk"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.formats.itemDoubleClicked.connect(lambda _item: self.accept())
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Kies een werkvorm om mee te beginnen:"), self))
+        form.addRow(self.formats)
+        form.addRow(self.tr("&Titel:"), self.title)
+        form.addRow(buttons)
+
+    def answer(self) -> NewPack:
+        """What is chosen now."""
+        item = self.formats.currentItem()
+        return NewPack(self.title.text().strip(), item.data(FormatRole) if item else None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, formats: tuple[Format, ...]) -> NewPack | None:
+        """Show the dialog; the answer, or None when cancelled."""
+        dialog = cls(formats, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,492 @@
+"""The pack builder: the pack's details, its agenda of timed blocks and items, and undo.
+
+Every change is a pure edit from ``goedwerk.core.packs`` pushed as an undo command and saved
+to the catalog at once, so closing or crashing never loses more than the last keystroke.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedwerk.core import packs
+from goedwerk.core.errors import GoedWerkError
+from goedwerk.core.model import BLOCK_KINDS, Block, Pack
+from goedwerk.core.workspace import Workspace
+from goedwerk.ui.packs.commands import PackEdit
+from goedwerk.ui.packs.pack_model import PackModel
+
+logger = logging.getLogger(__name__)
+
+Edit = Callable[[Pack], Pack]
+
+
+class PackBuilder(QWidget):
+    """Edit one pack. Emits ``pack_changed(pack)`` after every saved change."""
+
+    pack_changed = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pack_builder")
+        self.workspace = workspace
+        self.pack: Pack | None = None
+        self.undo_stack = QUndoStack(self)
+        self._filling = False
+        self._build_form()
+        self._build_agenda()
+        self._build_details()
+        self._build_layout()
+        self.retranslate()
+        self.set_pack(None)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        self.title = QLineEdit(self)
+        self.date = QLineEdit(self)
+        self.start = QLineEdit(self)
+        self.place = QLineEdit(self)
+        self.group = QLineEdit(self)
+        self.facilitators = QLineEdit(self)
+        self.planned = QSpinBox(self)
+        self.planned.setRange(0, 24 * 60)
+        self.planned.setSuffix(" min")
+        for name in ("title", "date", "start", "place", "group", "facilitators", "planned"):
+            getattr(self, name).setObjectName(f"pack_{name}")
+        for name in ("title", "place", "group"):
+            getattr(self, name).textEdited.connect(lambda text, n=name: self._set_field(n, text.strip()))
+        self.facilitators.textEdited.connect(
+            lambda text: self._set_field("facilitators", [f.strip() for f in text.split(",")])
+        )
+        self.date.textEdited.connect(
+            lambda text: self._set_checked("date", text.strip(), packs.is_valid_date)
+        )
+        self.start.textEdited.connect(
+            lambda text: self._set_checked("start", text.strip(), packs.is_valid_start)
+        )
+        self.planned.valueChanged.connect(lambda value: self._set_field("planned_minutes", value or None))
+
+    def _build_agenda(self) -> None:
+        self.model = PackModel(self.edit, {}, self)
+        self.agenda = QTreeView(self)
+        self.agenda.setObjectName("agenda")
+        self.agenda.setModel(self.model)
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda.setDragEnabled(True)
+        self.agenda.setAcceptDrops(True)
+        self.agenda.setDropIndicatorShown(True)
+        self.agenda.setAlternatingRowColors(True)
+        self.agenda.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.agenda.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.agenda.selectionModel().currentChanged.connect(lambda *_args: self._show_details())
+        self.add_block_button = QPushButton(self)
+        self.add_block_button.clicked.connect(self.add_block)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button = QPushButton(self)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self)
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+
+    def _build_details(self) -> None:
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("block_kind")
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.instructions = QPlainTextEdit(self)
+        self.instructions.setObjectName("block_instructions")
+        self.instructions.textChanged.connect(self._instructions_typed)
+        self.total = QLabel(self)
+        self.total.setObjectName("pack_total")
+        self.warning = QLabel(self)
+        self.warning.setObjectName("pack_warning")
+        self.warning.setWordWrap(True)
+        palette = self.warning.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        self.warning.setPalette(palette)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def _build_layout(self) -> None:
+        self.form = QFormLayout()
+        self.labels = {
+            name: QLabel(self)
+            for name in (
+                "title",
+                "date",
+                "start",
+                "place",
+                "group",
+                "facilitators",
+                "planned",
+                "kind",
+                "instructions",
+            )
+        }
+        for name in ("title", "date", "start", "place", "group", "facilitators", "planned"):
+            self.labels[name].setBuddy(getattr(self, name))
+            self.form.addRow(self.labels[name], getattr(self, name))
+        buttons = QHBoxLayout()
+        for button in (self.add_block_button, self.up_button, self.down_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        details = QWidget(self)
+        details_form = QFormLayout(details)
+        details_form.setContentsMargins(0, 0, 0, 0)
+        details_form.addRow(self.labels["kind"], self.kind)
+        details_form.addRow(self.labels["instructions"], self.instructions)
+        self.labels["kind"].setBuddy(self.kind)
+        self.labels["instructions"].setBuddy(self.instructions)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.total)
+        footer.addWidget(self.warning, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        texts = {
+            "title": self.tr("&Titel:"),
+            "date": self.tr("&Datum:"),
+            "start": self.tr("&Begintijd:"),
+            "place": self.tr("&Plaats:"),
+            "group": self.tr("&Groep:"),
+            "facilitators": self.tr("&Gespreksleiders:"),
+            "planned": self.tr("Ge&plande duur:"),
+            "kind": self.tr("&Soort blok:"),
+            "instructions": self.tr("&Instructies:"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+            widget = self.labels[name].buddy()
+            if widget is not None:
+                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.date.setPlaceholderText(self.tr("JJJJ-MM-DD"))
+        self.start.setPlaceholderText(self.tr("UU:MM"))
+        self.facilitators.setPlaceholderText(self.tr("namen of rollen, gescheiden door komma's"))
+        self.planned.setSpecialValueText(self.tr("geen"))
+        self.add_block_button.setText(self.tr("Blok toevoegen"))
+        self.up_button.setText(self.tr("Omhoog"))
+        self.down_button.setText(self.tr("Omlaag"))
+        self.remove_button.setText(self.tr("Verwijderen"))
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.model.headers = [self.tr("Tijd"), self.tr("Blok of item"), self.tr("Duur")]
+        self.model.kind_names.update(
+            {"story": self.tr("Verhaal"), "value": self.tr("Waardenkaart"), "question": self.tr("Vraag")}
+        )
+        self.empty.setText(self.tr("Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N)."))
+        self._filling = True
+        current = self.kind.currentData()
+        self.kind.clear()
+        for kind, label in self.block_kind_names().items():
+            self.kind.addItem(label, kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        self._filling = False
+        self._refresh_footer()
+
+    def block_kind_names(self) -> dict[str, str]:
+        """Display names of the block kinds."""
+        names = {
+            "intro": self.tr("Opening"),
+            "story": self.tr("Verhaal"),
+            "questions": self.tr("Vragen"),
+            "values": self.tr("Waardenkaarten"),
+            "reflection": self.tr("Reflectie"),
+            "break": self.tr("Pauze"),
+            "other": self.tr("Anders"),
+        }
+        return {kind: names[kind] for kind in BLOCK_KINDS}
+
+    # -- showing a pack --------------------------------------------------------------------
+
+    def set_pack(self, pack: Pack | None) -> None:
+        """Edit ``pack`` (None shows a hint); the undo history starts afresh."""
+        self.undo_stack.clear()
+        self.pack = pack
+        self._refresh(select=(0, None) if pack and pack.blocks else None)
+
+    def _refresh(self, select: tuple[int, int | None] | None = None) -> None:
+        pack = self.pack
+        for widget in (
+            *[
+                getattr(self, n)
+                for n in ("title", "date", "start", "place", "group", "facilitators", "planned")
+            ],
+            self.agenda,
+            self.kind,
+            self.instructions,
+            self.add_block_button,
+        ):
+            widget.setEnabled(pack is not None)
+        self.empty.setVisible(pack is None)
+        self.model.set_pack(pack, self.workspace.library)
+        self.agenda.expandAll()
+        self._fill_form()
+        if select is not None:
+            self.select(*select)
+        self._show_details()
+        self._refresh_footer()
+
+    def _fill_form(self) -> None:
+        pack = self.pack
+        self._filling = True
+        values = {
+            "title": pack.title if pack else "",
+            "place": pack.place if pack else "",
+            "group": pack.group if pack else "",
+            "date": (pack.date or "") if pack else "",
+            "start": (pack.start or "") if pack else "",
+            "facilitators": ", ".join(pack.facilitators) if pack else "",
+        }
+        for name, value in values.items():
+            field: QLineEdit = getattr(self, name)
+            if field.text() != value and not (field.hasFocus() and name in ("date", "start")):
+                field.setText(value)
+        self.planned.setValue((pack.planned_minutes or 0) if pack else 0)
+        self._filling = False
+
+    def _refresh_footer(self) -> None:
+        pack = self.pack
+        if pack is None:
+            self.total.clear()
+            self.warning.clear()
+            return
+        end = packs.end_time(pack)
+        total = self.tr("Totaal: {time}").format(time=packs.elapsed(pack.minutes))
+        if end and pack.start:
+            total += f"  ({pack.start}–{end})"
+        self.total.setText(total)
+        over = packs.overrun(pack)
+        self.warning.setText(
+            self.tr("Let op: {minutes} min langer dan gepland ({planned}).").format(
+                minutes=over, planned=packs.elapsed(pack.planned_minutes or 0)
+            )
+            if over
+            else ""
+        )
+
+    # -- selection and details -------------------------------------------------------------
+
+    def selected(self) -> tuple[int, int | None] | None:
+        """``(block, item)`` of the current row; ``item`` is None on a block."""
+        index = self.agenda.currentIndex()
+        return self.model.position(index) if index.isValid() else None
+
+    def select(self, block: int, item: int | None = None) -> None:
+        """Make a block (or an item of it) the current row."""
+        if self.pack is None or not 0 <= block < len(self.pack.blocks):
+            return
+        index = self.model.index(block, 1)
+        if item is not None and 0 <= item < len(self.pack.blocks[block].items):
+            index = self.model.index(item, 1, self.model.index(block, 0))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.agenda.selectionModel().setCurrentIndex(index, flags)
+
+    def current_block(self) -> int | None:
+        """The block of the current row (the last block when nothing is selected)."""
+        selected = self.selected()
+        if selected is not None:
+            return selected[0]
+        return len(self.pack.blocks) - 1 if self.pack and self.pack.blocks else None
+
+    def _show_details(self) -> None:
+        block = self._current_block_object()
+        self._filling = True
+        self.kind.setEnabled(block is not None)
+        self.instructions.setEnabled(block is not None)
+        if block is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(block.kind)))
+            if self.instructions.toPlainText() != block.instructions:
+                self.instructions.setPlainText(block.instructions)
+        else:
+            self.instructions.clear()
+        self._filling = False
+        selected = self.selected()
+        self.remove_button.setEnabled(selected is not None)
+        self.up_button.setEnabled(selected is not None)
+        self.down_button.setEnabled(selected is not None)
+
+    def _current_block_object(self) -> Block | None:
+        selected = self.selected()
+        if self.pack is None or selected is None:
+            return None
+        return self.pack.blocks[selected[0]]
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def edit(
+        self,
+        change: Edit,
+        text: str,
+        merge_key: str | None = None,
+        select: tuple[int, int | None] | None = None,
+    ) -> bool:
+        """Apply a pure edit as an undoable, saved change; False when it was refused."""
+        if self.pack is None or self._filling:
+            return False
+        try:
+            after = change(self.pack)
+        except (ValueError, IndexError) as exc:
+            self.message.emit(str(exc))
+            return False
+        if after == self.pack:
+            return False
+        self._pending_select = select
+        self.undo_stack.push(PackEdit(self._apply, self.pack, after, text, merge_key))
+        return True
+
+    def _apply(self, pack: Pack) -> None:
+        keep = getattr(self, "_pending_select", None) or self.selected()
+        self._pending_select = None
+        self.pack = pack
+        try:
+            self.pack = self.workspace.save_pack(pack)
+        except GoedWerkError as exc:
+            self.message.emit(self.tr("Opslaan mislukt: {error}").format(error=exc))
+        except OSError as exc:
+            self.message.emit(self.tr("Opslaan mislukt: {error}").format(error=exc))
+        self._refresh(select=keep)
+        self.pack_changed.emit(self.pack)
+
+    def _set_field(self, name: str, value: object) -> None:
+        self.edit(
+            lambda p: packs.set_pack_field(p, name, value),
+            self.tr("Pakket wijzigen"),
+            merge_key=f"pack:{name}",
+        )
+
+    def _set_checked(self, name: str, text: str, valid: Callable[[str], bool]) -> None:
+        field: QLineEdit = getattr(self, name)
+        ok = not text or valid(text)
+        field.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #c0392b; }")
+        field.setToolTip("" if ok else field.placeholderText())
+        if ok:
+            self._set_field(name, text or None)
+
+    def _kind_chosen(self) -> None:
+        selected = self.selected()
+        kind = self.kind.currentData()
+        if selected is not None and kind:
+            block = selected[0]
+            self.edit(lambda p: packs.set_block_field(p, block, "kind", kind), self.tr("Soort blok wijzigen"))
+
+    def _instructions_typed(self) -> None:
+        selected = self.selected()
+        if selected is None or self._filling:
+            return
+        block, text = selected[0], self.instructions.toPlainText()
+        self.edit(
+            lambda p: packs.set_block_field(p, block, "instructions", text),
+            self.tr("Instructies wijzigen"),
+            merge_key=f"block:{block}:instructions",
+        )
+
+    def add_block(self) -> None:
+        """Add a 10-minute block after the current one and select its title for editing."""
+        if self.pack is None:
+            return
+        at = (self.current_block() + 1) if self.current_block() is not None else 0
+        block = Block(self.tr("Nieuw blok"), 10, "other")
+        if self.edit(lambda p: packs.add_block(p, block, at), self.tr("Blok toevoegen"), select=(at, None)):
+            self.agenda.edit(self.model.index(at, 1))
+
+    def add_item(self, ref: str) -> bool:
+        """Add a library item to the current block; False when there is no block."""
+        block = self.current_block()
+        if self.pack is None or block is None:
+            self.message.emit(self.tr("Maak eerst een pakket met een blok."))
+            return False
+        title = self.pack.blocks[block].title
+        if ref in self.pack.blocks[block].items:
+            self.message.emit(self.tr("Dit item staat al in ‘{block}’.").format(block=title))
+            return False
+        count = len(self.pack.blocks[block].items)
+        done = self.edit(
+            lambda p: packs.add_item(p, block, ref), self.tr("Aan blok toevoegen"), select=(block, count)
+        )
+        if done:
+            self.message.emit(self.tr("Toegevoegd aan ‘{block}’.").format(block=title))
+        return done
+
+    def remove_selected(self) -> None:
+        """Remove the current block or item."""
+        selected = self.selected()
+        if selected is None:
+            return
+        block, item = selected
+        if item is None:
+            self.edit(
+                lambda p: packs.remove_block(p, block),
+                self.tr("Blok verwijderen"),
+                select=(max(0, block - 1), None),
+            )
+        else:
+            self.edit(
+                lambda p: packs.remove_item(p, block, item), self.tr("Item verwijderen"), select=(block, None)
+            )
+
+    def move_selected(self, step: int) -> None:
+        """Move the current block or item one place up (-1) or down (+1)."""
+        selected = self.selected()
+        if selected is None or self.pack is None:
+            return
+        block, item = selected
+        if item is None:
+            target = block + step
+            if 0 <= target < len(self.pack.blocks):
+                self.edit(
+                    lambda p: packs.move_block(p, block, target),
+                    self.tr("Blok verplaatsen"),
+                    select=(target, None),
+                )
+            return
+        target = item + step
+        if 0 <= target < len(self.pack.blocks[block].items):
+            self.edit(
+                lambda p: packs.move_item(p, (block, item), (block, target)),
+                self.tr("Item verplaatsen"),
+                select=(block, target),
+            )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.agenda.hasFocus():
+            self.remove_selected()
+            return
+        super().keyPressEvent(event)

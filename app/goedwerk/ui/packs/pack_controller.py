@@ -1,0 +1,328 @@
+"""Wires the pack list and the pack builder to the window's actions: new, duplicate, delete
+(with undo), import and export of pack files, PDF export, print preview and printing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from goedwerk.core.errors import ContentError, GoedWerkError
+from goedwerk.core.model import Pack
+from goedwerk.core.pack_html import PART_NAMES
+from goedwerk.core.workspace import Workspace
+from goedwerk.ui.actions import Actions
+from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
+from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
+from goedwerk.ui.packs.pack_builder import PackBuilder
+from goedwerk.ui.packs.pack_list import PackList
+from goedwerk.ui.workers import BackgroundRunner
+
+logger = logging.getLogger(__name__)
+
+
+def file_stem(title: str) -> str:
+    """A file name stem for a pack title (letters, digits and hyphens)."""
+    return re.sub(r"[^\w]+", "-", title.lower()).strip("-") or "sessiepakket"
+
+
+class PackController(QObject):
+    """Owns ``pack_list`` and ``builder``; emits ``pack_opened`` and ``message``."""
+
+    pack_opened = Signal(object)
+    message = Signal(str)
+    warning = Signal(str, str)  # title, text: something went wrong that the user must read
+
+    def __init__(
+        self,
+        window: QWidget,
+        workspace: Workspace,
+        actions: Actions,
+        settings: QSettings,
+        runner: BackgroundRunner,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.actions = actions
+        self.settings = settings
+        self.runner = runner
+        self.pack_list = PackList(window)
+        self.builder = PackBuilder(workspace, window)
+        self._deleted: Pack | None = None
+        self._connect()
+        self._update_actions()
+
+    def _connect(self) -> None:
+        a, lst, builder = self.actions, self.pack_list, self.builder
+        lst.pack_selected.connect(self.open_pack)
+        lst.new_requested.connect(self.new_pack)
+        lst.duplicate_requested.connect(self.duplicate_pack)
+        lst.delete_requested.connect(self.delete_pack)
+        lst.import_requested.connect(self.import_pack)
+        lst.undo_delete_requested.connect(self.undo_delete)
+        builder.pack_changed.connect(self._pack_changed)
+        builder.message.connect(self.message)
+        a.pack_new.triggered.connect(self.new_pack)
+        a.pack_duplicate.triggered.connect(self.duplicate_pack)
+        a.pack_delete.triggered.connect(self.delete_pack)
+        a.pack_import.triggered.connect(self.import_pack)
+        a.pack_export_file.triggered.connect(self.export_pack_file)
+        a.pack_export_pdf.triggered.connect(self.export_pdf)
+        a.pack_print_preview.triggered.connect(self.print_preview)
+        a.pack_print.triggered.connect(self.print_pack)
+        a.edit_undo.triggered.connect(builder.undo_stack.undo)
+        a.edit_redo.triggered.connect(builder.undo_stack.redo)
+        builder.undo_stack.canUndoChanged.connect(a.edit_undo.setEnabled)
+        builder.undo_stack.canRedoChanged.connect(a.edit_redo.setEnabled)
+        a.edit_undo.setEnabled(False)
+        a.edit_redo.setEnabled(False)
+
+    def retranslate(self) -> None:
+        """Set texts in the current language."""
+        self.pack_list.retranslate()
+        self.builder.retranslate()
+        self.refresh_list()
+
+    # -- the list --------------------------------------------------------------------------
+
+    def refresh_list(self) -> None:
+        """Reload the list of packs from the catalog."""
+        current = self.builder.pack.id if self.builder.pack else None
+        self.pack_list.set_packs(self.workspace.packs(), current)
+
+    def open_pack(self, pack_id: str) -> None:
+        """Open a stored pack in the builder."""
+        if self.builder.pack is not None and self.builder.pack.id == pack_id:
+            self.pack_opened.emit(self.builder.pack)
+            return
+        try:
+            pack = self.workspace.pack(pack_id)
+        except GoedWerkError as exc:
+            self.message.emit(str(exc))
+            return
+        self.builder.set_pack(pack)
+        self.settings.setValue("packs/open", pack.id)
+        self._update_actions()
+        self.pack_opened.emit(pack)
+
+    def reopen_last(self) -> None:
+        """Open the pack that was open when the window closed, if it still exists."""
+        self.refresh_list()
+        last = str(self.settings.value("packs/open", ""))
+        if last and last in self.pack_list.ids():
+            self.pack_list.select(last)
+
+    def _pack_changed(self, pack: Pack) -> None:
+        self.refresh_list()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.builder.pack is not None
+        for name in (
+            "pack_duplicate",
+            "pack_delete",
+            "pack_export_file",
+            "pack_export_pdf",
+            "pack_print_preview",
+            "pack_print",
+            "item_add_to_pack",
+        ):
+            self.actions[name].setEnabled(has)
+
+    # -- commands --------------------------------------------------------------------------
+
+    def new_pack(self) -> Pack | None:
+        """Ask for a format and a title; store and open the new pack."""
+        answer = NewPackDialog.ask(self.window, self.workspace.library.formats)
+        if answer is None:
+            return None
+        return self.create_pack(answer.title, answer.format_id)
+
+    def create_pack(self, title: str, format_id: str | None) -> Pack | None:
+        """Store and open a new pack."""
+        try:
+            pack = self.workspace.new_pack(title or self.tr("Nieuw sessiepakket"), format_id)
+        except GoedWerkError as exc:
+            self.message.emit(str(exc))
+            return None
+        self.refresh_list()
+        self.pack_list.select(pack.id)
+        return pack
+
+    def duplicate_pack(self) -> None:
+        """Store a copy of the open pack and open it."""
+        if self.builder.pack is None:
+            return
+        copy = self.workspace.duplicate_pack(self.builder.pack)
+        self.refresh_list()
+        self.pack_list.select(copy.id)
+
+    def delete_pack(self, confirm: bool = True) -> None:
+        """Delete the open pack after confirmation; the deletion can be undone."""
+        pack = self.builder.pack
+        if pack is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Pakket verwijderen"),
+                self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._deleted = self.workspace.delete_pack(pack.id)
+        self.builder.set_pack(None)
+        self.settings.remove("packs/open")
+        self.refresh_list()
+        self._update_actions()
+        self.pack_list.show_undo(self.tr("‘{title}’ is verwijderd.").format(title=pack.title))
+
+    def undo_delete(self) -> None:
+        """Bring back the last deleted pack."""
+        if self._deleted is None:
+            return
+        pack = self.workspace.restore_pack(self._deleted)
+        self._deleted = None
+        self.pack_list.hide_undo()
+        self.refresh_list()
+        self.pack_list.select(pack.id)
+
+    def import_pack(self, path: Path | None = None) -> Pack | None:
+        """Read a ``*.pack.yaml`` file; problems are shown with their line, nothing is stored."""
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Sessiepakket importeren"),
+                str(self._folder()),
+                self.tr("Sessiepakketten (*.pack.yaml *.yaml)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            pack = self.workspace.import_pack_file(path)
+        except ContentError as exc:
+            self.warning.emit(
+                self.tr("Pakket niet geïmporteerd"),
+                self.tr("Dit pakketbestand heeft problemen:") + "\n\n" + str(exc),
+            )
+            return None
+        except (GoedWerkError, OSError) as exc:
+            self.warning.emit(self.tr("Pakket niet geïmporteerd"), str(exc))
+            return None
+        self._remember_folder(path)
+        self.refresh_list()
+        self.pack_list.select(pack.id)
+        self.message.emit(self.tr("‘{title}’ geïmporteerd.").format(title=pack.title))
+        return pack
+
+    def export_pack_file(self, path: Path | None = None) -> None:
+        """Write the open pack as a ``*.pack.yaml`` file."""
+        pack = self.builder.pack
+        if pack is None:
+            return
+        if path is None:
+            default = self._folder() / f"{file_stem(pack.title)}.pack.yaml"
+            name, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Sessiepakket exporteren"),
+                str(default),
+                self.tr("Sessiepakketten (*.pack.yaml)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            self.workspace.export_pack_file(pack, path)
+        except (GoedWerkError, OSError) as exc:
+            self.warning.emit(self.tr("Exporteren mislukt"), str(exc))
+            return
+        self._remember_folder(path)
+        self.message.emit(self.tr("Opgeslagen als {path}.").format(path=path))
+
+    def _choice(self) -> ExportChoice | None:
+        current = ExportChoice(
+            str(self.settings.value("print/paper", "a4")),
+            tuple(str(self.settings.value("print/parts", ",".join(PART_NAMES))).split(",")),
+        )
+        choice = ExportDialog.ask(self.window, current)
+        if choice is not None:
+            self.settings.setValue("print/paper", choice.paper)
+            self.settings.setValue("print/parts", ",".join(choice.parts))
+        return choice
+
+    def export_pdf(self, path: Path | None = None, choice: ExportChoice | None = None) -> None:
+        """Export the open pack as a PDF, in the background."""
+        pack = self.builder.pack
+        if pack is None:
+            return
+        choice = choice or self._choice()
+        if choice is None:
+            return
+        if path is None:
+            default = self._folder() / f"{file_stem(pack.title)}.pdf"
+            name, _filter = QFileDialog.getSaveFileName(
+                self.window, self.tr("Pakket als PDF opslaan"), str(default), self.tr("PDF (*.pdf)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        from goedwerk.ui.printing import export_pdf
+
+        library = self.workspace.library
+        self.message.emit(self.tr("PDF maken…"))
+        self.runner.run(
+            lambda _p: export_pdf(pack, path, choice.paper, library, choice.parts),
+            lambda pages: self._exported(path, pages),
+            self._export_failed,
+        )
+
+    def _exported(self, path: Path, pages: int) -> None:
+        self._remember_folder(path)
+        self.message.emit(
+            self.tr("PDF opgeslagen: {path} ({pages} pagina's).").format(path=path, pages=pages)
+        )
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.warning.emit(self.tr("PDF maken mislukt"), str(exc))
+
+    def print_preview(self) -> None:
+        """Show a print preview of the open pack."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from goedwerk.ui.printing import render_to_printer
+
+        pack, choice = self.builder.pack, self._choice()
+        if pack is None or choice is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.paintRequested.connect(
+            lambda p: render_to_printer(p, pack, self.workspace.library, choice.parts)
+        )
+        dialog.exec()
+
+    def print_pack(self) -> None:
+        """Print the open pack on a printer the user chooses."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from goedwerk.ui.printing import render_to_printer
+
+        pack, choice = self.builder.pack, self._choice()
+        if pack is None or choice is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self.window).exec():
+            render_to_printer(printer, pack, self.workspace.library, choice.parts)
+
+    def _folder(self) -> Path:
+        folder = Path(str(self.settings.value("packs/folder", Path.home())))
+        return folder if folder.is_dir() else Path.home()
+
+    def _remember_folder(self, path: Path) -> None:
+        self.settings.setValue("packs/folder", str(path.parent))

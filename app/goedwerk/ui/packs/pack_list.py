@@ -1,0 +1,142 @@
+"""The list of session packs, sorted by date, with new, duplicate, delete (undoable) and import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedwerk.core import packs
+from goedwerk.core.model import Pack
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PackList(QWidget):
+    """Packs by date; emits ``pack_selected(id)`` and ``*_requested`` for the buttons."""
+
+    pack_selected = Signal(str)
+    new_requested = Signal()
+    duplicate_requested = Signal()
+    delete_requested = Signal()
+    import_requested = Signal()
+    undo_delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pack_list")
+        self.list = QListWidget(self)
+        self.list.setObjectName("pack_list_view")
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.buttons = {name: QPushButton(self) for name in ("new", "duplicate", "delete", "import")}
+        for name, signal in (
+            ("new", self.new_requested),
+            ("duplicate", self.duplicate_requested),
+            ("delete", self.delete_requested),
+            ("import", self.import_requested),
+        ):
+            self.buttons[name].setObjectName(f"pack_{name}_button")
+            self.buttons[name].clicked.connect(signal)
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.undo_bar)
+        self.undo_button.setObjectName("pack_undo_delete")
+        self.undo_button.clicked.connect(self.undo_delete_requested)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(6, 2, 6, 2)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(row)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        texts = {
+            "new": self.tr("Nieuw…"),
+            "duplicate": self.tr("Dupliceren"),
+            "delete": self.tr("Verwijderen…"),
+            "import": self.tr("Importeren…"),
+        }
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+            self.buttons[name].setAccessibleName(text.rstrip("…"))
+        self.undo_button.setText(self.tr("Ongedaan maken"))
+        self.list.setAccessibleName(self.tr("Sessiepakketten"))
+        self.empty.setText(
+            self.tr("Nog geen sessiepakketten. Maak er een met Nieuw… (Ctrl+N), vanuit een werkvorm of leeg.")
+        )
+
+    def set_packs(self, pack_list: list[Pack], current: str | None = None) -> None:
+        """Show packs (already sorted by date); keep ``current`` selected."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for pack in pack_list:
+            when = pack.date or self.tr("geen datum")
+            length = packs.elapsed(pack.minutes)
+            title = pack.title or self.tr("(zonder titel)")
+            item = QListWidgetItem(f"{title}\n{when} · {length} · {len(pack.blocks)} " + self.tr("blokken"))
+            item.setData(IdRole, pack.id)
+            item.setToolTip(title)
+            self.list.addItem(item)
+            if pack.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.empty.setVisible(not pack_list)
+        self.list.setVisible(bool(pack_list))
+        self.buttons["duplicate"].setEnabled(self.current_id() is not None)
+        self.buttons["delete"].setEnabled(self.current_id() is not None)
+
+    def ids(self) -> list[str]:
+        """Pack ids in the order shown."""
+        return [self.list.item(i).data(IdRole) for i in range(self.list.count())]
+
+    def current_id(self) -> str | None:
+        """The selected pack's id."""
+        item = self.list.currentItem()
+        return item.data(IdRole) if item is not None else None
+
+    def select(self, pack_id: str) -> None:
+        """Select a pack (emits ``pack_selected``)."""
+        for i in range(self.list.count()):
+            if self.list.item(i).data(IdRole) == pack_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def show_undo(self, text: str) -> None:
+        """Offer to undo a deletion."""
+        self.undo_label.setText(text)
+        self.undo_bar.show()
+
+    def hide_undo(self) -> None:
+        """Withdraw the undo offer."""
+        self.undo_bar.hide()
+
+    def _current_changed(self, item: QListWidgetItem | None) -> None:
+        self.buttons["duplicate"].setEnabled(item is not None)
+        self.buttons["delete"].setEnabled(item is not None)
+        if item is not None:
+            self.pack_selected.emit(item.data(IdRole))

@@ -1,0 +1,54 @@
+"""Value sorts and reflections: record what a group found, never lose it, harvest it.
+
+Entry points for the main window: ``open_reflections`` and ``open_value_sort`` open (or raise)
+a window that belongs to ``parent``; ``offer_restore`` follows ``core.backup.check_and_backup``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from goedwerk.core.workspace import Workspace
+from goedwerk.ui.reflections.reflections_window import ReflectionsWindow
+from goedwerk.ui.reflections.restore_dialog import offer_restore
+from goedwerk.ui.reflections.value_sort_window import ValueSortWindow
+
+__all__ = ["ReflectionsWindow", "ValueSortWindow", "offer_restore", "open_reflections", "open_value_sort"]
+
+
+def open_reflections(
+    parent: QWidget | None,
+    workspace: Workspace,
+    pack_id: str | None = None,
+    block_index: int | None = None,
+    harvest: bool | None = None,
+) -> ReflectionsWindow:
+    """Show the reflections window: the editor for a pack (or block), else the harvest."""
+    window = parent.findChild(ReflectionsWindow) if parent is not None else None
+    if window is None:
+        window = ReflectionsWindow(workspace, pack_id, parent)
+    elif pack_id is not None:
+        window.set_target(pack_id, block_index)
+    if block_index is not None and window.editor.base.block_index != block_index:
+        window.set_target(pack_id, block_index)
+    if harvest or (harvest is None and pack_id is None):
+        window.show_harvest()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
+
+
+def open_value_sort(
+    parent: QWidget | None, workspace: Workspace, pack_id: str | None = None
+) -> ValueSortWindow:
+    """Show the value-sort window of ``pack_id`` (one window per pack)."""
+    for window in parent.findChildren(ValueSortWindow) if parent is not None else []:
+        if window.pack_id == pack_id:
+            break
+    else:
+        window = ValueSortWindow(workspace, pack_id, parent)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -1,0 +1,368 @@
+"""The harvest: every reflection across sessions, searchable and filterable, with tag counts.
+
+Search runs on the reflections' own index (never the library's) in the background; filters on
+pack, date, theme and value are catalog queries. The two bar charts count the themes and
+values of what is shown; the export buttons write exactly what is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from goedwerk.core.errors import GoedWerkError
+from goedwerk.core.pack_html import STYLE
+from goedwerk.core.reflection_index import ReflectionHit, ReflectionIndex
+from goedwerk.core.reflections import (
+    Labels,
+    Reflection,
+    ReflectionFilter,
+    ReflectionStore,
+    reflection_html,
+    tag_counts,
+    to_csv,
+    to_markdown,
+    top,
+    write_text,
+)
+from goedwerk.core.valuesort import ValueSortStore
+from goedwerk.ui.reflections.count_chart import CountChart
+from goedwerk.ui.reflections.reflections_model import ReflectionsModel
+from goedwerk.ui.reflections.report_pdf import export_report_pdf
+from goedwerk.ui.workers import BackgroundRunner
+
+logger = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)
+SEARCH_DELAY_MS = 250
+DETAIL_STYLE = "h1 { font-size: 15pt; } .lead { font-size: 10pt; } .prompt { font-size: 11pt; }"
+
+
+class HarvestView(QWidget):
+    """All reflections with search, filters, counts and export. Emits ``refreshed(count)``."""
+
+    refreshed = Signal(int)
+
+    def __init__(
+        self,
+        store: ReflectionStore,
+        sorts: ValueSortStore,
+        index: ReflectionIndex,
+        labels: Labels,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("harvest_view")
+        self.store, self.sorts, self.index, self.labels, self.runner = store, sorts, index, labels, runner
+        self.shown: list[Reflection] = []
+        self.error = ""
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._build_filters()
+        self._build_results()
+        self._build_layout()
+        self.retranslate()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("harvest_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.pack_filter, self.theme_filter, self.value_filter = (
+            QComboBox(self),
+            QComboBox(self),
+            QComboBox(self),
+        )
+        for combo in (self.pack_filter, self.theme_filter, self.value_filter):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.activated.connect(lambda _index: self.refresh())
+        self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setDate(NO_DATE)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.dateChanged.connect(lambda _date: self.refresh())
+        self.clear_button = QPushButton(self)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.filter_labels = [QLabel(self) for _n in range(5)]
+        for label, buddy in zip(
+            self.filter_labels,
+            (self.pack_filter, self.date_from, self.date_to, self.theme_filter, self.value_filter),
+            strict=True,
+        ):
+            label.setBuddy(buddy)
+
+    def _build_results(self) -> None:
+        self.model = ReflectionsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("harvest_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_detail())
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("harvest_detail")
+        self.detail.setOpenLinks(False)
+        self.detail.document().setDefaultStyleSheet(STYLE + DETAIL_STYLE)
+        self.theme_chart, self.value_chart = CountChart(self), CountChart(self)
+        self.theme_chart.setObjectName("top_themes_chart")
+        self.value_chart.setObjectName("top_values_chart")
+        self.status = QLabel(self)
+        self.status.setObjectName("harvest_status")
+        self.export_buttons = {kind: QPushButton(self) for kind in ("md", "csv", "pdf")}
+        for kind, button in self.export_buttons.items():
+            button.setObjectName(f"harvest_export_{kind}")
+            button.clicked.connect(lambda _checked=False, k=kind: self.ask_export(k))
+
+    def _build_layout(self) -> None:
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0, 1, 6)
+        widgets = (self.pack_filter, self.date_from, self.date_to, self.theme_filter, self.value_filter)
+        for column, (label, widget) in enumerate(zip(self.filter_labels, widgets, strict=True)):
+            filters.addWidget(label, 1, column)
+            filters.addWidget(widget, 2, column)
+        filters.addWidget(self.clear_button, 2, 5)
+        charts = QHBoxLayout()
+        charts.addWidget(self.theme_chart, 1)
+        charts.addWidget(self.value_chart, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(charts)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 500])
+        splitter.setChildrenCollapsible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        for button in self.export_buttons.values():
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.search.setPlaceholderText(self.tr("Zoek in alle reflecties…"))
+        self.search.setAccessibleName(self.tr("Zoek in reflecties"))
+        names = (
+            self.tr("Pakket"),
+            self.tr("Vanaf"),
+            self.tr("Tot en met"),
+            self.tr("Thema"),
+            self.tr("Waarde"),
+        )
+        buddies = (self.pack_filter, self.date_from, self.date_to, self.theme_filter, self.value_filter)
+        for label, name, buddy in zip(self.filter_labels, names, buddies, strict=True):
+            label.setText(name)
+            buddy.setAccessibleName(name)
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("geen datum"))
+        self.clear_button.setText(self.tr("Filters wissen"))
+        self.table.setAccessibleName(self.tr("Reflecties"))
+        self.detail.setAccessibleName(self.tr("Gekozen reflectie"))
+        self.model.set_headers([self.tr("Datum"), self.tr("Pakket"), self.tr("Onderdeel"), self.tr("Tekst")])
+        texts = {"md": self.tr("Markdown…"), "csv": self.tr("CSV…"), "pdf": self.tr("PDF-rapport…")}
+        for kind, button in self.export_buttons.items():
+            button.setText(texts[kind])
+            button.setAccessibleName(
+                self.tr("Getoonde reflecties exporteren als {kind}").format(kind=kind.upper())
+            )
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    # -- filters -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Refill the filter choices from the catalog and show the reflections again."""
+        everything = self.store.all()
+        themes, values = tag_counts(everything)
+        self._fill(self.pack_filter, self.tr("Alle pakketten"), self.store.packs())
+        self._fill(self.theme_filter, self.tr("Alle thema’s"), [(t, self.labels.theme(t)) for t in themes])
+        self._fill(self.value_filter, self.tr("Alle waarden"), [(v, self.labels.value(v)) for v in values])
+        self.refresh()
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, None)
+        for key, label in sorted(choices, key=lambda kv: kv[1].casefold()):
+            combo.addItem(label or key, key)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+
+    def set_choice(self, combo: QComboBox, key: str | None) -> None:
+        """Choose the filter entry ``key`` (None: all) and show the result."""
+        combo.setCurrentIndex(max(0, combo.findData(key)) if key is not None else 0)
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        """Show every reflection again."""
+        for combo in (self.pack_filter, self.theme_filter, self.value_filter):
+            combo.setCurrentIndex(0)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+
+    def current_filter(self) -> ReflectionFilter:
+        """The filter the controls describe (without the search)."""
+
+        def day(edit: QDateEdit) -> str | None:
+            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
+
+        def chosen(combo: QComboBox) -> tuple[str, ...]:
+            return (combo.currentData(),) if combo.currentData() else ()
+
+        return ReflectionFilter(
+            pack_ids=chosen(self.pack_filter),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            themes=chosen(self.theme_filter),
+            values=chosen(self.value_filter),
+        )
+
+    # -- results -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the reflections that pass the filters and match the search."""
+        self._timer.stop()
+        self._generation += 1
+        generation, flt, text = self._generation, self.current_filter(), self.search.text().strip()
+        if not text:
+            self._show(self.store.query(flt))
+            return
+        everything = self.store.all()
+        self.runner.run(
+            lambda _progress: self.index.search_synced(text, everything, self.labels),
+            lambda hits: self._searched(generation, flt, hits),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _searched(self, generation: int, flt: ReflectionFilter, hits: list[ReflectionHit]) -> None:
+        if generation != self._generation:
+            return
+        rank = {hit.id: number for number, hit in enumerate(hits)}
+        found = self.store.query(replace(flt, ids=tuple(rank)))
+        self._show(sorted(found, key=lambda r: rank[r.id]))
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.error = str(exc)
+        logger.error("reflection search failed: %s", exc)
+        self._show([])
+        self.status.setText(self.tr("Zoeken is mislukt: {error}").format(error=exc))
+
+    def _show(self, reflections: list[Reflection]) -> None:
+        self.shown = reflections
+        self.model.set_reflections(reflections)
+        themes, values = tag_counts(reflections)
+        self.theme_chart.set_counts(
+            self.tr("Meest genoemde thema’s"),
+            [(self.labels.theme(t), n) for t, n in top(themes)],
+            self.tr("Nog geen thema’s getagd."),
+        )
+        self.value_chart.set_counts(
+            self.tr("Meest genoemde waarden"),
+            [(self.labels.value(v), n) for v, n in top(values)],
+            self.tr("Nog geen waarden getagd."),
+        )
+        height = max(self.theme_chart.sizeHint().height(), self.value_chart.sizeHint().height())
+        for chart in (self.theme_chart, self.value_chart):
+            chart.setFixedHeight(height)
+        if reflections:
+            self.table.selectRow(0)
+        self._show_detail()
+        count = len(reflections)
+        self.status.setText(
+            self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
+        )
+        for button in self.export_buttons.values():
+            button.setEnabled(bool(reflections))
+        self.refreshed.emit(len(reflections))
+
+    def _show_detail(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.shown):
+            self.detail.setHtml(reflection_html(self.shown[row], self.labels))
+        else:
+            self.detail.setHtml(f"<p>{self.tr('Geen reflecties om te tonen.')}</p>")
+
+    # -- export --------------------------------------------------------------------------------
+
+    def export(self, kind: str, path: Path) -> None:
+        """Write the shown reflections as ``md``, ``csv`` or ``pdf`` (with their value sorts)."""
+        if kind == "md":
+            write_text(path, to_markdown(self.shown, self.labels))
+        elif kind == "csv":
+            write_text(path, to_csv(self.shown, self.labels), bom=True)
+        else:
+            pack_ids = list(dict.fromkeys(r.pack_id for r in self.shown if r.pack_id))
+            sorts = [s for pack_id in pack_ids for s in self.sorts.for_pack(pack_id)[:1]]
+            export_report_pdf(path, self.shown, self.labels, sorts)
+
+    def ask_export(self, kind: str) -> None:
+        """Ask for a file name and export the shown reflections."""
+        filters = {
+            "md": self.tr("Markdown-bestanden (*.md)"),
+            "csv": self.tr("CSV-bestanden (*.csv)"),
+            "pdf": self.tr("PDF-bestanden (*.pdf)"),
+        }
+        name = f"{self.tr('reflecties')}.{kind}"
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Reflecties exporteren"), name, filters[kind]
+        )
+        if not path:
+            return
+        try:
+            self.export(kind, Path(path) if Path(path).suffix else Path(f"{path}.{kind}"))
+        except (GoedWerkError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))

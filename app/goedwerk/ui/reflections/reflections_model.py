@@ -1,0 +1,58 @@
+"""A table model over a list of reflections: date, pack, part and the start of the text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from goedwerk.core.reflections import Reflection
+
+Index = QModelIndex | QPersistentModelIndex
+ReflectionRole = Qt.ItemDataRole.UserRole + 20
+
+
+class ReflectionsModel(QAbstractTableModel):
+    """The reflections the harvest shows, in the order given."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.reflections: list[Reflection] = []
+        self.headers = ["", "", "", ""]
+
+    def set_headers(self, headers: list[str]) -> None:
+        """Column titles in the current language."""
+        self.headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def set_reflections(self, reflections: list[Reflection]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self.reflections = list(reflections)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.reflections)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        reflection = self.reflections[index.row()]
+        if role == ReflectionRole:
+            return reflection
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = " ".join(reflection.text().split())
+            cells = (reflection.date, reflection.pack_title, reflection.scope, text)
+            value = cells[index.column()]
+            return value[:160] if role == Qt.ItemDataRole.DisplayRole else value[:600]
+        return None

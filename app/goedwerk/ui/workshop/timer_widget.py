@@ -1,0 +1,137 @@
+"""The presenter's big timer: time left in the block, ahead or behind on the pack, in colour.
+
+It never keeps time itself: ``refresh(session)`` reads ``WorkshopSession.reading()`` and paints.
+Colour is never the only signal: the state line says the same in words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from goedwerk.core.session import Level, Reading, WorkshopSession, delta_minutes, format_duration
+
+# (background, text) per level: dark text on amber, white on red, both above 4.5:1 contrast.
+COLOURS: dict[str, tuple[str, str]] = {
+    "normal": ("#E4ECEF", "#15252D"),
+    "amber": ("#F0B429", "#1A1A1A"),
+    "red": ("#B3261E", "#FFFFFF"),
+    "paused": ("#D5D9DC", "#2B3338"),
+}
+
+
+class TimerWidget(QFrame):
+    """Time left in the current block (big), its state in words, and the pack's schedule."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshop_timer")
+        self.level: Level = "normal"
+        self.colour_key = "normal"
+        self._build()
+
+    def _build(self) -> None:
+        self.state_label = self._label("timer_state", 13, bold=True)
+        self.time_label = self._label("timer_time", 60, bold=True)
+        self.caption = self._label("timer_caption", 12)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("timer_bar")
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.schedule_label = self._label("timer_schedule", 15, bold=True)
+        self.end_label = self._label("timer_end", 12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 16)
+        layout.setSpacing(4)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.caption)
+        layout.addSpacing(6)
+        layout.addWidget(self.bar)
+        layout.addSpacing(8)
+        layout.addWidget(self.schedule_label)
+        layout.addWidget(self.end_label)
+
+    def _label(self, name: str, points: float, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
+    def refresh(self, session: WorkshopSession) -> None:
+        """Show the session's timer now."""
+        reading = session.reading()
+        self.level = reading.level
+        left = reading.left
+        self.time_label.setText("+" + format_duration(-left) if left < 0 else format_duration(left))
+        self.caption.setText(self.tr("over tijd") if reading.left < 0 else self.tr("nog in dit blok"))
+        self.bar.setValue(round((1 - reading.share_left) * 1000))
+        self.state_label.setText(self._state_text(session, reading))
+        self.schedule_label.setText(self._schedule_text(reading.delta))
+        self.end_label.setText(self._end_text(session))
+        self._paint(reading)
+        self.setAccessibleName(self.tr("Timer"))
+        self.setAccessibleDescription(
+            f"{self.state_label.text()}. {self.time_label.text()} {self.caption.text()}. "
+            f"{self.schedule_label.text()}"
+        )
+
+    def time_text(self) -> str:
+        """The big time as shown."""
+        return self.time_label.text()
+
+    def background_colour(self) -> QColor:
+        """The panel's background colour now."""
+        return QColor(COLOURS[self.colour_key][0])
+
+    def _state_text(self, session: WorkshopSession, reading: Reading) -> str:
+        if not session.started:
+            return self.tr("Nog niet gestart – druk op spatie")
+        if not reading.running:
+            return self.tr("Gepauzeerd")
+        if reading.left < 0:
+            return self.tr("Tijd is om")
+        return {
+            "red": self.tr("Tijd bijna om"),
+            "amber": self.tr("Tijd om af te ronden"),
+            "normal": self.tr("Loopt"),
+        }[reading.level]
+
+    def _schedule_text(self, delta: float) -> str:
+        minutes = delta_minutes(delta)
+        if minutes > 0:
+            return self.tr("{n} min achter op schema").format(n=minutes)
+        if minutes < 0:
+            return self.tr("{n} min voor op schema").format(n=-minutes)
+        return self.tr("Op schema")
+
+    def _end_text(self, session: WorkshopSession) -> str:
+        times = session.end_times()
+        if times is None:
+            return ""
+        planned, projected = times
+        if planned == projected:
+            return self.tr("Einde {time}").format(time=planned)
+        return self.tr("Einde gepland {planned} · verwacht {projected}").format(
+            planned=planned, projected=projected
+        )
+
+    def _paint(self, reading: Reading) -> None:
+        key = "paused" if not reading.running and reading.level == "normal" else reading.level
+        if key == self.colour_key and self.styleSheet():
+            return
+        self.colour_key = key
+        background, text = COLOURS[key]
+        self.setStyleSheet(
+            f"#workshop_timer {{ background: {background}; border-radius: 10px; }}"
+            f"#workshop_timer QLabel {{ color: {text}; background: transparent; }}"
+            f"#timer_bar {{ background: rgba(0,0,0,40); border: none; border-radius: 5px; }}"
+            f"#timer_bar::chunk {{ background: {text}; border-radius: 5px; }}"
+        )

@@ -1,0 +1,87 @@
+"""The workshop's actions with their keys and (translatable) texts, in one place.
+
+They work in both the presenter window and the audience window (each adds them), so the
+facilitator keeps control while the audience view covers the only screen. The shortcut overview
+is built from the same table, so it can never disagree with the keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "run_pause": ("Space",),
+    "item_next": ("Right", "Down"),
+    "item_previous": ("Left", "Up"),
+    "block_next": ("PgDown", "Ctrl+Right"),
+    "block_previous": ("PgUp", "Ctrl+Left"),
+    "time_add": ("+", "="),
+    "screen_blank": ("B", "."),
+    "audience_show": ("F5",),
+    "audience_hide": ("Esc",),
+    "help_shortcuts": ("F1", "?"),
+    "workshop_close": ("Ctrl+W",),
+}
+
+
+class WorkshopActions(QObject):
+    """The workshop's actions by name: ``actions.run_pause`` or ``actions["run_pause"]``."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+        for name, keys in KEYS.items():
+            action = QAction(parent)
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setAutoRepeat(name in ("item_next", "item_previous"))
+            self._actions[name] = action
+        self.screen_blank.setCheckable(True)
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __getattr__(self, name: str) -> QAction:
+        actions = self.__dict__.get("_actions", {})
+        if name in actions:
+            return actions[name]
+        raise AttributeError(name)
+
+    def all(self) -> list[QAction]:
+        """Every action, in table order."""
+        return list(self._actions.values())
+
+    def key_text(self, name: str) -> str:
+        """The keys of an action as the user reads them ("PgDown / Ctrl+→")."""
+        return " / ".join(self._key_name(k) for k in self._actions[name].shortcuts())
+
+    def _key_name(self, key: QKeySequence) -> str:
+        text = key.toString(QKeySequence.SequenceFormat.NativeText)
+        if text == "+":
+            return text
+        names = {"Space": self.tr("Spatie"), "Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+        return "+".join(names.get(part, part) for part in text.split("+"))
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        texts = {
+            "run_pause": self.tr("Start / pauze"),
+            "item_next": self.tr("Volgende pagina of onderdeel"),
+            "item_previous": self.tr("Vorige pagina of onderdeel"),
+            "block_next": self.tr("Volgend blok (overslaan)"),
+            "block_previous": self.tr("Vorig blok (terug)"),
+            "time_add": self.tr("+5 minuten bij dit blok"),
+            "screen_blank": self.tr("Publieksscherm leeg"),
+            "audience_show": self.tr("Publieksscherm tonen (volledig scherm)"),
+            "audience_hide": self.tr("Volledig scherm verlaten"),
+            "help_shortcuts": self.tr("Sneltoetsen"),
+            "workshop_close": self.tr("Workshop sluiten"),
+        }
+        for name, text in texts.items():
+            action = self._actions[name]
+            action.setText(text)
+            action.setToolTip(f"{text} ({self.key_text(name)})")
