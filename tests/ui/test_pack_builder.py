@@ -160,3 +160,19 @@ def test_export_pdf_from_the_window(qtbot, built, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Teamsessie" in text and "De cadeaubon" in text and "envelop" in text
     assert "PDF opgeslagen" in window.statusBar().currentMessage()
+
+
+def test_f5_starts_the_workshop_for_the_open_pack(qtbot, built) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from goedwerk.ui.workshop.presenter_window import PresenterWindow
+
+    _context, window, _pack = built
+    window.packs.builder.title.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    presenters = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PresenterWindow) and w.isVisible()
+    ]
+    assert len(presenters) == 1
+    assert "Teamsessie" in presenters[0].windowTitle()
+    presenters[0].close()

@@ -40,6 +40,7 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "pack_export_pdf": ["Ctrl+E"],
     "pack_print_preview": ["Ctrl+Shift+P"],
     "pack_print": [QKeySequence.StandardKey.Print, "Ctrl+P"],
+    "pack_start_workshop": ["F5"],
     "help_problems": [],
     "help_about": [],
 }
@@ -50,6 +51,7 @@ _ICONS = {
     "file_reindex": QStyle.StandardPixmap.SP_BrowserReload,
     "pack_new": QStyle.StandardPixmap.SP_FileDialogNewFolder,
     "item_add_to_pack": QStyle.StandardPixmap.SP_ArrowRight,
+    "pack_start_workshop": QStyle.StandardPixmap.SP_MediaPlay,
     "help_problems": QStyle.StandardPixmap.SP_MessageBoxWarning,
 }
 
@@ -152,6 +154,10 @@ class Actions(QObject):
                 self.tr("Bekijk hoe het pakket wordt afgedrukt"),
             ),
             "pack_print": (self.tr("&Afdrukken…"), self.tr("Druk dit pakket af")),
+            "pack_start_workshop": (
+                self.tr("&Workshop starten"),
+                self.tr("Leid de sessie met timer en publieksscherm"),
+            ),
             "help_problems": (
                 self.tr("&Problemen in de bibliotheek…"),
                 self.tr("Toon bestanden met fouten"),

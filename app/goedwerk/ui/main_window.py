@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.menus["pack"].addActions([a.pack_import, a.pack_export_file])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
+        self.menus["pack"].addSeparator()
+        self.menus["pack"].addAction(a.pack_start_workshop)
         self.menus["help"].addActions([a.help_problems, a.help_about])
 
     def _build_toolbar(self) -> None:
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(a.item_favourite)
         self.toolbar.addSeparator()
         self.toolbar.addAction(a.item_add_to_pack)
+        self.toolbar.addAction(a.pack_start_workshop)
         self.toolbar.addSeparator()
         self.toolbar.addActions([a.view_zoom_out, a.view_zoom_in])
         self.addToolBar(self.toolbar)

@@ -75,6 +75,7 @@ class PackController(QObject):
         a.pack_export_pdf.triggered.connect(self.export_pdf)
         a.pack_print_preview.triggered.connect(self.print_preview)
         a.pack_print.triggered.connect(self.print_pack)
+        a.pack_start_workshop.triggered.connect(self.start_workshop)
         a.edit_undo.triggered.connect(builder.undo_stack.undo)
         a.edit_redo.triggered.connect(builder.undo_stack.redo)
         builder.undo_stack.canUndoChanged.connect(a.edit_undo.setEnabled)
@@ -131,6 +132,7 @@ class PackController(QObject):
             "pack_print_preview",
             "pack_print",
             "item_add_to_pack",
+            "pack_start_workshop",
         ):
             self.actions[name].setEnabled(has)
 
@@ -319,6 +321,18 @@ class PackController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.window).exec():
             render_to_printer(printer, pack, self.workspace.library, choice.parts)
+
+    def start_workshop(self) -> QWidget | None:
+        """Run the open pack as a workshop: presenter view, audience view, block timer."""
+        pack = self.builder.pack
+        if pack is None:
+            return None
+        if not pack.blocks:
+            self.message.emit(self.tr("Dit pakket heeft nog geen blokken."))
+            return None
+        from goedwerk.ui.workshop import open_workshop
+
+        return open_workshop(self.window, self.workspace, pack)
 
     def _folder(self) -> Path:
         folder = Path(str(self.settings.value("packs/folder", Path.home())))

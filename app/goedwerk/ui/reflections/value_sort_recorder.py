@@ -184,10 +184,14 @@ class ValueSortRecorder(QWidget):
         except GoedWerkError as exc:
             self.notice.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
             return False
+        origin = next((c for c in (self.pile, *self.columns) if card_id in c.card_ids()), self.pile)
+        row = origin.currentRow()
         self.notice.clear()
         self._save()
         self._refresh()
         (self.pile if column == PILE else self.columns[column]).select_card(card_id)
+        if origin.count():  # the keyboard stays where it was: the next card is ready for a key
+            origin.setCurrentRow(min(max(row, 0), origin.count() - 1))
         return True
 
     def _apply(self, participant: str, card_id: str, column: int, onto: str) -> None:
