@@ -32,10 +32,13 @@ format: $(STAMP)
 
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24 -screen 1 1920x1080x24" $(BIN)/python packaging/workshop_screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/reflection_screenshots.py docs/screenshots
 
-benchmarks: $(STAMP)
+benchmarks: $(STAMP) translations
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/export.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info app/*.egg-info

@@ -7,12 +7,14 @@ each view and saves ``QWidget.grab()`` PNGs into the folder given on the command
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from goedwerk.main import AppContext, build_app
@@ -60,6 +62,84 @@ def library_views(context: AppContext, out: Path) -> None:
     shoot(context, out, "question-bank")
 
 
+def pack_views(context: AppContext, out: Path) -> None:
+    """A pack made from the Goed Werk meeting format, in the builder, and pages of its PDF."""
+    window = context.window
+    packs = window.packs
+    pack = packs.create_pack("Teamsessie Goed Werk", "goed-werk-bijeenkomst")
+    builder = packs.builder
+    builder.start.setText("13:30")
+    builder.set_field("start", "13:30")
+    builder.set_field("place", "Vergaderzaal 2")
+    builder.set_field("group", "Team vergunningen, 8 deelnemers")
+    story_block = next(i for i, b in enumerate(builder.pack.blocks) if b.kind == "story")
+    builder.select(story_block)
+    builder.add_item("story:de-klik")
+    for ref in ("question:q-de-klik-1", "question:q-de-klik-2", "value:gelijkwaardigheid", "value:moed"):
+        builder.select(story_block)
+        builder.add_item(ref)
+    window.tabs.setCurrentWidget(packs.pack_list)
+    builder.select(story_block)
+    shoot(context, out, "pack-builder")
+    pdf = out / "pack.pdf"
+    from goedwerk.ui.printing import export_pdf
+
+    pages = export_pdf(builder.pack, pdf, "a4", context.workspace.library)
+    wanted = [1, 2] + [_first_page(pdf, pages, header) for header in ("Praktijkverhalen", "Waardenkaarten")]
+    images = []
+    for number in wanted:
+        stem = out / f"page-{number}"
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                str(number),
+                "-l",
+                str(number),
+                "-singlefile",
+                str(pdf),
+                str(stem),
+            ],
+            check=True,
+        )
+        images.append(QImage(f"{stem}.png"))
+        Path(f"{stem}.png").unlink()
+    pdf.unlink()
+    strip = QImage(
+        sum(i.width() for i in images) + 12 * (len(images) + 1),
+        images[0].height() + 24,
+        QImage.Format.Format_RGB32,
+    )
+    strip.fill(QColor("#d5dbe0"))
+    painter = QPainter(strip)
+    x = 12
+    for image in images:
+        painter.drawImage(x, 12, image)
+        x += image.width() + 12
+    painter.end()
+    strip.save(str(out / "pack-pages.png"))
+    print(out / "pack-pages.png", pack.id)
+
+
+def _first_page(pdf: Path, pages: int, header: str) -> int:
+    """The first page whose running header names ``header``."""
+    for number in range(1, pages + 1):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        if header in text.splitlines()[0:3] or text.startswith(header):
+            return number
+        if any(line.strip() == header for line in text.splitlines()[:4]):
+            return number
+    return pages
+
+
 def main() -> int:
     """Entry point."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -76,6 +156,7 @@ def main() -> int:
         window.start()
         wait_until(lambda: window.is_ready)
         library_views(context, args.out)
+        pack_views(context, args.out)
         window.close()
         context.workspace.close()
     return 0

@@ -75,9 +75,9 @@ class PackBuilder(QWidget):
         for name in ("title", "date", "start", "place", "group", "facilitators", "planned"):
             getattr(self, name).setObjectName(f"pack_{name}")
         for name in ("title", "place", "group"):
-            getattr(self, name).textEdited.connect(lambda text, n=name: self._set_field(n, text.strip()))
+            getattr(self, name).textEdited.connect(lambda text, n=name: self.set_field(n, text.strip()))
         self.facilitators.textEdited.connect(
-            lambda text: self._set_field("facilitators", [f.strip() for f in text.split(",")])
+            lambda text: self.set_field("facilitators", [f.strip() for f in text.split(",")])
         )
         self.date.textEdited.connect(
             lambda text: self._set_checked("date", text.strip(), packs.is_valid_date)
@@ -85,7 +85,7 @@ class PackBuilder(QWidget):
         self.start.textEdited.connect(
             lambda text: self._set_checked("start", text.strip(), packs.is_valid_start)
         )
-        self.planned.valueChanged.connect(lambda value: self._set_field("planned_minutes", value or None))
+        self.planned.valueChanged.connect(lambda value: self.set_field("planned_minutes", value or None))
 
     def _build_agenda(self) -> None:
         self.model = PackModel(self.edit, {}, self)
@@ -385,7 +385,8 @@ class PackBuilder(QWidget):
         self._refresh(select=keep)
         self.pack_changed.emit(self.pack)
 
-    def _set_field(self, name: str, value: object) -> None:
+    def set_field(self, name: str, value: object) -> None:
+        """Set a field of the pack as an undoable, saved change (typing in it merges)."""
         self.edit(
             lambda p: packs.set_pack_field(p, name, value),
             self.tr("Pakket wijzigen"),
@@ -398,7 +399,7 @@ class PackBuilder(QWidget):
         field.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #c0392b; }")
         field.setToolTip("" if ok else field.placeholderText())
         if ok:
-            self._set_field(name, text or None)
+            self.set_field(name, text or None)
 
     def _kind_chosen(self) -> None:
         selected = self.selected()
