@@ -149,3 +149,14 @@ def test_a_damaged_library_cache_is_ignored(mini_library: Path, tmp_path: Path) 
     assert again.library.counts()["stories"] == 4
     assert again.search("cadeaubon").hits[0].id == "de-cadeaubon"
     again.close()
+
+
+def test_snippet_marks_inflected_matches_and_stops_early() -> None:
+    from goedwerk.core.snippets import Matcher, snippet
+
+    matcher = Matcher(frozenset({"ambten"}))
+    text = "Intro. " + "woord " * 10 + "De ambtenaren kwamen. " + "vulling " * 200 + "ambtenaar"
+    html = snippet(text, matcher)
+    assert html is not None and "<b>ambtenaren</b>" in html and html.startswith("… ")
+    assert "ambtenaar<" not in html  # the far-away match is not in this snippet
+    assert snippet("Niets hier.", matcher) is None

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
-from whoosh.highlight import ContextFragmenter, HtmlFormatter, get_text
 from whoosh.query import And, Every, Or, Query, Term
 
 from goedwerk.core.analysis import dutch_analyzer, plain_analyzer
@@ -29,6 +28,7 @@ from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.querying import FILTER_FIELDS, QueryBuilder
+from goedwerk.core.snippets import Matcher, snippet
 
 logger = logging.getLogger(__name__)
 
@@ -128,13 +128,6 @@ class SyncReport:
     def changed(self) -> bool:
         """True when the index was written."""
         return self.rebuilt or bool(self.added or self.updated or self.removed)
-
-
-class _BoldFormatter(HtmlFormatter):
-    """Marks matched words with a plain ``<b>`` for the UI and strips nothing else."""
-
-    def format_token(self, text: str, token, replace: bool = False) -> str:
-        return f"<b>{_escape(get_text(text, token, replace))}</b>"
 
 
 class SearchIndex:
@@ -353,7 +346,10 @@ class SearchIndex:
                 results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "title"])
             else:
                 results = searcher.search(query, filter=flt, limit=limit, terms=True)
-            hits = tuple(self._hit(hit, browse or number >= snippets) for number, hit in enumerate(results))
+            matcher = None if browse else Matcher.for_query(query)
+            hits = tuple(
+                self._hit(hit, matcher if number < snippets else None) for number, hit in enumerate(results)
+            )
             matched: list[int] | None = None
             if facets or (limit is not None and results.scored_length() >= limit):
                 matched = list(searcher.docs_for_query(query))
@@ -390,20 +386,20 @@ class SearchIndex:
             for hit in results:
                 other = self.library.get(Kind.STORY, hit["item_id"])
                 shared = len(set(story.themes) & set(getattr(other, "themes", ())))
-                scored.append((hit.score * (1 + 0.5 * shared), self._hit(hit, True)))
+                scored.append((hit.score * (1 + 0.5 * shared), self._hit(hit, None)))
         scored.sort(key=lambda pair: -pair[0])
         return [hit for _score, hit in scored[:limit]]
 
-    def _hit(self, hit, plain_only: bool) -> SearchHit:
-        snippet_html = ""
-        if not plain_only:
-            hit.results.formatter = _BoldFormatter(between=" … ")
-            hit.results.fragmenter = ContextFragmenter(maxchars=160, surround=60)
-            snippet_html = hit.highlights("body", top=2) or hit.highlights("summary", top=1)
+    def _hit(self, hit, matcher: Matcher | None) -> SearchHit:
+        """A hit with a snippet around its matches (``matcher``), or its summary."""
         fields = hit.fields()
+        snippet_html = None
+        if matcher is not None:
+            snippet_html = snippet(fields.get("body") or "", matcher) or snippet(
+                fields.get("summary") or "", matcher
+            )
         if not snippet_html:
             snippet_html = _escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
-        snippet_html = " ".join(snippet_html.split())
         plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
         score = hit.score if isinstance(hit.score, float | int) else 0.0
         return SearchHit(
