@@ -12,10 +12,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from goedwerk import __version__
+from goedwerk.core.backup import check_and_backup
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui import qt_guard
 from goedwerk.ui.main_window import MainWindow
+from goedwerk.ui.reflections import offer_restore
 from goedwerk.ui.resources import install_translator, load_fonts, system_language
 
 logger = logging.getLogger(__name__)
@@ -65,6 +67,9 @@ def build_app(
     ``language`` overrides the saved preference ("system", "nl" or "en").
     """
     app = application()
+    report = check_and_backup(data_dir)
+    if not report.healthy:
+        offer_restore(None, report, data_dir)
     workspace = Workspace(library_dir, data_dir)
     settings = QSettings(str(workspace.data_dir / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(workspace, settings)

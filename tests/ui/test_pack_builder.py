@@ -176,3 +176,36 @@ def test_f5_starts_the_workshop_for_the_open_pack(qtbot, built) -> None:
     assert len(presenters) == 1
     assert "Teamsessie" in presenters[0].windowTitle()
     presenters[0].close()
+
+
+def test_reflections_value_sort_and_harvest_open_from_the_window(qtbot, built) -> None:
+    from goedwerk.ui.reflections import ReflectionsWindow, ValueSortWindow
+
+    _context, window, pack = built
+    window.actions.pack_reflections.trigger()
+    reflections = window.findChild(ReflectionsWindow)
+    assert reflections is not None and reflections.isVisible()
+    window.actions.pack_value_sort.trigger()
+    sorts = [w for w in window.findChildren(ValueSortWindow) if w.isVisible()]
+    assert len(sorts) == 1 and sorts[0].pack_id == pack.id
+    window.actions.view_harvest.trigger()
+    assert window.findChild(ReflectionsWindow) is reflections
+    reflections.close()
+    sorts[0].close()
+
+
+def test_a_start_backs_up_the_catalog(open_app, mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "backed-up"
+    first = open_app(mini_library, data)
+    first.window.packs.create_pack("Bewaren", None)
+    first.window.close()
+    first.workspace.close()
+    open_app(mini_library, data)
+    backups = sorted((data / "backups").glob("catalog-*.sqlite"))
+    assert backups, "no backup was made at start"
+    import sqlite3
+
+    conn = sqlite3.connect(backups[-1])
+    titles = [row[0] for row in conn.execute("SELECT title FROM packs")]
+    conn.close()
+    assert titles == ["Bewaren"]

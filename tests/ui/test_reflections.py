@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QTextCharFormat
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from goedwerk.cli import main
 from goedwerk.core.backup import CATALOG_NAME, check_and_backup
@@ -66,9 +67,10 @@ def pdf_text(path: Path) -> str:
 
 
 def sort_with_keys(qtbot, recorder, keys: list[int], cards: int) -> None:
-    """Pick the top card of the pile and press a column key, ``cards`` times."""
+    """Pick the top card of the pile, then only press column keys: the next card is ready each time."""
+    recorder.pile.setFocus()
+    recorder.pile.setCurrentRow(0)
     for number in range(cards):
-        recorder.pile.setCurrentRow(0)
         qtbot.keyClick(recorder.pile, getattr(Qt.Key, f"Key_{keys[number]}"))
 
 
@@ -374,6 +376,8 @@ def test_killing_the_app_mid_typing_loses_at_most_the_last_two_seconds(
     args = [sys.executable, str(script), str(BUNDLED), str(ws.data_dir), pack.id, LONG_TEXT]
     with (tmp_path / "typist.err").open("w") as err:
         proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=err, text=True, env=env)
+        watchdog = threading.Timer(60, proc.kill)  # a typist that never types must not hang the suite
+        watchdog.start()
         stamps: list[float] = []
         assert proc.stdout is not None
         for line in proc.stdout:
@@ -384,8 +388,9 @@ def test_killing_the_app_mid_typing_loses_at_most_the_last_two_seconds(
         killed_at = time.time()
         stamps += [float(line.split()[1]) for line in proc.stdout.read().splitlines()]
         proc.wait(10)
+        watchdog.cancel()
     assert proc.returncode == -signal.SIGKILL, (tmp_path / "typist.err").read_text()
-    assert len(stamps) >= kill_after
+    assert len(stamps) >= kill_after, f"the typist stopped after {len(stamps)} characters"
 
     editor = ReflectionEditor(ReflectionStore(ws.catalog), Labels.from_library(ws.library))
     qtbot.addWidget(editor)
@@ -483,3 +488,18 @@ def test_the_whole_workflow_makes_no_network_attempt(
     assert main(["reflections", "export", "--pdf", str(tmp_path / "cli.pdf"), *common]) == 0
     assert "We sorteerden de waarden." in pdf_text(tmp_path / "cli.pdf")
     assert no_network == []
+
+
+def test_the_entry_points_reuse_one_window_per_main_window(qtbot, ws: Workspace) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    pack = dated_pack(ws, "Teamsessie", "2025-04-10")
+    harvest = open_reflections(host, ws)
+    assert harvest.isVisible() and harvest.tabs.currentWidget() is harvest.harvest
+    block = open_reflections(host, ws, pack.id, block_index=1)
+    assert block is harvest and block.tabs.currentIndex() == 0
+    assert block.part_choice.currentText() == f"2. {pack.blocks[1].title}"
+    assert block.editor.base.block_index == 1 and block.editor.base.pack_title == "Teamsessie"
+    sorter = open_value_sort(host, ws, pack.id)
+    assert open_value_sort(host, ws, pack.id) is sorter and open_value_sort(host, ws, None) is not sorter
+    assert sorter.windowTitle() == "Waardensortering · Teamsessie"

@@ -474,3 +474,22 @@ def test_f1_over_the_full_screen_audience_view_brings_the_overview_forward(qtbot
     press(qtbot, window.audience, Key.Key_F1)
     assert window.overlay.isVisible()
     assert not window.audience.isVisible()
+
+
+def test_the_presenter_opens_the_reflection_of_the_current_block(qtbot, tmp_path, mini_library) -> None:
+    from goedwerk.core import packs as pack_edits
+    from goedwerk.core.workspace import Workspace
+    from goedwerk.ui.reflections import ReflectionsWindow
+    from goedwerk.ui.workshop import open_workshop
+
+    workspace = Workspace(mini_library, tmp_path / "refl-data")
+    pack = workspace.save_pack(pack_edits.new_pack("Reflectietest", workspace.library.format("teamstart")))
+    presenter = open_workshop(None, workspace, pack, resume=False)
+    qtbot.addWidget(presenter)
+    presenter.actions.block_next.trigger()
+    presenter.actions.reflection_open.trigger()
+    window = presenter.findChild(ReflectionsWindow)
+    assert window is not None and window.isVisible()
+    window.close()
+    presenter.close()
+    workspace.close()

@@ -50,7 +50,7 @@ class BackupReport:
         if self.healthy:
             return ""
         text = _(
-            "De catalogus met uw pakketten en reflecties was beschadigd ({problem}). "
+            "De catalogus met je pakketten en reflecties was beschadigd ({problem}). "
             "Het beschadigde bestand is opzijgezet als {aside}; er is niets verwijderd."
         ).format(problem=self.problem, aside=self.set_aside.name if self.set_aside else "?")
         if self.latest_good is None:

@@ -41,6 +41,9 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "pack_print_preview": ["Ctrl+Shift+P"],
     "pack_print": [QKeySequence.StandardKey.Print, "Ctrl+P"],
     "pack_start_workshop": ["F5"],
+    "pack_reflections": ["Ctrl+R"],
+    "pack_value_sort": [],
+    "view_harvest": ["Ctrl+Shift+R"],
     "help_problems": [],
     "help_about": [],
 }
@@ -154,6 +157,15 @@ class Actions(QObject):
                 self.tr("Bekijk hoe het pakket wordt afgedrukt"),
             ),
             "pack_print": (self.tr("&Afdrukken…"), self.tr("Druk dit pakket af")),
+            "pack_reflections": (self.tr("&Reflecties vastleggen…"), self.tr("Leg vast wat de groep vond")),
+            "pack_value_sort": (
+                self.tr("Waarden&sortering…"),
+                self.tr("Leg de waardensortering van de groep vast"),
+            ),
+            "view_harvest": (
+                self.tr("&Oogst van alle reflecties…"),
+                self.tr("Zoek en tel in alle reflecties"),
+            ),
             "pack_start_workshop": (
                 self.tr("&Workshop starten"),
                 self.tr("Leid de sessie met timer en publieksscherm"),

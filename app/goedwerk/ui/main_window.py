@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.menus["view"].addActions(
             [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent, a.view_packs]
         )
+        self.menus["view"].addAction(a.view_harvest)
         self.menus["view"].addSeparator()
         self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
         self.menus["go"].addActions([a.go_back, a.go_forward])
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
         self.menus["pack"].addSeparator()
-        self.menus["pack"].addAction(a.pack_start_workshop)
+        self.menus["pack"].addActions([a.pack_start_workshop, a.pack_reflections, a.pack_value_sort])
         self.menus["help"].addActions([a.help_problems, a.help_about])
 
     def _build_toolbar(self) -> None:

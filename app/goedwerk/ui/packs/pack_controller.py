@@ -76,6 +76,9 @@ class PackController(QObject):
         a.pack_print_preview.triggered.connect(self.print_preview)
         a.pack_print.triggered.connect(self.print_pack)
         a.pack_start_workshop.triggered.connect(self.start_workshop)
+        a.pack_reflections.triggered.connect(self.open_reflections)
+        a.pack_value_sort.triggered.connect(self.open_value_sort)
+        a.view_harvest.triggered.connect(self.open_harvest)
         a.edit_undo.triggered.connect(builder.undo_stack.undo)
         a.edit_redo.triggered.connect(builder.undo_stack.redo)
         builder.undo_stack.canUndoChanged.connect(a.edit_undo.setEnabled)
@@ -133,6 +136,8 @@ class PackController(QObject):
             "pack_print",
             "item_add_to_pack",
             "pack_start_workshop",
+            "pack_reflections",
+            "pack_value_sort",
         ):
             self.actions[name].setEnabled(has)
 
@@ -333,6 +338,31 @@ class PackController(QObject):
         from goedwerk.ui.workshop import open_workshop
 
         return open_workshop(self.window, self.workspace, pack)
+
+    def open_reflections(self) -> QWidget | None:
+        """Record the open pack's reflections (the block selected in the builder, if any)."""
+        pack = self.builder.pack
+        if pack is None:
+            return None
+        from goedwerk.ui.reflections import open_reflections
+
+        selected = self.builder.selected()
+        return open_reflections(self.window, self.workspace, pack.id, selected[0] if selected else None)
+
+    def open_value_sort(self) -> QWidget | None:
+        """Record the group's value sort for the open pack."""
+        pack = self.builder.pack
+        if pack is None:
+            return None
+        from goedwerk.ui.reflections import open_value_sort
+
+        return open_value_sort(self.window, self.workspace, pack.id)
+
+    def open_harvest(self) -> QWidget:
+        """All reflections, searchable and counted."""
+        from goedwerk.ui.reflections import open_reflections
+
+        return open_reflections(self.window, self.workspace, None, harvest=True)
 
     def _folder(self) -> Path:
         folder = Path(str(self.settings.value("packs/folder", Path.home())))

@@ -27,9 +27,9 @@ def open_reflections(
     window = parent.findChild(ReflectionsWindow) if parent is not None else None
     if window is None:
         window = ReflectionsWindow(workspace, pack_id, parent)
+        if block_index is not None:
+            window.set_target(pack_id, block_index)
     elif pack_id is not None:
-        window.set_target(pack_id, block_index)
-    if block_index is not None and window.editor.base.block_index != block_index:
         window.set_target(pack_id, block_index)
     if harvest or (harvest is None and pack_id is None):
         window.show_harvest()

@@ -47,24 +47,25 @@ class CountChart(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         ink = palette.color(QPalette.ColorRole.Text)
-        metrics, row = QFontMetricsF(self.font()), self._row()
-        width = self.width() - 2 * MARGIN
+        row, width = self._row(), self.width() - 2 * MARGIN
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(ink)
         painter.drawText(QRectF(MARGIN, MARGIN, width, row), Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(self.font())
-        if not self.counts:
+        if self.counts:
+            self._paint_bars(painter, ink, width)
+        else:
             painter.setPen(muted_color(palette))
-            painter.drawText(
-                QRectF(MARGIN, MARGIN + row, width, row), Qt.AlignmentFlag.AlignVCenter, self.empty_text
-            )
-            painter.end()
-            return
-        label_width = min(
-            max(metrics.horizontalAdvance(label) for label, _n in self.counts) + 6, width * 0.45
-        )
+            empty = QRectF(MARGIN, MARGIN + row, width, row)
+            painter.drawText(empty, Qt.AlignmentFlag.AlignVCenter, self.empty_text)
+        painter.end()
+
+    def _paint_bars(self, painter: QPainter, ink: QColor, width: float) -> None:
+        metrics, row = QFontMetricsF(self.font()), self._row()
+        widest = max(metrics.horizontalAdvance(label) for label, _n in self.counts)
+        label_width = min(widest + 6, width * 0.55)
         number_width = metrics.horizontalAdvance("0000")
         bar_width = max(20.0, width - label_width - number_width - 8)
         most = max(n for _label, n in self.counts)
@@ -77,4 +78,3 @@ class CountChart(QWidget):
             painter.fillRect(QRectF(MARGIN + label_width, y + 3, length, row - 6), BAR)
             number = QRectF(MARGIN + label_width + length + 4, y, number_width, row)
             painter.drawText(number, Qt.AlignmentFlag.AlignVCenter, str(count))
-        painter.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +50,9 @@ class ReflectionsWindow(QWidget):
         self.retranslate()
         self.resize(1280, 800)
         self.set_target(pack_id, None)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting may skip the hide and close events: save on the way out
+            app.aboutToQuit.connect(self.editor.save_now)
 
     def _build(self) -> None:
         names = {n for story in self.workspace.library.stories for n in story.invented_names}

@@ -78,7 +78,8 @@ class ValueSortRecorder(QWidget):
             column.place_requested.connect(self.place)
             header = QLabel(self)
             colour = COLORS[number - 1] if number else "transparent"
-            header.setStyleSheet(f"border-bottom: 4px solid {colour}; padding-bottom: 3px")
+            rule = f"border: none; border-bottom: 4px solid {colour}; padding: 3px"
+            header.setStyleSheet(f"QLabel {{ {rule} }}")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setWordWrap(True)
             header.setBuddy(column)

@@ -70,6 +70,20 @@ class ValueSortWindow(QWidget):
         self.new_button.clicked.connect(self.new_sort)
         self.recorder = ValueSortRecorder(self.store, self.cards, self)
         self.recorder.sort_saved.connect(lambda _sort: self._update_chart())
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("value_sort_tabs")
+        self.tabs.addTab(self.recorder, "")
+        self.tabs.addTab(self._build_result(), "")
+        self.tabs.currentChanged.connect(lambda _index: self._update_chart())
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.sort_choice)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_result(self) -> QWidget:
         self.chart = SortChart(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -88,18 +102,7 @@ class ValueSortWindow(QWidget):
         result_layout = QVBoxLayout(result)
         result_layout.addWidget(scroll, 1)
         result_layout.addLayout(buttons)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("value_sort_tabs")
-        self.tabs.addTab(self.recorder, "")
-        self.tabs.addTab(result, "")
-        self.tabs.currentChanged.connect(lambda _index: self._update_chart())
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.sort_choice)
-        top.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        return result
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

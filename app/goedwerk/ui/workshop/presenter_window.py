@@ -52,7 +52,8 @@ BUTTONS = (
     ("item_next", 2, 1, 1),
     ("screen_blank", 3, 0, 1),
     ("audience_show", 3, 1, 1),
-    ("help_shortcuts", 4, 0, 2),
+    ("reflection_open", 4, 0, 1),
+    ("help_shortcuts", 4, 1, 1),
 )
 
 
@@ -164,6 +165,12 @@ class PresenterWindow(QMainWindow):
         right.addStretch(1)
         return right
 
+    def open_reflection(self) -> QWidget:
+        """Record what the group found in the current block (the timer keeps running)."""
+        from goedwerk.ui.reflections import open_reflections
+
+        return open_reflections(self, self.workspace, self.session.pack.id, self.session.block)
+
     def _build_timers(self) -> None:
         self.repaint_timer = QTimer(self)
         self.repaint_timer.setInterval(REPAINT_MS)
@@ -190,6 +197,7 @@ class PresenterWindow(QMainWindow):
         a.audience_show.triggered.connect(self.show_audience)
         a.audience_hide.triggered.connect(self.escape)
         a.help_shortcuts.triggered.connect(self.toggle_shortcuts)
+        a.reflection_open.triggered.connect(self.open_reflection)
         a.workshop_close.triggered.connect(self.close)
         self.block_panel.items.item_chosen.connect(lambda i: self._change(lambda: s.select_item(i)))
         self.audience.pages_changed.connect(self.update_view)
@@ -207,6 +215,7 @@ class PresenterWindow(QMainWindow):
             "screen_blank": self.tr("Scherm leeg"),
             "audience_show": self.tr("Publieksscherm"),
             "help_shortcuts": self.tr("Sneltoetsen"),
+            "reflection_open": self.tr("Reflectie"),
         }
         for name, text in labels.items():
             self._label_button(name, text)

@@ -22,6 +22,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "audience_show": ("F5",),
     "audience_hide": ("Esc",),
     "help_shortcuts": ("F1", "?"),
+    "reflection_open": ("Ctrl+R",),
     "workshop_close": ("Ctrl+W",),
 }
 
@@ -79,6 +80,7 @@ class WorkshopActions(QObject):
             "audience_show": self.tr("Publieksscherm tonen (volledig scherm)"),
             "audience_hide": self.tr("Volledig scherm verlaten"),
             "help_shortcuts": self.tr("Sneltoetsen"),
+            "reflection_open": self.tr("Reflectie bij dit blok"),
             "workshop_close": self.tr("Workshop sluiten"),
         }
         for name, text in texts.items():
