@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser
 from goedwerk.core.analysis import dutch_analyzer, plain_analyzer
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
+from goedwerk.core.index_state import read_state, write_state
 from goedwerk.core.reflections import Labels, Reflection, heading
 from goedwerk.core.workspace import ensure_private_dir
 
@@ -210,16 +210,10 @@ class ReflectionIndex:
         self._restrict()
 
     def _read_state(self) -> dict | None:
-        try:
-            state = json.loads((self.directory / STATE_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return state if isinstance(state, dict) and isinstance(state.get("docs"), dict) else None
+        return read_state(self.directory / STATE_FILE)
 
     def _write_state(self, docs: dict[str, str]) -> None:
-        tmp = self.directory / (STATE_FILE + ".tmp")
-        tmp.write_text(json.dumps({"schema": SCHEMA_VERSION, "docs": docs}), encoding="utf-8")
-        os.replace(tmp, self.directory / STATE_FILE)
+        write_state(self.directory / STATE_FILE, {"schema": SCHEMA_VERSION, "docs": docs})
 
     def _restrict(self) -> None:
         """Owner-only permissions for everything in the index folder."""

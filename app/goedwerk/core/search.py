@@ -11,7 +11,6 @@ import hashlib
 import html
 import json
 import logging
-import os
 import re
 import shutil
 import threading
@@ -26,6 +25,7 @@ from whoosh.query import And, Every, Or, Query, Term
 from goedwerk.core.analysis import dutch_analyzer, plain_analyzer
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
+from goedwerk.core.index_state import read_state, write_state
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.querying import FILTER_FIELDS, QueryBuilder
 from goedwerk.core.snippets import Matcher, snippet
@@ -284,17 +284,13 @@ class SearchIndex:
         self._facet_map = None
 
     def _read_state(self) -> dict | None:
-        try:
-            state = json.loads((self.directory / STATE_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        return state if isinstance(state, dict) and isinstance(state.get("docs"), dict) else None
+        return read_state(self.directory / STATE_FILE)
 
     def _write_state(self, docs: dict[str, str]) -> None:
-        tmp = self.directory / (STATE_FILE + ".tmp")
-        state = {"schema": SCHEMA_VERSION, "fingerprint": self._fingerprint, "docs": docs}
-        tmp.write_text(json.dumps(state), encoding="utf-8")
-        os.replace(tmp, self.directory / STATE_FILE)
+        write_state(
+            self.directory / STATE_FILE,
+            {"schema": SCHEMA_VERSION, "fingerprint": self._fingerprint, "docs": docs},
+        )
 
     def close(self) -> None:
         """Release the index files."""

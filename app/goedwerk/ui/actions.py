@@ -59,12 +59,32 @@ _ICONS = {
 }
 
 
-class Actions(QObject):
-    """The window's actions, by name: ``actions["go_back"]`` or ``actions.go_back``."""
+class ActionCollection(QObject):
+    """Actions by name: ``actions["go_back"]`` or ``actions.go_back``."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._actions: dict[str, QAction] = {}
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __getattr__(self, name: str) -> QAction:
+        actions = self.__dict__.get("_actions", {})
+        if name in actions:
+            return actions[name]
+        raise AttributeError(name)
+
+    def names(self) -> list[str]:
+        """All action names, in the order they were made."""
+        return list(self._actions)
+
+
+class Actions(ActionCollection):
+    """The main window's actions."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self._actions: dict[str, QAction] = {}
         style = window.style()
         for name, shortcuts in _SHORTCUTS.items():
             action = QAction(window)
@@ -82,19 +102,6 @@ class Actions(QObject):
             self._actions[name] = action
         self["item_favourite"].setCheckable(True)
         self.retranslate()
-
-    def __getitem__(self, name: str) -> QAction:
-        return self._actions[name]
-
-    def __getattr__(self, name: str) -> QAction:
-        actions = self.__dict__.get("_actions", {})
-        if name in actions:
-            return actions[name]
-        raise AttributeError(name)
-
-    def names(self) -> list[str]:
-        """All action names."""
-        return list(self._actions)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

@@ -7,9 +7,11 @@ is built from the same table, so it can never disagree with the keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from goedwerk.ui.actions import ActionCollection
 
 KEYS: dict[str, tuple[str, ...]] = {
     "run_pause": ("Space",),
@@ -27,12 +29,11 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-class WorkshopActions(QObject):
+class WorkshopActions(ActionCollection):
     """The workshop's actions by name: ``actions.run_pause`` or ``actions["run_pause"]``."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._actions: dict[str, QAction] = {}
         for name, keys in KEYS.items():
             action = QAction(parent)
             action.setObjectName(name)
@@ -42,15 +43,6 @@ class WorkshopActions(QObject):
             self._actions[name] = action
         self.screen_blank.setCheckable(True)
         self.retranslate()
-
-    def __getitem__(self, name: str) -> QAction:
-        return self._actions[name]
-
-    def __getattr__(self, name: str) -> QAction:
-        actions = self.__dict__.get("_actions", {})
-        if name in actions:
-            return actions[name]
-        raise AttributeError(name)
 
     def all(self) -> list[QAction]:
         """Every action, in table order."""
