@@ -98,7 +98,12 @@ class PackList(QWidget):
             when = pack.date or self.tr("geen datum")
             length = packs.elapsed(pack.minutes)
             title = pack.title or self.tr("(zonder titel)")
-            item = QListWidgetItem(f"{title}\n{when} · {length} · {len(pack.blocks)} " + self.tr("blokken"))
+            count = (
+                self.tr("1 blok")
+                if len(pack.blocks) == 1
+                else self.tr("{n} blokken").format(n=len(pack.blocks))
+            )
+            item = QListWidgetItem(f"{title}\n{when} · {length} · {count}")
             item.setData(IdRole, pack.id)
             item.setToolTip(title)
             self.list.addItem(item)

@@ -334,7 +334,8 @@ class HarvestView(QWidget):
         if 0 <= row < len(self.shown):
             self.detail.setHtml(reflection_html(self.shown[row], self.labels))
         else:
-            self.detail.setHtml(f"<p>{self.tr('Geen reflecties om te tonen.')}</p>")
+            empty = self.tr("Geen reflecties om te tonen.")
+            self.detail.setHtml(f"<p>{empty}</p>")
 
     # -- export --------------------------------------------------------------------------------
 
@@ -356,7 +357,8 @@ class HarvestView(QWidget):
             "csv": self.tr("CSV-bestanden (*.csv)"),
             "pdf": self.tr("PDF-bestanden (*.pdf)"),
         }
-        name = f"{self.tr('reflecties')}.{kind}"
+        stem = self.tr("reflecties")
+        name = f"{stem}.{kind}"
         path, _chosen = QFileDialog.getSaveFileName(
             self, self.tr("Reflecties exporteren"), name, filters[kind]
         )

@@ -22,18 +22,14 @@ _LIGHT_TEXT = (True, False, False, False, True)
 MARGIN, GAP, MEAN_WIDTH = 16.0, 10.0, 64.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SortChart", text)
-
-
 def column_titles() -> list[str]:
     """The five column titles, most important first, in the current language."""
     return [
-        _tr("Meest belangrijk"),
-        _tr("Belangrijker"),
-        _tr("Neutraal"),
-        _tr("Minder belangrijk"),
-        _tr("Minst belangrijk"),
+        QCoreApplication.translate("SortChart", "Meest belangrijk"),
+        QCoreApplication.translate("SortChart", "Belangrijker"),
+        QCoreApplication.translate("SortChart", "Neutraal"),
+        QCoreApplication.translate("SortChart", "Minder belangrijk"),
+        QCoreApplication.translate("SortChart", "Minst belangrijk"),
     ]
 
 
@@ -54,10 +50,16 @@ class ChartData:
             if t.placed
         )
         count = len(sort.participants)
-        line = _tr("{n} deelnemers").format(n=count) if count != 1 else _tr("1 deelnemer")
+        line = (
+            QCoreApplication.translate("SortChart", "{n} deelnemers").format(n=count)
+            if count != 1
+            else QCoreApplication.translate("SortChart", "1 deelnemer")
+        )
         busy = [p for p in sort.participants if not sort.is_complete(p)]
         if busy:
-            line += ", " + _tr("nog bezig: {who}").format(who=", ".join(busy))
+            line += ", " + QCoreApplication.translate("SortChart", "nog bezig: {who}").format(
+                who=", ".join(busy)
+            )
         return cls(" · ".join(p for p in (title or sort.pack_title, line) if p), count, rows)
 
 
@@ -110,7 +112,11 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFont, i
     top = _paint_legend(painter, rect, top + title_height + GAP, font, ink)
     if not data.rows:
         empty = QRectF(rect.left() + MARGIN, top, rect.width() - 2 * MARGIN, _metrics(font)[1])
-        painter.drawText(empty, Qt.AlignmentFlag.AlignLeft, _tr("Nog geen kaarten gesorteerd."))
+        painter.drawText(
+            empty,
+            Qt.AlignmentFlag.AlignLeft,
+            QCoreApplication.translate("SortChart", "Nog geen kaarten gesorteerd."),
+        )
     else:
         _paint_rows(painter, rect, top + GAP, data, font, ink)
     painter.restore()
@@ -183,7 +189,7 @@ class SortChart(QWidget):
         self.setObjectName("value_sort_chart")
         self.data = ChartData("", 0, ())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(_tr("Resultaat van de waardensortering"))
+        self.setAccessibleName(QCoreApplication.translate("SortChart", "Resultaat van de waardensortering"))
 
     def set_data(self, data: ChartData) -> None:
         """Show ``data``."""
@@ -210,4 +216,6 @@ class SortChart(QWidget):
     def save_png(self, path: Path, width: int = 900) -> None:
         """Write the chart as a PNG (dark text on white, twice the pixels for sharp print)."""
         if not chart_image(self.data, self.font(), width).save(str(path), "PNG"):
-            raise OSError(_tr("kan {path} niet schrijven").format(path=path))
+            raise OSError(
+                QCoreApplication.translate("SortChart", "kan {path} niet schrijven").format(path=path)
+            )

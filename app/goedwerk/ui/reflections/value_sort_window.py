@@ -188,7 +188,8 @@ class ValueSortWindow(QWidget):
         self._ask_export(self.tr("PNG-afbeeldingen (*.png)"), ".png", self.export_png)
 
     def _ask_export(self, file_filter: str, suffix: str, write) -> None:
-        name = f"{self.tr('waardensortering')}{suffix}"
+        stem = self.tr("waardensortering")
+        name = f"{stem}{suffix}"
         path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Exporteren"), name, file_filter)
         if not path:
             return
