@@ -9,6 +9,7 @@ rest of the library loads.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -65,17 +66,25 @@ class ParsedFile:
 
 def content_files(root: Path) -> Iterator[tuple[str, Path]]:
     """Yield ``(kind, path)`` for every content file of the library at ``root``."""
-    for name, kind in (
-        ("vocabulary.yaml", "vocabulary"),
-        ("values.yaml", "values"),
-        ("questions.yaml", "questions"),
-    ):
-        if (root / name).is_file():
-            yield kind, root / name
-    for path in sorted((root / "formats").glob("*.yaml")):
-        yield "format", path
-    for path in sorted((root / "practice").glob("*.md")):
-        yield "story", path
+    for kind, rel in content_entries(root):
+        yield kind, root / rel
+
+
+def content_entries(root: Path) -> list[tuple[str, str]]:
+    """``(kind, path relative to root, with /)`` of every content file, in a stable order."""
+    entries = [(kind, name) for name, kind in _TOP_FILES if (root / name).is_file()]
+    for folder, suffix, kind in (("formats", ".yaml", "format"), ("practice", ".md", "story")):
+        try:
+            names = sorted(
+                e.name for e in os.scandir(root / folder) if e.name.endswith(suffix) and e.is_file()
+            )
+        except OSError:
+            continue
+        entries.extend((kind, f"{folder}/{name}") for name in names)
+    return entries
+
+
+_TOP_FILES = (("vocabulary.yaml", "vocabulary"), ("values.yaml", "values"), ("questions.yaml", "questions"))
 
 
 def load_library(root: Path) -> Library:

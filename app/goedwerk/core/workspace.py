@@ -22,7 +22,7 @@ import platformdirs
 from goedwerk.core import catalog as catalog_mod
 from goedwerk.core import library_cache
 from goedwerk.core.catalog import CATALOG_NAME, Catalog
-from goedwerk.core.content import Entry, ParsedFile, assemble, content_files, parse_file
+from goedwerk.core.content import Entry, ParsedFile, assemble, content_entries, content_files, parse_file
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, Problem, SearchResult
@@ -122,10 +122,7 @@ class Workspace:
     def _load_unchanged(self) -> Library | None:
         """The cached library when no file was added, removed or touched since it was saved."""
         known = self.catalog.file_hashes(self.key)
-        current = {
-            path.relative_to(self.library_dir).as_posix(): (kind, path)
-            for kind, path in content_files(self.library_dir)
-        }
+        current = {rel: (kind, self.library_dir / rel) for kind, rel in content_entries(self.library_dir)}
         if not known or set(known) != set(current):
             return None
         for rel, (kind, path) in current.items():
