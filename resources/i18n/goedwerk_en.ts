@@ -833,67 +833,67 @@
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="305" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="307" />
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="315" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="317" />
         <source>1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</source>
         <translation>1 file in the library has problems; everything else loaded normally.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="317" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="319" />
         <source>{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>{n} files in the library have problems; everything else loaded normally.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="343" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="345" />
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="344" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="346" />
         <source>Verdieping</source>
         <translation>Deepening</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="345" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="347" />
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="369" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="371" />
         <source>Nog geen favorieten. Open een item en kies Item &gt; Favoriet (Ctrl+D).</source>
         <translation>No favourites yet. Open an item and choose Item &gt; Favourite (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="371" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="373" />
         <source>Je hebt nog niets gelezen.</source>
         <translation>You have not read anything yet.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="414" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="416" />
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="414" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="416" />
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="425" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="427" />
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="495" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="497" />
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="497" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="499" />
         <source>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Verhalen, waardenkaarten en vragen voor gesprekken over goed werk: bekwaam, betrouwbaar en betrokken.&lt;/p&gt;&lt;p&gt;Goed Werk werkt volledig offline. Wat je bewaart, blijft op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Stories, values cards and questions for conversations about good work: excellent, ethical and engaged.&lt;/p&gt;&lt;p&gt;Goed Werk works entirely offline. What you save stays on this computer.&lt;/p&gt;</translation>
     </message>
@@ -1975,31 +1975,36 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/library/search_panel.py" line="235" />
+        <source>{n} resultaten, de beste {shown} getoond</source>
+        <translation>{n} results, best {shown} shown</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="238" />
         <source>{n} resultaten</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="237" />
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="240" />
         <source>Alle items: {n}</source>
         <translation>All items: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="243" />
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="246" />
         <source>Geen resultaten voor ‘{q}’.</source>
         <translation>No results for ‘{q}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="245" />
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="248" />
         <source>Niets gevonden met deze filters.</source>
         <translation>Nothing found with these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="247" />
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="250" />
         <source>Probeer minder filters, of wis ze met Ctrl+Shift+L.</source>
         <translation>Try fewer filters, or clear them with Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="249" />
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="252" />
         <source>Probeer een ander of korter woord.</source>
         <translation>Try another or a shorter word.</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from whoosh.fields import Schema
@@ -88,8 +89,14 @@ class QueryBuilder:
         ]
         return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
-    def build(self, text: str, prefix_last: bool = False) -> Query:
-        """The query for ``text``; an empty text matches everything."""
+    def build(
+        self, text: str, prefix_last: bool = False, is_word: Callable[[str], bool] | None = None
+    ) -> Query:
+        """The query for ``text``; an empty text matches everything.
+
+        With ``prefix_last`` the last word also matches as the start of longer words (for
+        search as you type), unless ``is_word`` says it is already a complete indexed word.
+        """
         text = text.strip()
         if not text or not _WORDS.search(text):
             return Every()
@@ -97,7 +104,7 @@ class QueryBuilder:
             parsed = self._parse(text)
             if parsed is not None:
                 return parsed
-        return self._plain(text, prefix_last)
+        return self._plain(text, prefix_last, is_word)
 
     def _parse(self, text: str) -> Query | None:
         if text.count('"') % 2 or text.count("(") != text.count(")"):
@@ -111,7 +118,7 @@ class QueryBuilder:
             return None
         return query
 
-    def _plain(self, text: str, prefix_last: bool) -> Query:
+    def _plain(self, text: str, prefix_last: bool, is_word: Callable[[str], bool] | None = None) -> Query:
         words = _WORDS.findall(text)
         stems = [self.stems(w) for w in words]
         clauses: list[Query] = []
@@ -124,7 +131,8 @@ class QueryBuilder:
                 i += length
                 continue
             clause = self._word_clause(stems[i])
-            if prefix_last and i == len(words) - 1 and not text.endswith(" ") and len(words[i]) >= 3:
+            last = i == len(words) - 1 and not text.endswith(" ")
+            if prefix_last and last and len(words[i]) >= 3 and not (is_word and is_word(fold(words[i]))):
                 prefix = Prefix("plain", fold(words[i]))
                 clause = Or([clause, prefix]) if clause is not None else prefix
             if clause is not None:

@@ -333,10 +333,11 @@ class SearchIndex:
         The first ``snippets`` hits get highlighted snippets, the others their summary.
         """
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
-        query = self.builder.build(text, prefix_last=prefix_last)
-        browse = isinstance(query, Every)
         with self._lock:
             searcher = self._searcher()
+            reader = searcher.reader()
+            query = self.builder.build(text, prefix_last, lambda word: reader.frequency("plain", word) > 0)
+            browse = isinstance(query, Every)
             flt = _filter_query(filters)
             if browse:
                 results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "title"])

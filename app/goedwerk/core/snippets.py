@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from whoosh.query import Query
 
@@ -43,10 +44,17 @@ class Matcher:
 
     def matches(self, word: str) -> bool:
         """True when ``word`` (as written in the text) is one the query looks for."""
-        folded = fold(word)
-        if folded in STOP_WORDS:
+        folded, stem = _normal(word)
+        if stem is None:
             return False
-        return dutch_stem(folded) in self.stems or any(folded.startswith(p) for p in self.prefixes)
+        return stem in self.stems or any(folded.startswith(p) for p in self.prefixes)
+
+
+@lru_cache(maxsize=200_000)
+def _normal(word: str) -> tuple[str, str | None]:
+    """A word folded as the index folds it, and its stem (None for a stop word)."""
+    folded = fold(word)
+    return folded, None if folded in STOP_WORDS else dutch_stem(folded)
 
 
 def _leaves(query: Query) -> Iterable[Query]:

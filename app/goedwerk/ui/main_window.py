@@ -31,7 +31,7 @@ from goedwerk.ui.library.item_list import ItemList
 from goedwerk.ui.library.question_bank import IdRole as QuestionIdRole
 from goedwerk.ui.library.question_bank import QuestionBank
 from goedwerk.ui.library.results_model import IdRole, KindRole
-from goedwerk.ui.library.search_panel import SearchPanel
+from goedwerk.ui.library.search_panel import RESULT_LIMIT, SearchPanel
 from goedwerk.ui.library.values_deck import ValuesDeck
 from goedwerk.ui.notice_bar import NoticeBar
 from goedwerk.ui.packs.pack_controller import PackController
@@ -288,7 +288,9 @@ class MainWindow(QMainWindow):
         library = self.workspace.library
         index = self.workspace.index()
         self.search_panel.set_search(
-            lambda text, filters: index.search(text, filters, limit=200, facets=True, prefix_last=True),
+            lambda text, filters: index.search(
+                text, filters, limit=RESULT_LIMIT, facets=True, prefix_last=True
+            ),
             library.vocabulary,
         )
         self.reader.set_library(library, lambda story_id: index.related(story_id, limit=5))

@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 
 SearchFn = Callable[[str, dict[str, tuple[str, ...]]], SearchResult]
 DEBOUNCE_MS = 180
-RESULT_LIMIT = 200
+RESULT_LIMIT = 100
 
 
 class SearchPanel(QWidget):
@@ -231,6 +231,9 @@ class SearchPanel(QWidget):
         self.suggestion.setVisible(bool(result.suggestion))
         if text and result.total == 1:
             self.status.setText(self.tr("1 resultaat"))
+        elif text and result.total > len(result.hits):
+            message = self.tr("{n} resultaten, de beste {shown} getoond")
+            self.status.setText(message.format(n=result.total, shown=len(result.hits)))
         elif text:
             self.status.setText(self.tr("{n} resultaten").format(n=result.total))
         else:
