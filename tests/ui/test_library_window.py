@@ -239,3 +239,24 @@ def test_menus_list_every_action_with_its_shortcut(qtbot, open_app, mini_library
     assert set(window.actions.names()) <= in_menus
     assert window.actions.go_back.shortcut().toString() == "Alt+Left"
     assert "Ctrl+K" in [s.toString() for s in window.actions.edit_find.shortcuts()]
+
+
+def test_without_a_search_index_browsing_still_works(qtbot, mini_library: Path, tmp_path: Path) -> None:
+    from goedwerk.main import build_app
+
+    data = tmp_path / "no-index"
+    data.mkdir()
+    (data / "index").write_text("not a folder", encoding="utf-8")  # the index cannot be made here
+    context = build_app(mini_library, data, "nl")
+    window = context.window
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(
+        lambda: window.notice.isVisible() and "zoekindex" in window.notice.message.text(), timeout=10_000
+    )
+    assert window.question_bank.topLevelItemCount() == 3
+    window.open_item("story", "de-nota")
+    assert "Sanne schrijft een nota" in window.reader.plain_text()
+    window.close()
+    context.workspace.close()

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.statusBar().showMessage(self.tr("Bibliotheek openen…"))
         self.runner.run(
-            lambda progress: self.workspace.index(progress).sync(),
+            lambda progress: self.workspace.index(progress),
             self._index_ready,
             self._index_failed,
             self._index_progress,
@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def _index_failed(self, exc: Exception) -> None:
         self.progress.hide()
+        self._fill_views()  # browsing, reading and packs work without the index
+        self.packs.reopen_last()
         self.notice.show_message(
             self.tr(
                 "De zoekindex kon niet worden gemaakt: {error}. "
