@@ -122,11 +122,12 @@ class Workspace:
     def _load_unchanged(self) -> Library | None:
         """The cached library when no file was added, removed or touched since it was saved."""
         known = self.catalog.file_hashes(self.key)
-        current = {rel: (kind, self.library_dir / rel) for kind, rel in content_entries(self.library_dir)}
+        root = str(self.library_dir)
+        current = {rel: kind for kind, rel in content_entries(self.library_dir)}
         if not known or set(known) != set(current):
             return None
-        for rel, (kind, path) in current.items():
-            stat = path.stat()
+        for rel, kind in current.items():
+            stat = os.stat(os.path.join(root, rel))
             if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
                 return None
         self.fingerprint = library_cache.fingerprint((p, row[3]) for p, row in known.items())
