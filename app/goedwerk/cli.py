@@ -222,7 +222,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     }
     try:
         _warn_unknown_filters(ws, filters)
-        result = ws.search(args.query, {k: v for k, v in filters.items() if v}, limit=args.limit)
+        result = ws.search(args.query, {k: v for k, v in filters.items() if v}, limit=args.limit, count=False)
     finally:
         ws.close()
     if args.json:

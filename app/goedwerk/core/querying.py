@@ -23,7 +23,7 @@ from goedwerk.core.model import Vocabulary
 
 logger = logging.getLogger(__name__)
 
-TEXT_FIELDS = {"title": 3.0, "summary": 2.0, "body": 1.0}
+TEXT_FIELDS = {"text": 1.0}  # title, summary and body, weighted in the index (see search.py)
 FILTER_FIELDS = ("kind", "themes", "b", "sector", "role")
 _FACET_OF = {"themes": "themes", "sectors": "sector", "roles": "role"}
 _SYNTAX = re.compile(r"[\"()*?:^~]|(?:^|\s)[-+]\w|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")

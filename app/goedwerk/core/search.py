@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, KEYWORD, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
-from goedwerk.core.analysis import dutch_analyzer, plain_analyzer
+from goedwerk.core.analysis import dutch_analyzer, fold, plain_analyzer
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.index_state import read_state, write_state
@@ -32,22 +32,29 @@ from goedwerk.core.snippets import Matcher, snippet
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+TITLE_WEIGHT, SUMMARY_WEIGHT = 3, 2
 SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
 STATE_FILE = "goedwerk-state.json"
 Progress = Callable[[int, int], None]
 
 
 def make_schema() -> Schema:
-    """The index schema: text fields with Dutch analysis, keyword fields for filters."""
+    """The index schema: one Dutch text field, unstemmed words, keyword fields for filters.
+
+    Title, summary and body are searched as one field ``text`` in which the title stands three
+    times and the summary twice (their weight), so a word costs one posting list, not three.
+    """
     dutch = dutch_analyzer()
     return Schema(
         docid=ID(unique=True, stored=True, sortable=True),
-        kind=ID(stored=True),
+        kind=ID(stored=True, sortable=True),
+        sort_title=ID(sortable=True),
         item_id=ID(stored=True),
-        title=TEXT(analyzer=dutch, stored=True, field_boost=3.0),
-        summary=TEXT(analyzer=dutch, stored=True, field_boost=2.0),
-        body=TEXT(analyzer=dutch, stored=True),
+        title=STORED(),
+        summary=STORED(),
+        body=STORED(),
+        text=TEXT(analyzer=dutch),
         plain=TEXT(analyzer=plain_analyzer()),
         themes=KEYWORD(commas=True, stored=True, scorable=True),
         b=KEYWORD(commas=True, stored=True, scorable=True),
@@ -98,6 +105,8 @@ def _doc(
         "title": title,
         "summary": summary,
         "body": body,
+        "sort_title": fold(title),
+        "text": "\n".join([title] * TITLE_WEIGHT + [summary] * SUMMARY_WEIGHT + [body]),
         "plain": f"{title}\n{summary}\n{body}",
         "themes": ",".join(themes),
         "b": ",".join(b),
@@ -327,10 +336,12 @@ class SearchIndex:
         facets: bool = False,
         prefix_last: bool = False,
         snippets: int = SNIPPETS,
+        count: bool = True,
     ) -> SearchResult:
         """Ranked hits for ``text`` within ``filters`` (kind, themes, b, sector, role).
 
         The first ``snippets`` hits get highlighted snippets, the others their summary.
+        ``total`` counts every match (with ``count`` or ``facets``), else only those returned.
         """
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
         with self._lock:
@@ -340,15 +351,15 @@ class SearchIndex:
             browse = isinstance(query, Every)
             flt = _filter_query(filters)
             if browse:
-                results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "title"])
+                results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "sort_title"])
             else:
-                results = searcher.search(query, filter=flt, limit=limit, terms=True)
+                results = searcher.search(query, filter=flt, limit=limit)
             matcher = None if browse else Matcher.for_query(query)
             hits = tuple(
                 self._hit(hit, matcher if number < snippets else None) for number, hit in enumerate(results)
             )
             matched: list[int] | None = None
-            if facets or (limit is not None and results.scored_length() >= limit):
+            if facets or (count and limit is not None and results.scored_length() >= limit):
                 matched = list(searcher.docs_for_query(query))
             total = results.scored_length() if matched is None else self._count(searcher, matched, filters)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
@@ -377,7 +388,12 @@ class SearchIndex:
             if docnum is None:
                 return []
             results = searcher.more_like(
-                docnum, "body", top=limit * 3, numterms=25, filter=Term("kind", "story")
+                docnum,
+                "text",
+                text=_strip_md(story.body),
+                top=limit * 3,
+                numterms=25,
+                filter=Term("kind", "story"),
             )
             scored: list[tuple[float, SearchHit]] = []
             for hit in results:

@@ -18,7 +18,7 @@ from whoosh.query import Query
 from goedwerk.core.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold
 
 _TOKEN = re.compile(TOKEN_PATTERN)
-TEXT_FIELDS = frozenset({"title", "summary", "body"})
+TEXT_FIELDS = frozenset({"text"})
 
 
 @dataclass(frozen=True)

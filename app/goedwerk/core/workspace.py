@@ -215,9 +215,12 @@ class Workspace:
         limit: int = 20,
         facets: bool = False,
         prefix_last: bool = False,
+        count: bool = True,
     ) -> SearchResult:
         """Search the library; see ``SearchIndex.search``."""
-        return self.index().search(text, filters, limit=limit, facets=facets, prefix_last=prefix_last)
+        return self.index().search(
+            text, filters, limit=limit, facets=facets, prefix_last=prefix_last, count=count
+        )
 
     # -- the user's own data -------------------------------------------------------------------
 
