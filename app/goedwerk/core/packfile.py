@@ -27,17 +27,7 @@ from goedwerk.core.model import BLOCK_KINDS, Block, Library, Pack, Problem
 logger = logging.getLogger(__name__)
 
 SUFFIX = ".pack.yaml"
-_TOP_FIELDS = (
-    "title",
-    "date",
-    "start",
-    "place",
-    "group",
-    "facilitators",
-    "format",
-    "planned_minutes",
-    "blocks",
-)
+_TOP_FIELDS = (*packs.PACK_FIELDS, "blocks")
 _BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
 _PLAIN_REF = re.compile(r"^(story|value|question):[a-z0-9][a-z0-9-]*$")
 _KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}

@@ -22,7 +22,7 @@ REF_KINDS: tuple[str, ...] = ("story", "value", "question")
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
-_PACK_FIELDS = (
+PACK_FIELDS = (
     "title",
     "date",
     "start",
@@ -274,7 +274,7 @@ def _checked_block(block: Block) -> Block:
 
 def set_pack_field(pack: Pack, name: str, value: Any) -> Pack:
     """Set a field of the pack (title, date, start, place, group, facilitators, ...)."""
-    if name not in _PACK_FIELDS:
+    if name not in PACK_FIELDS:
         raise ValueError(f"unknown pack field {name!r}")
     if name in ("date", "start", "format") and value == "":
         value = None
