@@ -8,9 +8,14 @@ crash between commit and state write is noticed and repaired on the next start.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any
+
+from whoosh import index as whoosh_index
+
+logger = logging.getLogger(__name__)
 
 
 def read_state(path: Path) -> dict[str, Any] | None:
@@ -27,3 +32,37 @@ def write_state(path: Path, state: dict[str, Any]) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(state), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def open_checked(
+    directory: Path, state: dict[str, Any] | None, schema: int, label: str, source: str = "the content"
+) -> Any | None:
+    """The Whoosh index in ``directory`` when its state matches ``schema`` and its documents.
+
+    Returns None (with a log line naming ``label`` and what it is rebuilt from, ``source``)
+    when there is no valid state, the index
+    cannot be opened, or it holds another number of documents than the state says: the
+    caller then rebuilds it.
+    """
+    if state is None or state.get("schema") != schema:
+        if directory.exists():
+            logger.warning("%s %s has no valid state; rebuilding from %s", label, directory, source)
+        return None
+    try:
+        ix = whoosh_index.open_dir(str(directory))
+        count = ix.doc_count()
+    except Exception as exc:  # Whoosh raises many kinds of errors on a damaged index
+        logger.warning("%s %s is unreadable (%s); rebuilding from %s", label, directory, exc, source)
+        return None
+    if count != len(state["docs"]):
+        logger.warning(
+            "%s %s holds %d documents, expected %d; rebuilding from %s",
+            label,
+            directory,
+            count,
+            len(state["docs"]),
+            source,
+        )
+        ix.close()
+        return None
+    return ix

@@ -23,7 +23,7 @@ from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser
 from goedwerk.core.analysis import dutch_analyzer, plain_analyzer
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.index_state import read_state, write_state
+from goedwerk.core.index_state import open_checked, read_state, write_state
 from goedwerk.core.reflections import Labels, Reflection, heading
 from goedwerk.core.workspace import ensure_private_dir
 
@@ -148,29 +148,8 @@ class ReflectionIndex:
     def _open_existing(self, state: dict | None) -> whoosh_index.Index | None:
         if self._ix is not None and state is not None:
             return self._ix
-        if state is None or state.get("schema") != SCHEMA_VERSION:
-            if self.directory.exists():
-                logger.warning(
-                    "reflections index %s has no valid state; rebuilding from the catalog", self.directory
-                )
-            return None
-        try:
-            ix = whoosh_index.open_dir(str(self.directory))
-            with ix.reader() as reader:
-                count = reader.doc_count()
-        except Exception as exc:
-            logger.warning(
-                "reflections index %s is unreadable (%s); rebuilding from the catalog", self.directory, exc
-            )
-            return None
-        if count != len(state["docs"]):
-            logger.warning(
-                "reflections index %s holds %d documents, expected %d; rebuilding from the catalog",
-                self.directory,
-                count,
-                len(state["docs"]),
-            )
-            ix.close()
+        ix = open_checked(self.directory, state, SCHEMA_VERSION, "reflections index", "the catalog")
+        if ix is None:
             return None
         self._ix = ix
         return ix

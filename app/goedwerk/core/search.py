@@ -25,7 +25,7 @@ from whoosh.query import And, Every, Or, Query, Term
 from goedwerk.core.analysis import dutch_analyzer, fold, plain_analyzer
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.index_state import read_state, write_state
+from goedwerk.core.index_state import open_checked, read_state, write_state
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.querying import FILTER_FIELDS, QueryBuilder
 from goedwerk.core.snippets import Matcher, snippet
@@ -227,25 +227,7 @@ class SearchIndex:
             return SyncReport(added=len(docs), rebuilt=True)
 
     def _open_existing(self, state: dict | None) -> whoosh_index.Index | None:
-        if state is None or state.get("schema") != SCHEMA_VERSION:
-            if self.directory.exists():
-                logger.warning("search index %s has no valid state; rebuilding", self.directory)
-            return None
-        try:
-            ix = whoosh_index.open_dir(str(self.directory))
-            count = ix.doc_count()
-        except Exception as exc:  # Whoosh raises many kinds of errors on a damaged index
-            logger.warning("search index %s is unreadable (%s); rebuilding", self.directory, exc)
-            return None
-        if count != len(state["docs"]):
-            logger.warning(
-                "search index %s holds %d documents, expected %d; rebuilding",
-                self.directory,
-                count,
-                len(state["docs"]),
-            )
-            return None
-        return ix
+        return open_checked(self.directory, state, SCHEMA_VERSION, "search index", "the library")
 
     def _rebuild(self, docs: dict[str, dict], wanted: dict[str, str], progress: Progress | None) -> None:
         self.close()
