@@ -709,191 +709,194 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryTabs</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="202" />
-        <source>Links buiten Goed Werk worden niet geopend.</source>
-        <translation>Links outside Goed Werk are not opened.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="216" />
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="217" />
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="218" />
-        <source>Beel&amp;d</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="219" />
-        <source>&amp;Ga</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="220" />
-        <source>&amp;Item</source>
-        <translation>&amp;Item</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="221" />
-        <source>&amp;Pakket</source>
-        <translation>&amp;Pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="222" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="227" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="45" />
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="228" />
-        <location filename="../../app/goedwerk/ui/main_window.py" line="245" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="46" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="56" />
         <source>Waardenkaarten</source>
         <translation>Values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="229" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="47" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="230" />
-        <location filename="../../app/goedwerk/ui/main_window.py" line="247" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="48" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="58" />
         <source>Favorieten</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="231" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="49" />
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="232" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="50" />
         <source>Pakketten</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="236" />
-        <source>Lezen</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="237" />
-        <source>Sessiepakket</source>
-        <translation>Session pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="238" />
-        <source>Lezen en sessiepakket</source>
-        <translation>Reading and session pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="240" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="54" />
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="241" />
-        <source>Werkbalk</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="246" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="57" />
         <source>Vragen per fase</source>
         <translation>Questions by phase</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="248" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="59" />
         <source>Recent gelezen</source>
         <translation>Recently read</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="249" />
-        <source>Zoekindex opbouwen… %p%</source>
-        <translation>Building search index… %p%</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="273" />
-        <source>Bibliotheek openen…</source>
-        <translation>Opening the library…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="287" />
-        <source>Klaar.</source>
-        <translation>Ready.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="307" />
-        <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
-        <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="317" />
-        <source>1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</source>
-        <translation>1 file in the library has problems; everything else loaded normally.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="319" />
-        <source>{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
-        <translation>{n} files in the library have problems; everything else loaded normally.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="345" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="65" />
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="346" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="66" />
         <source>Verdieping</source>
         <translation>Deepening</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="347" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="67" />
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="371" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="82" />
         <source>Nog geen favorieten. Open een item en kies Item &gt; Favoriet (Ctrl+D).</source>
         <translation>No favourites yet. Open an item and choose Item &gt; Favourite (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="373" />
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="84" />
         <source>Je hebt nog niets gelezen.</source>
         <translation>You have not read anything yet.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="416" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="179" />
+        <source>Links buiten Goed Werk worden niet geopend.</source>
+        <translation>Links outside Goed Werk are not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="192" />
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="193" />
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="194" />
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="195" />
+        <source>&amp;Ga</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="196" />
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="197" />
+        <source>&amp;Pakket</source>
+        <translation>&amp;Pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="198" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="203" />
+        <source>Lezen</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="204" />
+        <source>Sessiepakket</source>
+        <translation>Session pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="205" />
+        <source>Lezen en sessiepakket</source>
+        <translation>Reading and session pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="207" />
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="210" />
+        <source>Zoekindex opbouwen… %p%</source>
+        <translation>Building search index… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="234" />
+        <source>Bibliotheek openen…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="248" />
+        <source>Klaar.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="270" />
+        <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
+        <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="280" />
+        <source>1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</source>
+        <translation>1 file in the library has problems; everything else loaded normally.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="282" />
+        <source>{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
+        <translation>{n} files in the library have problems; everything else loaded normally.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="351" />
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="416" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="351" />
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="427" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="358" />
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="497" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="418" />
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="499" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="420" />
         <source>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Verhalen, waardenkaarten en vragen voor gesprekken over goed werk: bekwaam, betrouwbaar en betrokken.&lt;/p&gt;&lt;p&gt;Goed Werk werkt volledig offline. Wat je bewaart, blijft op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Stories, values cards and questions for conversations about good work: excellent, ethical and engaged.&lt;/p&gt;&lt;p&gt;Goed Werk works entirely offline. What you save stays on this computer.&lt;/p&gt;</translation>
     </message>

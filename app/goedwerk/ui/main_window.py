@@ -27,12 +27,8 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.search import SyncReport
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.actions import Actions
-from goedwerk.ui.library.item_list import ItemList
-from goedwerk.ui.library.question_bank import IdRole as QuestionIdRole
-from goedwerk.ui.library.question_bank import QuestionBank
-from goedwerk.ui.library.results_model import IdRole, KindRole
-from goedwerk.ui.library.search_panel import RESULT_LIMIT, SearchPanel
-from goedwerk.ui.library.values_deck import ValuesDeck
+from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
+from goedwerk.ui.library.search_panel import RESULT_LIMIT
 from goedwerk.ui.notice_bar import NoticeBar
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.preferences_dialog import Preferences, PreferencesDialog
@@ -44,7 +40,6 @@ from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 
-TABS = ("search", "values", "questions", "favourites", "recent", "packs")
 MIN_TEXT, MAX_TEXT = 7.0, 32.0
 
 
@@ -77,25 +72,14 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.notice = NoticeBar(self)
-        self.search_panel = SearchPanel(self.runner, self)
-        self.values_deck = ValuesDeck(self)
-        self.question_bank = QuestionBank(self)
-        self.favourites = ItemList("favourites", self)
-        self.recent = ItemList("recent", self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("library_tabs")
-        self.tabs.setDocumentMode(True)
         self.reader = ReaderView(self)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
-        for widget in (
-            self.search_panel,
-            self.values_deck,
-            self.question_bank,
-            self.favourites,
-            self.recent,
-            self.packs.pack_list,
-        ):
-            self.tabs.addTab(widget, "")
+        self.tabs = LibraryTabs(self.runner, self.packs.pack_list, self)
+        self.search_panel = self.tabs.search_panel
+        self.values_deck = self.tabs.values_deck
+        self.question_bank = self.tabs.question_bank
+        self.favourites = self.tabs.favourites
+        self.recent = self.tabs.recent
         self.right_tabs = QTabWidget(self)
         self.right_tabs.setObjectName("right_tabs")
         self.right_tabs.setDocumentMode(True)
@@ -187,14 +171,7 @@ class MainWindow(QMainWindow):
         a.item_favourite.toggled.connect(self._favourite_toggled)
         a.help_problems.triggered.connect(self.show_problems)
         a.help_about.triggered.connect(self.show_about)
-        for view in (
-            self.search_panel,
-            self.values_deck,
-            self.question_bank,
-            self.favourites,
-            self.recent,
-        ):
-            view.item_activated.connect(self.open_item)
+        self.tabs.item_activated.connect(self.open_item)
         self.reader.item_shown.connect(self._item_shown)
         self.reader.history_changed.connect(self._update_actions)
         self.reader.external_link_refused.connect(
@@ -203,7 +180,6 @@ class MainWindow(QMainWindow):
             )
         )
         self.notice.details_requested.connect(self.show_problems)
-        self.tabs.currentChanged.connect(self._tab_changed)
         a.item_add_to_pack.triggered.connect(self.add_to_pack)
         self.packs.pack_opened.connect(lambda _pack: self.right_tabs.setCurrentWidget(self.packs.builder))
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -223,29 +199,14 @@ class MainWindow(QMainWindow):
         }
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
-        labels = [
-            self.tr("Zoeken"),
-            self.tr("Waardenkaarten"),
-            self.tr("Vragen"),
-            self.tr("Favorieten"),
-            self.tr("Recent"),
-            self.tr("Pakketten"),
-        ]
-        for index, label in enumerate(labels):
-            self.tabs.setTabText(index, label)
+        self.tabs.retranslate()
         self.right_tabs.setTabText(0, self.tr("Lezen"))
         self.right_tabs.setTabText(1, self.tr("Sessiepakket"))
         self.right_tabs.setAccessibleName(self.tr("Lezen en sessiepakket"))
         self.packs.retranslate()
-        self.tabs.setAccessibleName(self.tr("Bibliotheek"))
         self.toolbar.setWindowTitle(self.tr("Werkbalk"))
-        self.search_panel.retranslate()
         self.reader.retranslate()
         self.notice.retranslate()
-        self.values_deck.setAccessibleName(self.tr("Waardenkaarten"))
-        self.question_bank.setAccessibleName(self.tr("Vragen per fase"))
-        self.favourites.list.setAccessibleName(self.tr("Favorieten"))
-        self.recent.list.setAccessibleName(self.tr("Recent gelezen"))
         self.progress.setFormat(self.tr("Zoekindex opbouwen… %p%"))
         self._update_title()
         if self.is_ready:
@@ -341,38 +302,10 @@ class MainWindow(QMainWindow):
     # -- views and items -------------------------------------------------------------------
 
     def _fill_views(self) -> None:
-        library = self.workspace.library
-        self.values_deck.set_cards(library.values)
-        phases = {
-            "opening": self.tr("Opening"),
-            "verdieping": self.tr("Verdieping"),
-            "afsluiting": self.tr("Afsluiting"),
-        }
-        written_for = {
-            question_id: story.title
-            for story in library.stories
-            for question_id in story.questions
-            if question_id.startswith(f"q-{story.id}-")
-        }
-        self.question_bank.set_questions(library.questions, phases, written_for)
-        self._refresh_lists()
-
-    def _rows(self, refs: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
-        names = self.search_panel.kind_names()
-        library = self.workspace.library
-        rows = []
-        for kind, item_id in refs:
-            item = library.get(kind, item_id)
-            if item is not None:
-                rows.append((kind, item_id, f"{names[kind]} · {item.title}"))
-        return rows
+        self.tabs.fill(self.workspace.library, self.workspace.favourites(), self.workspace.recent())
 
     def _refresh_lists(self) -> None:
-        self.favourites.set_items(
-            self._rows(self.workspace.favourites()),
-            self.tr("Nog geen favorieten. Open een item en kies Item > Favoriet (Ctrl+D)."),
-        )
-        self.recent.set_items(self._rows(self.workspace.recent()), self.tr("Je hebt nog niets gelezen."))
+        self.tabs.show_saved(self.workspace.library, self.workspace.favourites(), self.workspace.recent())
 
     def open_item(self, kind: str, item_id: str) -> None:
         """Show an item in the reader."""
@@ -418,10 +351,6 @@ class MainWindow(QMainWindow):
         message = self.tr("Toegevoegd aan favorieten.") if on else self.tr("Verwijderd uit favorieten.")
         self.statusBar().showMessage(message, 3000)
 
-    def _tab_changed(self, index: int) -> None:
-        if TABS[index] == "search":
-            self.search_panel.field.setFocus()
-
     def add_to_pack(self) -> None:
         """Add the item in focus (a selected result or card, else the one being read) to the pack."""
         ref = self._focused_ref()
@@ -432,26 +361,16 @@ class MainWindow(QMainWindow):
             self.right_tabs.setCurrentWidget(self.packs.builder)
 
     def _focused_ref(self) -> str | None:
-        view = self.tabs.currentWidget()
         if self.tabs.isAncestorOf(self.focusWidget() or self):
-            refs = []
-            if view is self.search_panel:
-                index = self.search_panel.results.currentIndex()
-                refs = [f"{index.data(KindRole)}:{index.data(IdRole)}"] if index.isValid() else []
-            elif view is self.values_deck and self.values_deck.currentIndex().isValid():
-                refs = [f"value:{self.values_deck.deck.cards[self.values_deck.currentIndex().row()].id}"]
-            elif view is self.question_bank and self.question_bank.currentItem() is not None:
-                question_id = self.question_bank.currentItem().data(0, QuestionIdRole)
-                refs = [f"question:{question_id}"] if question_id else []
-            if refs:
-                return refs[0]
+            ref = self.tabs.selected_ref()
+            if ref:
+                return ref
         current = self.reader.current()
         return f"{current[0]}:{current[1]}" if current else None
 
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
-        self.tabs.setCurrentWidget(self.search_panel)
-        self.search_panel.focus_field()
+        self.tabs.focus_search()
 
     # -- text size, preferences, dialogs ---------------------------------------------------
 
