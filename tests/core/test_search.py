@@ -160,3 +160,9 @@ def test_snippet_marks_inflected_matches_and_stops_early() -> None:
     assert html is not None and "<b>ambtenaren</b>" in html and html.startswith("… ")
     assert "ambtenaar<" not in html  # the far-away match is not in this snippet
     assert snippet("Niets hier.", matcher) is None
+
+
+def test_every_synonym_of_a_group_counts_not_only_the_first(ws: Workspace) -> None:
+    # "loyaal" and "loyaliteit" share a stem; both are listed, so both expand to the theme
+    for word in ("loyaal", "loyaliteit"):
+        assert "themes:politieke-loyaliteit" in str(ws.index().builder.build(word)), word

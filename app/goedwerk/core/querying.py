@@ -37,7 +37,7 @@ class SynonymGroup:
     field: str
     term_id: str
     phrases: tuple[tuple[str, ...], ...]  # each phrase as a tuple of stems
-    words: dict[tuple[str, ...], tuple[str, ...]]  # stems -> the phrase's own (folded) words
+    words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # stems -> the phrases' own folded words
 
     def matches(self, stems: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """True when the query words are (inflections of) one of the group's phrases.
@@ -46,10 +46,10 @@ class SynonymGroup:
         both "opening" and "openbaar" into "open", so the words must also differ only in
         their last few letters, as inflections do ("loyale"/"loyaal", "signalen"/"signaal").
         """
-        own = self.words.get(stems)
-        if own is None or len(own) != len(words):
-            return False
-        return all(_inflected(a, b) for a, b in zip(own, words, strict=True))
+        return any(
+            len(own) == len(words) and all(_inflected(a, b) for a, b in zip(own, words, strict=True))
+            for own in self.words.get(stems, ())
+        )
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -74,11 +74,11 @@ class QueryBuilder:
         groups = []
         for facet, field in _FACET_OF.items():
             for term in vocabulary.facet(facet):
-                words: dict[tuple[str, ...], tuple[str, ...]] = {}
+                words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
                 for phrase in [term.label, term.id.replace("-", " "), *term.synonyms]:
                     stems, own = self._stems_and_words(phrase)
-                    if stems:
-                        words.setdefault(stems, own)
+                    if stems and own not in words.get(stems, ()):
+                        words[stems] = (*words.get(stems, ()), own)
                 groups.append(SynonymGroup(field, term.id, tuple(words), words))
         return groups
 
