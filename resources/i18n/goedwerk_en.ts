@@ -963,235 +963,180 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackBuilder</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="186" />
-        <source>&amp;Titel:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="187" />
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="188" />
-        <source>&amp;Begintijd:</source>
-        <translation>&amp;Start time:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="189" />
-        <source>&amp;Plaats:</source>
-        <translation>&amp;Place:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="190" />
-        <source>&amp;Groep:</source>
-        <translation>&amp;Group:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="191" />
-        <source>&amp;Gespreksleiders:</source>
-        <translation>&amp;Facilitators:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="192" />
-        <source>Ge&amp;plande duur:</source>
-        <translation>Planned d&amp;uration:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="193" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="151" />
         <source>&amp;Soort blok:</source>
         <translation>Block t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="194" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="152" />
         <source>&amp;Instructies:</source>
         <translation>&amp;Instructions:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="201" />
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="202" />
-        <source>UU:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="203" />
-        <source>namen of rollen, gescheiden door komma's</source>
-        <translation>names or roles, separated by commas</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="204" />
-        <source>geen</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="205" />
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="428" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="159" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="355" />
         <source>Blok toevoegen</source>
         <translation>Add block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="206" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="160" />
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="207" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="161" />
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="208" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="162" />
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="209" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="210" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="164" />
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="210" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="164" />
         <source>Blok of item</source>
         <translation>Block or item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="210" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="164" />
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="212" />
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="228" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="166" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="182" />
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="212" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="166" />
         <source>Waardenkaart</source>
         <translation>Values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="212" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="166" />
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="214" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="168" />
         <source>Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N).</source>
         <translation>Choose a session pack on the left, or create a new pack (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="227" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="181" />
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="229" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="183" />
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="230" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="184" />
         <source>Waardenkaarten</source>
         <translation>Values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="231" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="185" />
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="232" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="186" />
         <source>Pauze</source>
         <translation>Break</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="233" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="187" />
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="292" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="227" />
         <source>Totaal: {time}</source>
         <translation>Total: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="298" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="233" />
         <source>Let op: {minutes} min langer dan gepland ({planned}).</source>
         <translation>Note: {minutes} min longer than planned ({planned}).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="382" />
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="384" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="317" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="319" />
         <source>Opslaan mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="392" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="327" />
         <source>Pakket wijzigen</source>
         <translation>Edit pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="409" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="336" />
         <source>Soort blok wijzigen</source>
         <translation>Change block type</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="418" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="345" />
         <source>Instructies wijzigen</source>
         <translation>Edit instructions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="427" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="354" />
         <source>Nieuw blok</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="435" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="362" />
         <source>Maak eerst een pakket met een blok.</source>
         <translation>First create a pack with a block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="439" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="366" />
         <source>Dit item staat al in ‘{block}’.</source>
         <translation>This item is already in ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="443" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="370" />
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="446" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="373" />
         <source>Toegevoegd aan ‘{block}’.</source>
         <translation>Added to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="458" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="385" />
         <source>Blok verwijderen</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="463" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="390" />
         <source>Item verwijderen</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="477" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="404" />
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="485" />
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="412" />
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
@@ -1293,6 +1238,64 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="336" />
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PackForm</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="63" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="64" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="65" />
+        <source>&amp;Begintijd:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="66" />
+        <source>&amp;Plaats:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="67" />
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="68" />
+        <source>&amp;Gespreksleiders:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="69" />
+        <source>Ge&amp;plande duur:</source>
+        <translation>Planned d&amp;uration:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="74" />
+        <source>JJJJ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="75" />
+        <source>UU:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="76" />
+        <source>namen of rollen, gescheiden door komma's</source>
+        <translation>names or roles, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="77" />
+        <source>geen</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

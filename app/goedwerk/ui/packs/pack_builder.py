@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.packs.commands import PackEdit
+from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel
 
 logger = logging.getLogger(__name__)
@@ -63,29 +62,11 @@ class PackBuilder(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _build_form(self) -> None:
-        self.title = QLineEdit(self)
-        self.date = QLineEdit(self)
-        self.start = QLineEdit(self)
-        self.place = QLineEdit(self)
-        self.group = QLineEdit(self)
-        self.facilitators = QLineEdit(self)
-        self.planned = QSpinBox(self)
-        self.planned.setRange(0, 24 * 60)
-        self.planned.setSuffix(" min")
-        for name in ("title", "date", "start", "place", "group", "facilitators", "planned"):
-            getattr(self, name).setObjectName(f"pack_{name}")
-        for name in ("title", "place", "group"):
-            getattr(self, name).textEdited.connect(lambda text, n=name: self.set_field(n, text.strip()))
-        self.facilitators.textEdited.connect(
-            lambda text: self.set_field("facilitators", [f.strip() for f in text.split(",")])
-        )
-        self.date.textEdited.connect(
-            lambda text: self._set_checked("date", text.strip(), packs.is_valid_date)
-        )
-        self.start.textEdited.connect(
-            lambda text: self._set_checked("start", text.strip(), packs.is_valid_start)
-        )
-        self.planned.valueChanged.connect(lambda value: self.set_field("planned_minutes", value or None))
+        self.pack_form = PackForm(self)
+        self.pack_form.field_edited.connect(self.set_field)
+        f = self.pack_form
+        self.title, self.date, self.start, self.place = f.title, f.date, f.start, f.place
+        self.group, self.facilitators, self.planned = f.group, f.facilitators, f.planned
 
     def _build_agenda(self) -> None:
         self.model = PackModel(self.edit, {}, self)
@@ -136,24 +117,7 @@ class PackBuilder(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def _build_layout(self) -> None:
-        self.form = QFormLayout()
-        self.labels = {
-            name: QLabel(self)
-            for name in (
-                "title",
-                "date",
-                "start",
-                "place",
-                "group",
-                "facilitators",
-                "planned",
-                "kind",
-                "instructions",
-            )
-        }
-        for name in ("title", "date", "start", "place", "group", "facilitators", "planned"):
-            self.labels[name].setBuddy(getattr(self, name))
-            self.form.addRow(self.labels[name], getattr(self, name))
+        self.labels = {name: QLabel(self) for name in ("kind", "instructions")}
         buttons = QHBoxLayout()
         for button in (self.add_block_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
@@ -175,21 +139,15 @@ class PackBuilder(QWidget):
         footer.addWidget(self.warning, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addLayout(self.form)
+        layout.addWidget(self.pack_form)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
+        self.pack_form.retranslate()
         texts = {
-            "title": self.tr("&Titel:"),
-            "date": self.tr("&Datum:"),
-            "start": self.tr("&Begintijd:"),
-            "place": self.tr("&Plaats:"),
-            "group": self.tr("&Groep:"),
-            "facilitators": self.tr("&Gespreksleiders:"),
-            "planned": self.tr("Ge&plande duur:"),
             "kind": self.tr("&Soort blok:"),
             "instructions": self.tr("&Instructies:"),
         }
@@ -198,10 +156,6 @@ class PackBuilder(QWidget):
             widget = self.labels[name].buddy()
             if widget is not None:
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.date.setPlaceholderText(self.tr("JJJJ-MM-DD"))
-        self.start.setPlaceholderText(self.tr("UU:MM"))
-        self.facilitators.setPlaceholderText(self.tr("namen of rollen, gescheiden door komma's"))
-        self.planned.setSpecialValueText(self.tr("geen"))
         self.add_block_button.setText(self.tr("Blok toevoegen"))
         self.up_button.setText(self.tr("Omhoog"))
         self.down_button.setText(self.tr("Omlaag"))
@@ -245,10 +199,6 @@ class PackBuilder(QWidget):
     def _refresh(self, select: tuple[int, int | None] | None = None) -> None:
         pack = self.pack
         for widget in (
-            *[
-                getattr(self, n)
-                for n in ("title", "date", "start", "place", "group", "facilitators", "planned")
-            ],
             self.agenda,
             self.kind,
             self.instructions,
@@ -265,22 +215,7 @@ class PackBuilder(QWidget):
         self._refresh_footer()
 
     def _fill_form(self) -> None:
-        pack = self.pack
-        self._filling = True
-        values = {
-            "title": pack.title if pack else "",
-            "place": pack.place if pack else "",
-            "group": pack.group if pack else "",
-            "date": (pack.date or "") if pack else "",
-            "start": (pack.start or "") if pack else "",
-            "facilitators": ", ".join(pack.facilitators) if pack else "",
-        }
-        for name, value in values.items():
-            field: QLineEdit = getattr(self, name)
-            if field.text() != value and not (field.hasFocus() and name in ("date", "start")):
-                field.setText(value)
-        self.planned.setValue((pack.planned_minutes or 0) if pack else 0)
-        self._filling = False
+        self.pack_form.show_pack(self.pack)
 
     def _refresh_footer(self) -> None:
         pack = self.pack
@@ -392,14 +327,6 @@ class PackBuilder(QWidget):
             self.tr("Pakket wijzigen"),
             merge_key=f"pack:{name}",
         )
-
-    def _set_checked(self, name: str, text: str, valid: Callable[[str], bool]) -> None:
-        field: QLineEdit = getattr(self, name)
-        ok = not text or valid(text)
-        field.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #c0392b; }")
-        field.setToolTip("" if ok else field.placeholderText())
-        if ok:
-            self.set_field(name, text or None)
 
     def _kind_chosen(self) -> None:
         selected = self.selected()
