@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 
 translations: $(STAMP)
 	$(BIN)/python packaging/build_translations.py
+	$(BIN)/python packaging/core_messages.py
 
 run: $(STAMP) translations
 	$(BIN)/goedwerk

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from goedwerk import __version__
+from goedwerk.core import i18n as core_i18n
 from goedwerk.core.backup import check_and_backup
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import Workspace
@@ -38,6 +39,7 @@ class AppContext:
     def set_language(self, language: str) -> None:
         """Switch the window's language now ("system", "nl" or "en")."""
         code = system_language() if language == "system" else language
+        core_i18n.set_language(code)
         self.translator = install_translator(self.app, code, self.translator)
 
 

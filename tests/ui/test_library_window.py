@@ -260,3 +260,14 @@ def test_without_a_search_index_browsing_still_works(qtbot, mini_library: Path, 
     assert "Sanne schrijft een nota" in window.reader.plain_text()
     window.close()
     context.workspace.close()
+
+
+def test_english_reaches_the_reader_labels_from_the_core(qtbot, open_app, mini_library: Path) -> None:
+    context = open_app(mini_library)
+    window = context.window
+    window.open_item("story", "de-nota")
+    assert "Waardenkaarten bij dit verhaal" in window.reader.plain_text()
+    context.set_language("en")
+    qtbot.waitUntil(lambda: "Values cards for this story" in window.reader.plain_text())
+    context.set_language("nl")
+    qtbot.waitUntil(lambda: "Waardenkaarten bij dit verhaal" in window.reader.plain_text())

@@ -10,17 +10,23 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, Question, SearchHit, Story, ValueCard
 from goedwerk.core.render import escape, markdown_to_html
 
-PHASE_LABELS = {
-    "opening": _("Opening"),
-    "verdieping": _("Verdieping"),
-    "afsluiting": _("Afsluiting"),
-}
-B_LABELS = {"bekwaam": _("Bekwaam"), "betrouwbaar": _("Betrouwbaar"), "betrokken": _("Betrokken")}
-KIND_LABELS = {
-    Kind.STORY: _("Praktijkverhaal"),
-    Kind.VALUE: _("Waardenkaart"),
-    Kind.QUESTION: _("Vraag"),
-}
+
+def phase_label(phase: str) -> str:
+    """The name of a question phase in the current language."""
+    labels = {"opening": _("Opening"), "verdieping": _("Verdieping"), "afsluiting": _("Afsluiting")}
+    return labels.get(phase, phase)
+
+
+def b_label(b: str) -> str:
+    """The name of one of the three B's in the current language."""
+    labels = {"bekwaam": _("Bekwaam"), "betrouwbaar": _("Betrouwbaar"), "betrokken": _("Betrokken")}
+    return labels.get(b, b)
+
+
+def kind_label(kind: str) -> str:
+    """The name of an item kind in the current language."""
+    labels = {Kind.STORY: _("Praktijkverhaal"), Kind.VALUE: _("Waardenkaart"), Kind.QUESTION: _("Vraag")}
+    return labels.get(kind, str(kind))
 
 
 def link(kind: str, item_id: str, text: str) -> str:
@@ -41,12 +47,12 @@ def _tags(library: Library, themes: tuple[str, ...], b: tuple[str, ...]) -> str:
         f'<span class="tag">&nbsp;{escape(library.vocabulary.label("themes", t))}&nbsp;</span>'
         for t in themes
     ]
-    spans += [f'<span class="b">&nbsp;{escape(B_LABELS.get(x, x))}&nbsp;</span>' for x in b]
+    spans += [f'<span class="b">&nbsp;{escape(b_label(x))}&nbsp;</span>' for x in b]
     return '<p class="tags">' + " ".join(spans) + "</p>" if spans else ""
 
 
 def _header(kind: Kind, title: str, meta: list[str]) -> str:
-    meta_text = " · ".join(escape(m) for m in [KIND_LABELS[kind], *meta] if m)
+    meta_text = " · ".join(escape(m) for m in [kind_label(kind), *meta] if m)
     return f'<p class="kind">{meta_text}</p><h1>{escape(title)}</h1>'
 
 
@@ -106,7 +112,7 @@ def question_html(library: Library, question: Question) -> str:
     stories = [s for s in library.stories if question.id in s.questions]
     return "".join(
         [
-            _header(Kind.QUESTION, question.text, [PHASE_LABELS.get(question.phase, question.phase)]),
+            _header(Kind.QUESTION, question.text, [phase_label(question.phase)]),
             _tags(library, question.themes, question.b),
             _section(_("Verhalen met deze vraag"), [link("story", s.id, s.title) for s in stories]),
         ]

@@ -47,8 +47,11 @@ class ReaderView(QWidget):
     def retranslate(self) -> None:
         """Set texts in the current language (and redraw the welcome page)."""
         self.browser.setAccessibleName(self.tr("Lezen"))
-        if self.current() is None:
+        current = self.current()
+        if current is None:
             self.show_welcome()
+        elif self.library is not None:
+            self._render(*current)  # the core's labels follow the language too
 
     def set_library(self, library: Library, related: RelatedFn) -> None:
         """Read from ``library``; ``related(story_id)`` gives related stories."""
