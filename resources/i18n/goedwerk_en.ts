@@ -877,26 +877,31 @@
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/main_window.py" line="351" />
+        <source>Favoriet niet bewaard</source>
+        <translation>Favourite not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="356" />
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="351" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="356" />
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="358" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="363" />
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="418" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="423" />
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="420" />
+        <location filename="../../app/goedwerk/ui/main_window.py" line="425" />
         <source>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Verhalen, waardenkaarten en vragen voor gesprekken over goed werk: bekwaam, betrouwbaar en betrokken.&lt;/p&gt;&lt;p&gt;Goed Werk werkt volledig offline. Wat je bewaart, blijft op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Stories, values cards and questions for conversations about good work: excellent, ethical and engaged.&lt;/p&gt;&lt;p&gt;Goed Werk works entirely offline. What you save stays on this computer.&lt;/p&gt;</translation>
     </message>
@@ -1144,98 +1149,98 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="156" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="158" />
         <source>Nieuw sessiepakket</source>
         <translation>New session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="180" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="182" />
         <source>Pakket verwijderen</source>
         <translation>Delete pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="181" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="183" />
         <source>Het sessiepakket ‘{title}’ verwijderen?</source>
         <translation>Delete the session pack ‘{title}’?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="190" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="192" />
         <source>‘{title}’ is verwijderd.</source>
         <translation>‘{title}’ has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="207" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="209" />
         <source>Sessiepakket importeren</source>
         <translation>Import session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="209" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="211" />
         <source>Sessiepakketten (*.pack.yaml *.yaml)</source>
         <translation>Session packs (*.pack.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="218" />
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="223" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="220" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="225" />
         <source>Pakket niet geïmporteerd</source>
         <translation>Pack not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="219" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="221" />
         <source>Dit pakketbestand heeft problemen:</source>
         <translation>This pack file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="228" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="230" />
         <source>‘{title}’ geïmporteerd.</source>
         <translation>‘{title}’ imported.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="240" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="242" />
         <source>Sessiepakket exporteren</source>
         <translation>Export session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="242" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="244" />
         <source>Sessiepakketten (*.pack.yaml)</source>
         <translation>Session packs (*.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="252" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="253" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="255" />
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="277" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="279" />
         <source>Pakket als PDF opslaan</source>
         <translation>Save pack as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="277" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="279" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="285" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="287" />
         <source>PDF maken…</source>
         <translation>Creating PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="295" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="297" />
         <source>PDF opgeslagen: {path} ({pages} pagina's).</source>
         <translation>PDF saved: {path} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="299" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="301" />
         <source>PDF maken mislukt</source>
         <translation>PDF could not be created</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="336" />
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="338" />
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
     </message>
@@ -1336,22 +1341,22 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>No session packs yet. Create one with New… (Ctrl+N), from a session format or blank.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="98" />
+        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="118" />
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="100" />
+        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="119" />
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="102" />
+        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="121" />
         <source>1 blok</source>
         <translation>1 block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="104" />
+        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="121" />
         <source>{n} blokken</source>
         <translation>{n} blocks</translation>
     </message>
@@ -1561,62 +1566,62 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="118" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="121" />
         <source>Bekwaam</source>
         <translation>Excellent (bekwaam)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="118" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="121" />
         <source>vakmanschap: je werk goed doen</source>
         <translation>craftsmanship: doing your work well</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="120" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="123" />
         <source>Betrouwbaar</source>
         <translation>Ethical (betrouwbaar)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="121" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="124" />
         <source>integer en eerlijk, naar burgers en naar de politiek</source>
         <translation>honest and with integrity, towards citizens and politics</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="124" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="127" />
         <source>Betrokken</source>
         <translation>Engaged (betrokken)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="125" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="128" />
         <source>persoonlijk engagement, werken voor het publiek belang</source>
         <translation>personal commitment, working for the public interest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="129" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="132" />
         <source>Wat is een goede ambtenaar?</source>
         <translation>What is a good civil servant?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="130" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="133" />
         <source>Wanneer doe je het goed?</source>
         <translation>When are you doing it well?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="131" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="134" />
         <source>Wanneer is het werk moeilijk en hoe ga je daarmee om?</source>
         <translation>When is the work hard, and how do you deal with that?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="132" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="135" />
         <source>Hoe neem je zelf verantwoordelijkheid?</source>
         <translation>How do you take responsibility yourself?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="136" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="139" />
         <source>Verhalen, waardenkaarten en vragen voor gesprekken over goed werk in de publieke sector.</source>
         <translation>Stories, values cards and questions for conversations about good work in public service.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="142" />
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="145" />
         <source>Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.</source>
         <translation>Search on the left, or pick a values card or question. Ctrl+K takes you to the search field.</translation>
     </message>

@@ -139,3 +139,21 @@ def test_data_dir_is_private(mini_library: Path, tmp_path: Path) -> None:
     reopen(mini_library, data).close()
     assert data.stat().st_mode & 0o777 == 0o700
     assert (data / "catalog.sqlite").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_failing_write_is_a_catalog_error_and_keeps_nothing(mini_library: Path, tmp_path: Path) -> None:
+    import pytest
+
+    from goedwerk.core.errors import CatalogError
+
+    ws = reopen(mini_library, tmp_path / "d")
+    ws.set_favourite("story", "de-nota", True)
+    ws.catalog.db.execute(
+        "CREATE TRIGGER no_more BEFORE INSERT ON favourites BEGIN SELECT RAISE(ABORT, 'schijf vol'); END"
+    )
+    with pytest.raises(CatalogError, match="schijf vol"):
+        ws.set_favourite("story", "het-verzoek", True)
+    assert ws.favourites() == [("story", "de-nota")]
+    ws.set_favourite("story", "de-nota", False)  # the catalog still works afterwards
+    assert ws.favourites() == []
+    ws.close()

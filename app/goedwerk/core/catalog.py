@@ -229,20 +229,43 @@ class Catalog:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when the block raises."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when the block raises.
+
+    A database error (a full disk, a locked or damaged file) becomes a ``CatalogError`` that
+    names the cause, after the rollback, so every caller can tell the user instead of crashing;
+    nothing of the failed block is kept.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise CatalogError(
+                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
+            ) from exc
         return self.conn
 
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if exc_type is None:
-            self.conn.execute("COMMIT")
-        else:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.Error as error:
+                exc = error
+        self._rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise CatalogError(
+                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
+            ) from exc
+
+    def _rollback(self) -> None:
+        try:
             self.conn.execute("ROLLBACK")
+        except sqlite3.Error:  # no transaction left to roll back (SQLite ended it itself)
+            logger.debug("rollback after a failed transaction was not needed")
 
 
 def dumps(data: Any) -> str:

@@ -345,7 +345,12 @@ class MainWindow(QMainWindow):
         current = self.reader.current()
         if current is None:
             return
-        self.workspace.set_favourite(current[0], current[1], on)
+        try:
+            self.workspace.set_favourite(current[0], current[1], on)
+        except GoedWerkError as exc:
+            self.show_warning(self.tr("Favoriet niet bewaard"), str(exc))
+            self._update_actions()  # the star shows what is really stored
+            return
         self._refresh_lists()
         self._update_star()
         message = self.tr("Toegevoegd aan favorieten.") if on else self.tr("Verwijderd uit favorieten.")
