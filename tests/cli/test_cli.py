@@ -110,3 +110,9 @@ def test_version_and_module_entry_point() -> None:
         [sys.executable, "-m", "goedwerk", "--version"], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == f"goedwerk {__version__}"
+
+
+def test_unknown_filter_value_is_named_in_dutch(capsys, mini_library: Path) -> None:
+    code, _out, err = run(capsys, "search", "nota", "--library", str(mini_library), "--theme", "ruimtevaart")
+    assert code == 0
+    assert "onbekend thema 'ruimtevaart' (bekend: integriteit, openheid, politieke-loyaliteit)" in err

@@ -122,7 +122,9 @@ class PackController(QObject):
             self.pack_list.select(last)
 
     def _pack_changed(self, pack: Pack) -> None:
-        self.refresh_list()
+        # every keystroke saves the pack: update its row, don't reload every pack from the catalog
+        if not self.pack_list.update_pack(pack):
+            self.refresh_list()
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -95,17 +95,8 @@ class PackList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for pack in pack_list:
-            when = pack.date or self.tr("geen datum")
-            length = packs.elapsed(pack.minutes)
-            title = pack.title or self.tr("(zonder titel)")
-            count = (
-                self.tr("1 blok")
-                if len(pack.blocks) == 1
-                else self.tr("{n} blokken").format(n=len(pack.blocks))
-            )
-            item = QListWidgetItem(f"{title}\n{when} · {length} · {count}")
-            item.setData(IdRole, pack.id)
-            item.setToolTip(title)
+            item = QListWidgetItem()
+            self._describe(item, pack)
             self.list.addItem(item)
             if pack.id == current:
                 self.list.setCurrentItem(item)
@@ -114,6 +105,24 @@ class PackList(QWidget):
         self.list.setVisible(bool(pack_list))
         self.buttons["duplicate"].setEnabled(self.current_id() is not None)
         self.buttons["delete"].setEnabled(self.current_id() is not None)
+
+    def update_pack(self, pack: Pack) -> bool:
+        """Show a changed pack in its row (the order follows at the next full refresh)."""
+        for i in range(self.list.count()):
+            if self.list.item(i).data(IdRole) == pack.id:
+                self._describe(self.list.item(i), pack)
+                return True
+        return False
+
+    def _describe(self, item: QListWidgetItem, pack: Pack) -> None:
+        when = pack.date or self.tr("geen datum")
+        title = pack.title or self.tr("(zonder titel)")
+        count = (
+            self.tr("1 blok") if len(pack.blocks) == 1 else self.tr("{n} blokken").format(n=len(pack.blocks))
+        )
+        item.setText(f"{title}\n{when} · {packs.elapsed(pack.minutes)} · {count}")
+        item.setData(IdRole, pack.id)
+        item.setToolTip(title)
 
     def ids(self) -> list[str]:
         """Pack ids in the order shown."""
