@@ -245,17 +245,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _warn_unknown_filters(ws: Workspace, filters: dict) -> None:
     vocab = ws.library.vocabulary
+    messages = {
+        "themes": _("goedwerk: let op: onbekend thema '{value}' (bekend: {choices})"),
+        "sector": _("goedwerk: let op: onbekende sector '{value}' (bekend: {choices})"),
+        "role": _("goedwerk: let op: onbekende rol '{value}' (bekend: {choices})"),
+    }
     for name, facet in (("themes", "themes"), ("sector", "sectors"), ("role", "roles")):
         known = {t.id for t in vocab.facet(facet)}
         for value in filters.get(name) or []:
             if value not in known:
                 choices = ", ".join(sorted(known))
-                print(
-                    _("goedwerk: let op: onbekende {name} '{value}' (bekend: {choices})").format(
-                        name=name, value=value, choices=choices
-                    ),
-                    file=sys.stderr,
-                )
+                print(messages[name].format(value=value, choices=choices), file=sys.stderr)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
