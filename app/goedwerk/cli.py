@@ -16,12 +16,12 @@ from datetime import datetime
 from pathlib import Path
 
 from goedwerk import __version__
-from goedwerk.core import packs
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import B_IDS, Kind, Pack
-from goedwerk.core.pack_html import PART_NAMES, build_parts, parse_parts
-from goedwerk.core.packfile import check_pack_file
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.html import PART_NAMES, build_parts, parse_parts
+from goedwerk.core.packs.packfile import check_pack_file
 from goedwerk.core.workspace import Workspace
 
 logger = logging.getLogger(__name__)
@@ -290,7 +290,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
         _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))
     _prefer_offscreen()
     try:
-        from goedwerk.ui.printing import export_pdf
+        from goedwerk.paper.printing import export_pdf
     except ImportError as exc:
         raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
     started = time.perf_counter()
@@ -412,8 +412,8 @@ def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.Argum
 
 def cmd_reflections(args: argparse.Namespace) -> int:
     """Export the stored reflections (of one pack) as CSV, Markdown or a PDF report."""
-    from goedwerk.core import reflections as rf  # imported here: the block stays self-contained
-    from goedwerk.core.valuesort import ValueSortStore
+    from goedwerk.core.reflections import store as rf  # imported here: the block stays self-contained
+    from goedwerk.core.reflections.valuesort import ValueSortStore
 
     ws = _workspace(args)
     try:
@@ -433,7 +433,7 @@ def cmd_reflections(args: argparse.Namespace) -> int:
     else:
         _prefer_offscreen()
         try:
-            from goedwerk.ui.reflections.report_pdf import export_report_pdf
+            from goedwerk.paper.report_pdf import export_report_pdf
         except ImportError as exc:
             raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
         export_report_pdf(args.out, reflections, labels, sorts)

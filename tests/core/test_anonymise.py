@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goedwerk.core.anonymise import is_valid_bsn, is_valid_iban, scan
+from goedwerk.core.content.anonymise import is_valid_bsn, is_valid_iban, scan
 
 
 def kinds(text: str, names: tuple[str, ...] = ()) -> list[str]:

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.backup import (
+from goedwerk.core.errors import CatalogError
+from goedwerk.core.reflections.store import Reflection, ReflectionStore
+from goedwerk.core.store.backup import (
     KEEP,
     backups,
     check_and_backup,
     integrity_problem,
     restore_latest,
 )
-from goedwerk.core.catalog import CATALOG_NAME
-from goedwerk.core.errors import CatalogError
-from goedwerk.core.reflections import Reflection, ReflectionStore
+from goedwerk.core.store.catalog import CATALOG_NAME
 from goedwerk.core.workspace import Workspace
 
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from goedwerk.core import packs
-from goedwerk.core.catalog import MIGRATIONS, Catalog
-from goedwerk.core.content import load_library
+from goedwerk.core.content.loader import load_library
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.model import Block, Library, Pack
-from goedwerk.core.packfile import check_pack_file, parse_pack, read_pack_file
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.packfile import check_pack_file, parse_pack, read_pack_file
+from goedwerk.core.store.catalog import MIGRATIONS, Catalog
 from goedwerk.core.workspace import Workspace
 
 PACKS = Path(__file__).parents[1] / "data" / "packs"

@@ -12,10 +12,7 @@ import pytest
 import sqlite_utils
 
 from goedwerk.cli import main
-from goedwerk.core import catalog as catalog_mod
-from goedwerk.core.catalog import Catalog
-from goedwerk.core.reflection_index import ReflectionIndex, index_dir
-from goedwerk.core.reflections import (
+from goedwerk.core.reflections.store import (
     Labels,
     Reflection,
     ReflectionFilter,
@@ -26,6 +23,9 @@ from goedwerk.core.reflections import (
     to_markdown,
     top,
 )
+from goedwerk.core.search.reflection_index import ReflectionIndex, index_dir
+from goedwerk.core.store import catalog as catalog_mod
+from goedwerk.core.store.catalog import Catalog
 from goedwerk.core.workspace import Workspace
 
 LABELS = Labels({"integriteit": "Integriteit", "openheid": "Openheid en openbaarheid"}, {"moed": "Moed"})
@@ -211,7 +211,7 @@ def test_a_damaged_index_is_rebuilt_from_the_catalog(ws: Workspace, damage: str,
         elif damage == "state" and path.suffix == ".json":
             path.write_text("{ broken", encoding="utf-8")
     fresh = ReflectionIndex(ws.data_dir)
-    with caplog.at_level(logging.WARNING, logger="goedwerk.core.reflection_index"):
+    with caplog.at_level(logging.WARNING, logger="goedwerk.core.search.reflection_index"):
         hits = fresh.search_synced("ambtenaar", store.all(), LABELS)
     assert [h.id for h in hits] == [made["nota"].id]
     assert fresh.rebuilt == 1

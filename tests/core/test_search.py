@@ -152,7 +152,7 @@ def test_a_damaged_library_cache_is_ignored(mini_library: Path, tmp_path: Path) 
 
 
 def test_snippet_marks_inflected_matches_and_stops_early() -> None:
-    from goedwerk.core.snippets import Matcher, snippet
+    from goedwerk.core.search.snippets import Matcher, snippet
 
     matcher = Matcher(frozenset({"ambten"}))
     text = "Intro. " + "woord " * 10 + "De ambtenaren kwamen. " + "vulling " * 200 + "ambtenaar"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.catalog import Catalog
 from goedwerk.core.model import Block, Pack
-from goedwerk.core.session import WorkshopSession, format_duration, level_for
-from goedwerk.core.session_store import clear_run, load_run, save_run
+from goedwerk.core.store.catalog import Catalog
+from goedwerk.core.workshop.runs import clear_run, load_run, save_run
+from goedwerk.core.workshop.session import WorkshopSession, format_duration, level_for
 
 
 class FakeClock:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goedwerk.core.valuesort import (
+from goedwerk.core.reflections.valuesort import (
     QuotaError,
     ValueSort,
     ValueSortStore,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from goedwerk.core.catalog import MIGRATIONS
+from goedwerk.core.store.catalog import MIGRATIONS
 from goedwerk.core.workspace import Workspace
 
 

@@ -194,7 +194,7 @@ def test_bad_story_file_shows_a_notice_not_a_crash(qtbot, open_app, broken_libra
     window = open_app(broken_library).window
     assert window.notice.isVisible()
     assert "bestanden in de bibliotheek hebben problemen" in window.notice.message.text()
-    from goedwerk.ui.problems_dialog import ProblemsDialog
+    from goedwerk.ui.library.problems_dialog import ProblemsDialog
 
     dialog = ProblemsDialog(window.workspace.library.problems, window)
     qtbot.addWidget(dialog)

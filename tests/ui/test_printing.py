@@ -12,14 +12,14 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from goedwerk.core import packs
-from goedwerk.core.content import load_library
+from goedwerk.core.content.loader import load_library
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Block, Library, Pack, ValueCard
-from goedwerk.core.pack_html import Part
-from goedwerk.core.packfile import read_pack_file
-from goedwerk.ui import printing
-from goedwerk.ui.printing import CARD_COLUMNS, CARD_ROWS, PackPages, export_pdf, render_to_printer
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.html import Part
+from goedwerk.core.packs.packfile import read_pack_file
+from goedwerk.paper import printing
+from goedwerk.paper.printing import CARD_COLUMNS, CARD_ROWS, PackPages, export_pdf, render_to_printer
 
 SAMPLE = Path(__file__).parents[1] / "data" / "packs" / "teamsessie.pack.yaml"
 
@@ -95,7 +95,7 @@ def test_export_to_a_missing_folder_leaves_nothing_behind(
 def test_many_qt_calls_do_not_crash_the_interpreter() -> None:
     """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call; the guard holds."""
     code = (
-        "import goedwerk.ui.printing\n"
+        "import goedwerk.paper.printing\n"
         "from PySide6.QtCore import QByteArray\n"
         "data = QByteArray()\n"
         "for _ in range(20000):\n"

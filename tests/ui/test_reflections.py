@@ -23,11 +23,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from goedwerk.cli import main
-from goedwerk.core.backup import CATALOG_NAME, check_and_backup
 from goedwerk.core.model import Pack
-from goedwerk.core.reflection_index import index_dir
-from goedwerk.core.reflections import Labels, Reflection, ReflectionStore
-from goedwerk.core.valuesort import distribution
+from goedwerk.core.reflections.store import Labels, Reflection, ReflectionStore
+from goedwerk.core.reflections.valuesort import distribution
+from goedwerk.core.search.reflection_index import index_dir
+from goedwerk.core.store.backup import CATALOG_NAME, check_and_backup
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.reflections import (
     ReflectionsWindow,
@@ -328,7 +328,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from goedwerk.core.reflections import Labels, ReflectionStore
+from goedwerk.core.reflections.store import Labels, ReflectionStore
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
 

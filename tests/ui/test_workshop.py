@@ -16,9 +16,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from goedwerk.core.model import Pack
-from goedwerk.core.packs import add_item, set_pack_field
-from goedwerk.core.session import WorkshopSession
-from goedwerk.core.session_store import load_run
+from goedwerk.core.packs.operations import add_item, set_pack_field
+from goedwerk.core.workshop.runs import load_run
+from goedwerk.core.workshop.session import WorkshopSession
 from goedwerk.core.workspace import Workspace
 from goedwerk.main import application
 from goedwerk.ui.workshop import open_workshop
@@ -426,7 +426,7 @@ def test_opening_an_open_pack_again_brings_its_presenter_forward(qtbot, workspac
 TWO_SCREENS = """
 import json, sys
 from pathlib import Path
-from goedwerk.core.packs import add_item
+from goedwerk.core.packs.operations import add_item
 from goedwerk.core.workspace import Workspace
 from goedwerk.main import application
 from goedwerk.ui.workshop import open_workshop
@@ -477,7 +477,7 @@ def test_f1_over_the_full_screen_audience_view_brings_the_overview_forward(qtbot
 
 
 def test_the_presenter_opens_the_reflection_of_the_current_block(qtbot, tmp_path, mini_library) -> None:
-    from goedwerk.core import packs as pack_edits
+    from goedwerk.core.packs import operations as pack_edits
     from goedwerk.core.workspace import Workspace
     from goedwerk.ui.reflections import ReflectionsWindow
     from goedwerk.ui.workshop import open_workshop

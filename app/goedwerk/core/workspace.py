@@ -19,16 +19,23 @@ from typing import Any
 
 import platformdirs
 
-from goedwerk.core import catalog as catalog_mod
-from goedwerk.core import library_cache
-from goedwerk.core.catalog import CATALOG_NAME, Catalog
-from goedwerk.core.content import Entry, ParsedFile, assemble, content_entries, content_files, parse_file
+from goedwerk.core.content import library_cache
+from goedwerk.core.content.loader import (
+    Entry,
+    ParsedFile,
+    assemble,
+    content_entries,
+    content_files,
+    parse_file,
+)
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, Problem, SearchResult
-from goedwerk.core.packfile import read_pack_file, write_pack_file
-from goedwerk.core.packs import duplicate, new_pack
-from goedwerk.core.search import Progress, SearchIndex, SyncReport
+from goedwerk.core.packs.operations import duplicate, new_pack
+from goedwerk.core.packs.packfile import read_pack_file, write_pack_file
+from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
+from goedwerk.core.store import catalog as catalog_mod
+from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
 
 logger = logging.getLogger(__name__)
 

@@ -24,19 +24,19 @@ from PySide6.QtWidgets import (
 
 from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.search import SyncReport
+from goedwerk.core.search.library_index import SyncReport
 from goedwerk.core.workspace import Workspace
-from goedwerk.ui.actions import Actions
+from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.notice_bar import NoticeBar
+from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
+from goedwerk.ui.common.resources import star_icon
+from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
+from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.search_panel import RESULT_LIMIT
-from goedwerk.ui.notice_bar import NoticeBar
 from goedwerk.ui.packs.pack_controller import PackController
-from goedwerk.ui.preferences_dialog import Preferences, PreferencesDialog
-from goedwerk.ui.problems_dialog import ProblemsDialog
 from goedwerk.ui.reader.reader_view import ReaderView
-from goedwerk.ui.resources import star_icon
-from goedwerk.ui.window_state import last_item, restore_geometry, restore_tab, save_window
-from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 

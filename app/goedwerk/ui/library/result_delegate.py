@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.library.results_model import KindRole, SnippetRole
-from goedwerk.ui.resources import muted_color
 
 PADDING = 8
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import SearchResult, Vocabulary
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.facet_panel import FacetPanel
 from goedwerk.ui.library.result_delegate import ResultDelegate
 from goedwerk.ui.library.results_model import IdRole, KindRole, ResultsModel
-from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import ValueCard
+from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
-from goedwerk.ui.resources import muted_color
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_SIZE = QSize(250, 176)

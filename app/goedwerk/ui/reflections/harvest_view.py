@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.pack_html import STYLE
-from goedwerk.core.reflection_index import ReflectionHit, ReflectionIndex
-from goedwerk.core.reflections import (
+from goedwerk.core.packs.html import STYLE
+from goedwerk.core.reflections.store import (
     Labels,
     Reflection,
     ReflectionFilter,
@@ -46,11 +45,12 @@ from goedwerk.core.reflections import (
     top,
     write_text,
 )
-from goedwerk.core.valuesort import ValueSortStore
+from goedwerk.core.reflections.valuesort import ValueSortStore
+from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
+from goedwerk.paper.report_pdf import export_report_pdf
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
-from goedwerk.ui.reflections.report_pdf import export_report_pdf
-from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.model import Pack
-from goedwerk.core.reflection_index import ReflectionIndex
-from goedwerk.core.reflections import Labels, ReflectionStore
-from goedwerk.core.valuesort import ValueSortStore
+from goedwerk.core.reflections.store import Labels, ReflectionStore
+from goedwerk.core.reflections.valuesort import ValueSortStore
+from goedwerk.core.search.reflection_index import ReflectionIndex
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.harvest_view import HarvestView
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
 from goedwerk.ui.reflections.value_sort_window import ValueSortWindow
-from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from goedwerk.core.valuesort import ValueSort, format_mean
+from goedwerk.core.reflections.valuesort import ValueSort, format_mean
 
 COLORS = ("#1b4f8a", "#6b9fd4", "#cfd5db", "#f2b57a", "#b4541a")
 _LIGHT_TEXT = (True, False, False, False, True)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError, NotFoundError
-from goedwerk.core.reflections import write_text
-from goedwerk.core.valuesort import ValueSort, ValueSortStore, tallies_csv
+from goedwerk.core.reflections.store import write_text
+from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, tallies_csv
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.reflections.sort_chart import ChartData, SortChart
 from goedwerk.ui.reflections.value_sort_recorder import ValueSortRecorder

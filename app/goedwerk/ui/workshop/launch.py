@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from goedwerk.core.model import Pack
-from goedwerk.core.session import Clock, WorkshopSession
-from goedwerk.core.session_store import clear_run, load_run
+from goedwerk.core.workshop.runs import clear_run, load_run
+from goedwerk.core.workshop.session import Clock, WorkshopSession
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.workshop.presenter_window import PresenterWindow
 from goedwerk.ui.workshop.resume_dialog import ResumeDialog

@@ -1,6 +1,6 @@
 """The presenter view: runs a pack live, block by block, and drives the audience view.
 
-All time comes from ``goedwerk.core.session``; a 4 Hz timer only repaints. The run is saved to
+All time comes from ``goedwerk.core.workshop.session``; a 4 Hz timer only repaints. The run is saved to
 the catalog after every change, every few seconds while the timer runs, and on close.
 """
 
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.session import WorkshopSession
-from goedwerk.core.session_store import save_run
+from goedwerk.core.workshop.runs import save_run
+from goedwerk.core.workshop.session import WorkshopSession
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style

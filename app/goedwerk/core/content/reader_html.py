@@ -6,9 +6,9 @@ open linked items without ever leaving the app.
 
 from __future__ import annotations
 
+from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, Question, SearchHit, Story, ValueCard
-from goedwerk.core.render import escape, markdown_to_html
 
 
 def phase_label(phase: str) -> str:

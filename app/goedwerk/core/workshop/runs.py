@@ -1,7 +1,7 @@
 """Saved workshop runs in the catalog: one row per pack, so a run can be resumed after a restart.
 
 The data is ``WorkshopSession.to_dict()`` as JSON. The table is made by the catalog migration
-``_v3_workshop_runs``, registered as schema version 4 in ``goedwerk.core.catalog.MIGRATIONS``.
+``_v3_workshop_runs``, registered as schema version 4 in ``goedwerk.core.store.catalog.MIGRATIONS``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from goedwerk.core.catalog import Catalog
+    from goedwerk.core.store.catalog import Catalog
 
 logger = logging.getLogger(__name__)
 

@@ -22,13 +22,13 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
-from goedwerk.core.analysis import dutch_analyzer, fold, plain_analyzer
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.index_state import open_checked, read_state, write_state
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
-from goedwerk.core.querying import FILTER_FIELDS, QueryBuilder
-from goedwerk.core.snippets import Matcher, snippet
+from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
+from goedwerk.core.search.index_state import open_checked, read_state, write_state
+from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder
+from goedwerk.core.search.snippets import Matcher, snippet
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from whoosh.query import Query
 
-from goedwerk.core.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold
+from goedwerk.core.search.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold
 
 _TOKEN = re.compile(TOKEN_PATTERN)
 TEXT_FIELDS = frozenset({"text"})

@@ -39,10 +39,10 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Library, Pack, ValueCard
-from goedwerk.core.pack_html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
-from goedwerk.core.render import escape
+from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
 from goedwerk.ui import qt_guard
 
 logger = logging.getLogger(__name__)

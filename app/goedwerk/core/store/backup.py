@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from goedwerk.core.catalog import CATALOG_NAME
 from goedwerk.core.errors import CatalogError
 from goedwerk.core.i18n import _
+from goedwerk.core.store.catalog import CATALOG_NAME
 from goedwerk.core.workspace import default_data_dir, ensure_private_dir
 
 logger = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from goedwerk.core.model import Block, Pack
-from goedwerk.core.packs import clock as clock_time
+from goedwerk.core.packs.operations import clock as clock_time
 
 Clock = Callable[[], float]
 Level = Literal["normal", "amber", "red"]

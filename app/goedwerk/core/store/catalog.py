@@ -21,9 +21,9 @@ import sqlite_utils
 from goedwerk.core.errors import CatalogError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Pack
-from goedwerk.core.packs import pack_from_dict, pack_to_dict
-from goedwerk.core.reflections import migrate_reflections
-from goedwerk.core.session_store import _v3_workshop_runs
+from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
+from goedwerk.core.reflections.store import migrate_reflections
+from goedwerk.core.workshop.runs import _v3_workshop_runs
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +65,8 @@ def _v2(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
-    migrate_reflections,  # v3: reflections and value sorts (goedwerk.core.reflections)
-    _v3_workshop_runs,  # v4: saved workshop runs, to resume a session (goedwerk.core.session_store)
+    migrate_reflections,  # v3: reflections and value sorts (goedwerk.core.reflections.store)
+    _v3_workshop_runs,  # v4: saved workshop runs, to resume a session (goedwerk.core.workshop.runs)
 ]
 
 

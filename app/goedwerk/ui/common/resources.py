@@ -32,7 +32,7 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[3] / "resources"
+    return Path(__file__).resolve().parents[4] / "resources"
 
 
 def load_fonts() -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from goedwerk.core import anonymise, yamlio
+from goedwerk.core.content import anonymise, yamlio
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
     B_IDS,

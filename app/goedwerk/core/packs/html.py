@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from goedwerk.core import packs
+from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.i18n import _
 from goedwerk.core.model import PHASES, Library, Pack, Question, Story, ValueCard
-from goedwerk.core.pack_labels import (
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.labels import (
     BLOCK_KIND_LABELS,
     PART_TITLES,
     PHASE_LABELS,
@@ -23,7 +24,6 @@ from goedwerk.core.pack_labels import (
     format_date,
     format_minutes,
 )
-from goedwerk.core.render import escape, markdown_to_html
 
 PART_NAMES: tuple[str, ...] = ("cover", "agenda", "script", "stories", "questions", "cards", "reflection")
 # Sizes in CSS px (1/96 inch) and pt; ``printing.py`` lays pages out at 96 dpi.

@@ -3,7 +3,7 @@
 Every edit helper takes a ``Pack`` and returns a new one, so the window's undo commands can
 keep the pack before and after a change. Items are refs of the form ``kind:id`` with kind
 ``story``, ``value`` or ``question``. Reading and writing ``*.pack.yaml`` files lives in
-``goedwerk.core.packfile``.
+``goedwerk.core.packs.packfile``.
 """
 
 from __future__ import annotations

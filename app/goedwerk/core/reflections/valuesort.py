@@ -23,7 +23,7 @@ from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 
 if TYPE_CHECKING:
-    from goedwerk.core.catalog import Catalog
+    from goedwerk.core.store.catalog import Catalog
 
 COLUMNS: tuple[str, ...] = ("most", "more", "neutral", "less", "least")
 COLUMN_LABELS: dict[str, str] = {

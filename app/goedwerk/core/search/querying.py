@@ -18,8 +18,8 @@ from whoosh.fields import Schema
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term
 
-from goedwerk.core.analysis import dutch_analyzer, fold
 from goedwerk.core.model import Vocabulary
+from goedwerk.core.search.analysis import dutch_analyzer, fold
 
 logger = logging.getLogger(__name__)
 

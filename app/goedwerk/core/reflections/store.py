@@ -22,12 +22,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library
-from goedwerk.core.pack_html import REFLECTION_PROMPTS, Part
-from goedwerk.core.render import escape
-from goedwerk.core.valuesort import (
+from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
+from goedwerk.core.reflections.valuesort import (
     COLUMN_LABELS,
     COLUMNS,
     ValueSort,
@@ -37,7 +37,7 @@ from goedwerk.core.valuesort import (
 )
 
 if TYPE_CHECKING:
-    from goedwerk.core.catalog import Catalog
+    from goedwerk.core.store.catalog import Catalog
 
 PROMPT_FIELDS: tuple[str, ...] = ("happened", "impact", "insight", "plan")
 PROMPTS: dict[str, str] = dict(zip(PROMPT_FIELDS, REFLECTION_PROMPTS, strict=True))

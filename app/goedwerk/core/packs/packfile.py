@@ -19,10 +19,11 @@ from typing import Any
 
 import yaml
 
-from goedwerk.core import packs, yamlio
+from goedwerk.core.content import yamlio
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BLOCK_KINDS, Block, Library, Pack, Problem
+from goedwerk.core.packs import operations as packs
 
 logger = logging.getLogger(__name__)
 

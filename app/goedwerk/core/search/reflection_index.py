@@ -20,11 +20,11 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser
 
-from goedwerk.core.analysis import dutch_analyzer, plain_analyzer
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.index_state import open_checked, read_state, write_state
-from goedwerk.core.reflections import Labels, Reflection, heading
+from goedwerk.core.reflections.store import Labels, Reflection, heading
+from goedwerk.core.search.analysis import dutch_analyzer, plain_analyzer
+from goedwerk.core.search.index_state import open_checked, read_state, write_state
 from goedwerk.core.workspace import ensure_private_dir
 
 logger = logging.getLogger(__name__)
