@@ -3,6 +3,13 @@
 ``Workspace`` loads a library incrementally. Files whose size and modification time match the
 catalog are taken from the catalog's cache; changed files are parsed again; the whole-library
 checks always run. The search index is then synced document by document.
+
+Thread rule (after calibre's ``db/cache.py``): any thread may call the workspace. The catalog
+gives each thread its own SQLite connection (opened lazily through ``threading.local``, WAL
+mode, one ``BEGIN IMMEDIATE`` transaction per write), and the workspace's own state (the loaded
+library and the index objects) changes only under ``Workspace.lock``; each search index
+serialises its writers and readers with its own lock. The window runs searches on one worker
+and slow jobs (index builds, exports) on another, so a search never queues behind a job.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import json
 import logging
 import os
 import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -96,6 +104,7 @@ class Workspace:
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
         self.fingerprint: str | None = None
+        self.lock = threading.RLock()  # guards _library, _index and fingerprint (the thread rule)
 
     @property
     def index_dir(self) -> Path:
@@ -105,10 +114,10 @@ class Workspace:
     @property
     def library(self) -> Library:
         """The loaded library (loading it on first use)."""
-        if self._library is None:
-            self.load()
-        assert self._library is not None
-        return self._library
+        library = self._library
+        if library is None:
+            library = self.load()
+        return library
 
     @property
     def library_cache_path(self) -> Path:
@@ -117,6 +126,10 @@ class Workspace:
 
     def load(self) -> Library:
         """Load the library, reusing the catalog's cache for unchanged files."""
+        with self.lock:
+            return self._load()
+
+    def _load(self) -> Library:
         library = self._load_unchanged()
         if library is None:
             library = self._load_files()
@@ -201,19 +214,23 @@ class Workspace:
 
     def index(self, progress: Progress | None = None) -> SearchIndex:
         """The search index, synced with the library (built on first use)."""
-        if self._index is None:
-            self._index = SearchIndex(self.index_dir, self.library)
-            report = self._index.sync(progress=progress, fingerprint=self.fingerprint)
-            if report.changed:
-                logger.info("search index %s: %s", self.index_dir, report)
-        return self._index
+        with self.lock:
+            if self._index is None:
+                index = SearchIndex(self.index_dir, self.library)
+                report = index.sync(progress=progress, fingerprint=self.fingerprint)
+                self._index = index
+                if report.changed:
+                    logger.info("search index %s: %s", self.index_dir, report)
+            return self._index
 
     def reindex(self, progress: Progress | None = None) -> SyncReport:
         """Reload the library and rebuild its index from scratch."""
-        self.load()
-        if self._index is None:
-            self._index = SearchIndex(self.index_dir, self.library)
-        return self._index.rebuild(progress, self.fingerprint)
+        with self.lock:
+            self.load()
+            if self._index is None:
+                self._index = SearchIndex(self.index_dir, self.library)
+            index, fingerprint = self._index, self.fingerprint
+        return index.rebuild(progress, fingerprint)
 
     def search(
         self,

@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.workspace = workspace
         self.settings = settings
-        self.runner = BackgroundRunner(self)
+        self.runner = BackgroundRunner(self)  # slow jobs: index builds, exports
+        self.search_runner = BackgroundRunner(self)  # searches only, so typing never waits for a job
         self.is_ready = False
         self.actions = Actions(self)
         self._build_central()
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar(self)
         self.reader = ReaderView(self)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
-        self.tabs = LibraryTabs(self.runner, self.packs.pack_list, self)
+        self.tabs = LibraryTabs(self.search_runner, self.packs.pack_list, self)
         self.search_panel = self.tabs.search_panel
         self.values_deck = self.tabs.values_deck
         self.question_bank = self.tabs.question_bank
@@ -462,4 +463,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.runner.wait(10_000)
+        self.search_runner.wait(10_000)
         super().closeEvent(event)

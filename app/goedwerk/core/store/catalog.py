@@ -3,6 +3,11 @@
 It caches the parsed content of each library (keyed by the library's folder) and holds the
 user's own data: favourites, recently read items and session packs (reflections follow). The schema
 is versioned; ``MIGRATIONS`` brings an older database up to date inside one transaction.
+
+Threads: every thread that touches the catalog gets its own SQLite connection, opened lazily
+through ``threading.local`` (``Catalog.db``); the database runs in WAL mode, so readers never
+wait for the writer, and every write is one ``BEGIN IMMEDIATE`` transaction, so two writers
+queue (for up to ``TIMEOUT`` seconds) instead of interleaving.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -28,6 +34,7 @@ from goedwerk.core.workshop.runs import _v3_workshop_runs
 logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
+TIMEOUT = 10  # seconds a writer waits for another thread's transaction
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -75,13 +82,12 @@ class Catalog:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
-            self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise CatalogError(
@@ -89,6 +95,21 @@ class Catalog:
             ) from exc
         if path.exists():
             path.chmod(0o600)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection to the catalog, opened on first use (see the thread rule)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            conn = sqlite3.connect(
+                str(self.path), timeout=TIMEOUT, isolation_level=None, check_same_thread=False
+            )
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            with self._connections_lock:
+                self._connections.append(conn)
+            db = self._local.db = sqlite_utils.Database(conn)
+        return db
 
     @property
     def schema_version(self) -> int:
@@ -111,8 +132,12 @@ class Catalog:
         return _Transaction(self.db.conn)
 
     def close(self) -> None:
-        """Close the connection."""
-        self.db.conn.close()
+        """Close every thread's connection (call it when no other thread uses the catalog)."""
+        with self._connections_lock:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            conn.close()
+        self._local = threading.local()
 
     # -- content cache -------------------------------------------------------------------------
 
