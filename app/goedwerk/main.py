@@ -16,7 +16,6 @@ from goedwerk.core import i18n as core_i18n
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.store.backup import check_and_backup
 from goedwerk.core.workspace import Workspace
-from goedwerk.ui import qt_guard
 from goedwerk.ui.common.resources import install_translator, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore
@@ -45,7 +44,6 @@ class AppContext:
 
 def application() -> QApplication:
     """The QApplication, created with the bundled font on first use."""
-    qt_guard.install()
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

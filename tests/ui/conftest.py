@@ -9,9 +9,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from goedwerk.main import AppContext, build_app
-from goedwerk.ui import qt_guard
-
-qt_guard.install()
 
 Opener = Callable[..., AppContext]
 

@@ -43,7 +43,6 @@ from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Library, Pack, ValueCard
 from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
-from goedwerk.ui import qt_guard
 
 logger = logging.getLogger(__name__)
 
@@ -60,14 +59,6 @@ _INK, _MUTED, _RULE = QColor("#1a1a1a"), QColor("#5b6b78"), QColor("#9aa7b2")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
-
-
-def guard_none_refcount() -> bool:
-    """Install the PySide6 reference-count guard (see ``goedwerk.ui.qt_guard``)."""
-    return qt_guard.install()
-
-
-guard_none_refcount()
 
 
 # -- application and fonts -----------------------------------------------------------------------
