@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from goedwerk import __version__
 from goedwerk.core import i18n as core_i18n
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.store.backup import check_and_backup
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import Workspace, check_and_backup
 from goedwerk.ui.common.resources import install_translator, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore

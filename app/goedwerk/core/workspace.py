@@ -18,16 +18,14 @@ import hashlib
 import json
 import logging
 import os
-import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from goedwerk.core.content import library_cache
+from goedwerk.core.content.anonymise import Finding, scan
 from goedwerk.core.content.loader import (
     Entry,
     ParsedFile,
@@ -36,43 +34,103 @@ from goedwerk.core.content.loader import (
     content_files,
     parse_file,
 )
+from goedwerk.core.content.reader_html import item_html, parse_link
+from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, Problem, SearchResult
-from goedwerk.core.packs.operations import duplicate, new_pack
-from goedwerk.core.packs.packfile import read_pack_file, write_pack_file
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
+from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
+from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
+from goedwerk.core.reflections.store import (
+    PROMPT_FIELDS,
+    Labels,
+    Reflection,
+    ReflectionFilter,
+    ReflectionStore,
+    reflection_html,
+    resolve_tags,
+    tag_counts,
+    to_csv,
+    to_markdown,
+    top,
+    write_text,
+)
+from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, format_mean, tallies_csv
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
+from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.store import catalog as catalog_mod
+from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
+from goedwerk.core.workshop.runs import RunStore
+from goedwerk.core.workshop.session import (
+    Clock,
+    Level,
+    Reading,
+    WorkshopSession,
+    delta_minutes,
+    format_duration,
+)
+
+# The one door: besides Workspace, these are all the window and the command line may take
+# from the core (with model, errors and i18n); an import-linter contract in pyproject.toml
+# holds it. ``packs`` is the module of pure pack edits and clock times.
+__all__ = [
+    "PART_NAMES",
+    "PROMPT_FIELDS",
+    "STYLE",
+    "BackupReport",
+    "Clock",
+    "Finding",
+    "Labels",
+    "Level",
+    "LoadReport",
+    "Reading",
+    "Reflection",
+    "ReflectionFilter",
+    "ReflectionHit",
+    "ReflectionIndex",
+    "ReflectionStore",
+    "RunStore",
+    "Slot",
+    "SyncReport",
+    "ValueSort",
+    "ValueSortStore",
+    "WorkshopSession",
+    "Workspace",
+    "build_parts",
+    "bundled_library",
+    "check_and_backup",
+    "check_pack_file",
+    "default_data_dir",
+    "delta_minutes",
+    "escape",
+    "format_duration",
+    "format_mean",
+    "item_html",
+    "library_key",
+    "markdown_to_html",
+    "packs",
+    "parse_link",
+    "parse_parts",
+    "reflection_html",
+    "resolve",
+    "resolve_tags",
+    "resources_dir",
+    "restore_latest",
+    "scan",
+    "schedule",
+    "tag_counts",
+    "tallies_csv",
+    "to_csv",
+    "to_markdown",
+    "top",
+    "write_text",
+]
 
 logger = logging.getLogger(__name__)
-
-APP_NAME = "goedwerk"
-
-
-def bundled_library() -> Path:
-    """The library folder shipped with the app (``stories/``)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "stories"
-    return Path(__file__).resolve().parents[3] / "stories"
-
-
-def default_data_dir() -> Path:
-    """``$GOEDWERK_DATA_DIR`` or the per-user data directory of the platform."""
-    env = os.environ.get("GOEDWERK_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        path.chmod(0o700)
-    except OSError:  # e.g. a folder on a filesystem without permissions
-        logger.debug("could not restrict permissions of %s", path)
 
 
 def library_key(root: Path) -> str:
@@ -100,11 +158,18 @@ class Workspace:
         ensure_private_dir(self.data_dir)
         self.key = library_key(self.library_dir)
         self.catalog = Catalog(self.data_dir / CATALOG_NAME)
+        self.reflections = ReflectionStore(self.catalog)
+        self.sorts = ValueSortStore(self.catalog)
+        self.runs = RunStore(self.catalog)
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
         self.fingerprint: str | None = None
         self.lock = threading.RLock()  # guards _library, _index and fingerprint (the thread rule)
+
+    def reflection_index(self) -> ReflectionIndex:
+        """The reflections' own search index in the data directory (the caller closes it)."""
+        return ReflectionIndex(self.data_dir)
 
     @property
     def index_dir(self) -> Path:

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.search.library_index import SyncReport
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.notice_bar import NoticeBar
 from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog

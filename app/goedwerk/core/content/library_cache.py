@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import sys
 from collections.abc import Iterable
 from dataclasses import astuple
@@ -29,6 +28,7 @@ from goedwerk.core.model import (
     ValueCard,
     Vocabulary,
 )
+from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +50,9 @@ _KEY = f"{CACHE_VERSION}/{sys.version_info[0]}.{sys.version_info[1]}/{marshal.ve
 def save(path: Path, print_: str, library: Library) -> None:
     """Write the cache atomically; a failure only costs the next start some time."""
     data = (_KEY, print_, _to_data(library))
-    tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
+        atomic_write(path, marshal.dumps(data))
     except (OSError, ValueError) as exc:
         logger.warning("could not write the library cache %s: %s", path, exc)
 

@@ -7,12 +7,9 @@ so a caller never stores a half-read pack. The format is described in docs/pack-
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import logging
-import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +21,7 @@ from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BLOCK_KINDS, Block, Library, Pack, Problem
 from goedwerk.core.packs import operations as packs
+from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
@@ -373,16 +371,9 @@ def write_pack_file(pack: Pack, path: Path) -> None:
     """Write ``pack`` to ``path`` atomically (a temporary file, then a rename)."""
     path = Path(path)
     text = pack_to_yaml(pack)
-    tmp: str | None = None
     try:
-        handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(tmp, path)
+        atomic_write(path, text, newline="\n")
     except OSError as exc:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
         raise GoedWerkError(
             _("kan {path} niet schrijven: {error}").format(path=path, error=exc.strerror or exc)
         ) from None

@@ -12,8 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,12 +25,12 @@ from goedwerk.core.errors import ExportError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library
 from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
+from goedwerk.core.paths import atomic_write
 from goedwerk.core.reflections.valuesort import (
     COLUMN_LABELS,
     COLUMNS,
     ValueSort,
     format_mean,
-    migrate_value_sorts,
     new_id,
 )
 
@@ -127,17 +125,6 @@ class ReflectionFilter:
     themes: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
     ids: tuple[str, ...] | None = None
-
-
-def migrate_reflections(db) -> None:
-    """Catalog migration: ``reflections`` and ``value_sorts`` (no foreign keys: never lost)."""
-    text = ("id", "pack_id", "pack_title", "block_title", "date", *PROMPT_FIELDS, "themes", "value_ids")
-    columns: dict[str, type] = {name: str for name in text}
-    columns |= {"block_index": int, "actions": str, "created": float, "modified": float}
-    db["reflections"].create(columns, pk="id")
-    db["reflections"].create_index(["pack_id", "block_index"])
-    db["reflections"].create_index(["date"])
-    migrate_value_sorts(db)
 
 
 class ReflectionStore:
@@ -400,11 +387,7 @@ def write_text(path: Path, text: str, bom: bool = False) -> None:
     path = Path(path)
     if not path.parent.is_dir():
         raise ExportError(_("map {folder} bestaat niet").format(folder=path.parent))
-    handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=path.suffix, dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
-            out.write(text)
-        os.replace(tmp, path)
+        atomic_write(path, text, encoding="utf-8-sig" if bom else "utf-8", newline="")
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ExportError(_("kan {path} niet schrijven: {error}").format(path=path, error=exc)) from exc

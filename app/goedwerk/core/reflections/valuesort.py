@@ -225,24 +225,6 @@ def tallies_csv(sort: ValueSort, names: Mapping[str, str]) -> str:
 # -- storage -----------------------------------------------------------------------------------
 
 
-def migrate_value_sorts(db) -> None:
-    """Catalog migration: the ``value_sorts`` table (no foreign key: a sort outlives its pack)."""
-    db["value_sorts"].create(
-        {
-            "id": str,
-            "pack_id": str,
-            "pack_title": str,
-            "title": str,
-            "deck": str,
-            "placements": str,
-            "created": float,
-            "modified": float,
-        },
-        pk="id",
-    )
-    db["value_sorts"].create_index(["pack_id", "modified"])
-
-
 class ValueSortStore:
     """Value sorts in the catalog; every save is one transaction."""
 

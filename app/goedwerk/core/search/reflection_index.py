@@ -22,10 +22,10 @@ from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser
 
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
+from goedwerk.core.paths import ensure_private_dir
 from goedwerk.core.reflections.store import Labels, Reflection, heading
 from goedwerk.core.search.analysis import dutch_analyzer, plain_analyzer
 from goedwerk.core.search.index_state import open_checked, read_state, write_state
-from goedwerk.core.workspace import ensure_private_dir
 
 logger = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,53 +28,12 @@ from goedwerk.core.errors import CatalogError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Pack
 from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
-from goedwerk.core.reflections.store import migrate_reflections
-from goedwerk.core.workshop.runs import _v3_workshop_runs
+from goedwerk.core.store.migrations import MIGRATIONS
 
 logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 TIMEOUT = 10  # seconds a writer waits for another thread's transaction
-
-
-def _v1(db: sqlite_utils.Database) -> None:
-    db["files"].create(
-        {
-            "library": str,
-            "path": str,
-            "kind": str,
-            "size": int,
-            "mtime_ns": int,
-            "sha": str,
-            "parsed": str,
-        },
-        pk=("library", "path"),
-    )
-    db["items"].create(
-        {"library": str, "kind": str, "id": str, "title": str, "path": str, "data": str},
-        pk=("library", "kind", "id"),
-    )
-    db["favourites"].create(
-        {"library": str, "kind": str, "id": str, "created": float}, pk=("library", "kind", "id")
-    )
-    db["recent"].create(
-        {"library": str, "kind": str, "id": str, "opened": float}, pk=("library", "kind", "id")
-    )
-    db["recent"].create_index(["library", "opened"])
-
-
-def _v2(db: sqlite_utils.Database) -> None:
-    # Packs belong to the data directory, not to one library: a pack outlives a library switch.
-    db["packs"].create({"id": str, "title": str, "date": str, "modified": float, "data": str}, pk="id")
-    db["packs"].create_index(["date", "title"])
-
-
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1,
-    _v2,
-    migrate_reflections,  # v3: reflections and value sorts (goedwerk.core.reflections.store)
-    _v3_workshop_runs,  # v4: saved workshop runs, to resume a session (goedwerk.core.workshop.runs)
-]
 
 
 class Catalog:

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.packs.html import STYLE
-from goedwerk.core.reflections.store import (
+from goedwerk.core.workspace import (
+    STYLE,
     Labels,
     Reflection,
     ReflectionFilter,
+    ReflectionHit,
+    ReflectionIndex,
     ReflectionStore,
+    ValueSortStore,
     reflection_html,
     tag_counts,
     to_csv,
@@ -45,8 +48,6 @@ from goedwerk.core.reflections.store import (
     top,
     write_text,
 )
-from goedwerk.core.reflections.valuesort import ValueSortStore
-from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.paper.report_pdf import export_report_pdf
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart

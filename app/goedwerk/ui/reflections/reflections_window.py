@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.model import Pack
-from goedwerk.core.reflections.store import Labels, ReflectionStore
-from goedwerk.core.reflections.valuesort import ValueSortStore
-from goedwerk.core.search.reflection_index import ReflectionIndex
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import Labels, Workspace
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.harvest_view import HarvestView
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
@@ -39,9 +36,9 @@ class ReflectionsWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("reflections_window")
         self.workspace = workspace
-        self.store = ReflectionStore(workspace.catalog)
-        self.sorts = ValueSortStore(workspace.catalog)
-        self.index = ReflectionIndex(workspace.data_dir)
+        self.store = workspace.reflections
+        self.sorts = workspace.sorts
+        self.index = workspace.reflection_index()
         self.labels = Labels.from_library(workspace.library)
         self.runner = BackgroundRunner(self)
         self.value_sort_window: ValueSortWindow | None = None

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from goedwerk.core.workshop.session import Level, Reading, WorkshopSession, delta_minutes, format_duration
+from goedwerk.core.workspace import Level, Reading, WorkshopSession, delta_minutes, format_duration
 
 # (background, text) per level: dark text on amber, white on red, both above 4.5:1 contrast.
 COLOURS: dict[str, tuple[str, str]] = {
