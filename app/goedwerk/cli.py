@@ -19,12 +19,19 @@ from goedwerk import __version__
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import B_IDS, Kind, Pack
-from goedwerk.core.workspace import PART_NAMES, Workspace, build_parts, check_pack_file, packs, parse_parts
+from goedwerk.core.workspace import (
+    KIND_LABELS,
+    PART_NAMES,
+    Workspace,
+    build_parts,
+    check_pack_file,
+    packs,
+    parse_parts,
+)
 
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}
 
 
 class _Parser(argparse.ArgumentParser):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
@@ -31,8 +31,6 @@ class AppContext:
     window: MainWindow
     settings: QSettings
     translator: QTranslator | None = None
-    font_family: str = ""
-    extra: dict = field(default_factory=dict)
 
     def set_language(self, language: str) -> None:
         """Switch the window's language now ("system", "nl" or "en")."""
@@ -72,7 +70,7 @@ def build_app(
     workspace = Workspace(library_dir, data_dir)
     settings = QSettings(str(workspace.data_dir / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(workspace, settings)
-    context = AppContext(app, workspace, window, settings, font_family=app.font().family())
+    context = AppContext(app, workspace, window, settings)
     context.set_language(language or str(settings.value("ui/language", "system")))
     window.language_requested.connect(context.set_language)
     return context

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +19,11 @@ BLOCK_KINDS: tuple[str, ...] = (
     "other",
 )
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+
+def new_id() -> str:
+    """A fresh id for something a user makes: a pack, a reflection, a value sort (uuid4 hex)."""
+    return uuid.uuid4().hex
 
 
 class Kind(StrEnum):

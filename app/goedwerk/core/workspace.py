@@ -41,6 +41,7 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, Problem, SearchResult
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
+from goedwerk.core.packs.labels import KIND_LABELS
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
@@ -78,6 +79,7 @@ from goedwerk.core.workshop.session import (
 # from the core (with model, errors and i18n); an import-linter contract in pyproject.toml
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
+    "KIND_LABELS",
     "PART_NAMES",
     "PROMPT_FIELDS",
     "STYLE",
@@ -187,7 +189,7 @@ class Workspace:
     @property
     def library_cache_path(self) -> Path:
         """Where the whole loaded library is cached for unchanged starts."""
-        return self.index_dir.parent / f"{self.key}.library.json"
+        return self.index_dir.parent / f"{self.key}.library.marshal"
 
     def load(self) -> Library:
         """Load the library, reusing the catalog's cache for unchanged files."""
@@ -241,7 +243,7 @@ class Workspace:
         report.removed = sorted(set(records) - seen)
         library = assemble(self.library_dir, parsed)
         if rows or report.removed:
-            self.catalog.store_content(self.key, rows, report.removed, _item_rows(library))
+            self.catalog.store_content(self.key, rows, report.removed)
         hashes = {path: record["sha"] for path, record in records.items() if path in seen}
         hashes.update({row["path"]: row["sha"] for row in rows})
         self.fingerprint = library_cache.fingerprint(hashes.items())
@@ -396,19 +398,3 @@ def _from_json(text: str) -> ParsedFile:
         [Entry(**e) for e in data["entries"]],
         [Problem(**p) for p in data["problems"]],
     )
-
-
-def _item_rows(library: Library) -> list[dict[str, Any]]:
-    rows = []
-    for item in (*library.stories, *library.values, *library.questions):
-        data = asdict(item)
-        rows.append(
-            {
-                "kind": str(item.kind),
-                "id": item.id,
-                "title": item.title,
-                "path": getattr(item, "path", ""),
-                "data": catalog_mod.dumps(data),
-            }
-        )
-    return rows

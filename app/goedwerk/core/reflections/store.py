@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Library
+from goedwerk.core.model import Library, new_id
 from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
 from goedwerk.core.paths import atomic_write
 from goedwerk.core.reflections.valuesort import (
@@ -31,7 +31,6 @@ from goedwerk.core.reflections.valuesort import (
     COLUMNS,
     ValueSort,
     format_mean,
-    new_id,
 )
 
 if TYPE_CHECKING:

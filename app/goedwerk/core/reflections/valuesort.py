@@ -14,13 +14,13 @@ import io
 import json
 import re
 import time
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
+from goedwerk.core.model import new_id
 
 if TYPE_CHECKING:
     from goedwerk.core.store.catalog import Catalog
@@ -51,11 +51,6 @@ def distribution(size: int) -> tuple[int, ...]:
     while 2 * (outer + inner) > size:
         inner, outer = (inner - 1, outer) if inner >= outer else (inner, outer - 1)
     return (outer, inner, size - 2 * (outer + inner), inner, outer)
-
-
-def new_id() -> str:
-    """A fresh id (uuid4 as 32 hex digits)."""
-    return uuid.uuid4().hex
 
 
 @dataclass(frozen=True)

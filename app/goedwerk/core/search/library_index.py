@@ -22,6 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
+from goedwerk.core.content.render import escape
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
@@ -394,7 +395,7 @@ class SearchIndex:
                 fields.get("summary") or "", matcher
             )
         if not snippet_html:
-            snippet_html = _escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
+            snippet_html = escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
         plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
         score = hit.score if isinstance(hit.score, float | int) else 0.0
         return SearchHit(
@@ -473,7 +474,3 @@ def _filter_query(filters: dict[str, tuple[str, ...]]) -> Query | None:
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

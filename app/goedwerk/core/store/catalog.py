@@ -121,24 +121,14 @@ class Catalog:
         library: str,
         changed: Iterable[dict[str, Any]],
         removed: Iterable[str],
-        items: Iterable[dict[str, Any]] | None,
     ) -> None:
-        """Write changed file records, drop removed ones and (if given) replace the items table."""
+        """Write changed file records and drop removed ones, in one transaction."""
         with self.transaction():
             for path in removed:
                 self.db.execute("DELETE FROM files WHERE library = ? AND path = ?", [library, path])
             self.db["files"].upsert_all(
                 ({"library": library, **row} for row in changed), pk=("library", "path")
             )
-            if items is not None:
-                self.db.execute("DELETE FROM items WHERE library = ?", [library])
-                self.db["items"].insert_all(
-                    ({"library": library, **i} for i in items), pk=("library", "kind", "id")
-                )
-
-    def item_count(self, library: str) -> int:
-        """Number of items stored for a library."""
-        return self.db.execute("SELECT count(*) FROM items WHERE library = ?", [library]).fetchone()[0]
 
     # -- favourites and recent items -----------------------------------------------------------
 

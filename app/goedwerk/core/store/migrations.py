@@ -77,4 +77,15 @@ def _v4_workshop_runs(db: sqlite_utils.Database) -> None:
     db["workshop_runs"].create({"pack_id": str, "data": str, "updated": float}, pk="pack_id")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3_reflections, _v4_workshop_runs]
+def _v5_drop_items(db: sqlite_utils.Database) -> None:
+    # The items table of version 1 was written at every load and never read.
+    db["items"].drop(ignore=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3_reflections,
+    _v4_workshop_runs,
+    _v5_drop_items,
+]

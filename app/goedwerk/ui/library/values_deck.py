@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import ValueCard
+from goedwerk.core.workspace import escape
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
 
@@ -95,8 +96,8 @@ class CardDelegate(QStyledItemDelegate):
         size = font.pointSizeF()
         doc.setHtml(
             f'<div style="color:{color}"><div style="font-size:{size * 1.25:.1f}pt; font-weight:600">'
-            f"{_esc(card.name)}</div><div style='margin-top:4px'>{_esc(card.description)}</div>"
-            f'<div style="margin-top:6px; color:{muted}"><i>{_esc(card.question)}</i></div></div>'
+            f"{escape(card.name)}</div><div style='margin-top:4px'>{escape(card.description)}</div>"
+            f'<div style="margin-top:6px; color:{muted}"><i>{escape(card.question)}</i></div></div>'
         )
         doc.setTextWidth(width)
         return doc
@@ -132,10 +133,6 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return self.card_size
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ValuesDeck(QListView):
