@@ -18,7 +18,7 @@ from goedwerk.core.packs.packfile import check_pack_file, parse_pack, read_pack_
 from goedwerk.core.store.catalog import MIGRATIONS, Catalog
 from goedwerk.core.workspace import Workspace
 
-PACKS = Path(__file__).parents[1] / "data" / "packs"
+PACKS = Path(__file__).parents[2] / "data" / "packs"
 
 
 @pytest.fixture
