@@ -252,3 +252,12 @@ class Pack:
     def minutes(self) -> int:
         """Total length of the blocks in minutes."""
         return sum(block.minutes for block in self.blocks)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so each screen refreshes itself (after Anki's ``OpChanges``)."""
+
+    reflections: bool = False
+    sorts: bool = False
+    packs: bool = False

@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,7 @@ from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Library, Pack, Problem, SearchResult
+from goedwerk.core.model import Changes, Library, Pack, Problem, SearchResult
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import KIND_LABELS
@@ -160,14 +160,29 @@ class Workspace:
         ensure_private_dir(self.data_dir)
         self.key = library_key(self.library_dir)
         self.catalog = Catalog(self.data_dir / CATALOG_NAME)
-        self.reflections = ReflectionStore(self.catalog)
-        self.sorts = ValueSortStore(self.catalog)
+        self._listeners: list[Callable[[Changes], None]] = []
+        self.reflections = ReflectionStore(self.catalog, self.changed)
+        self.sorts = ValueSortStore(self.catalog, self.changed)
         self.runs = RunStore(self.catalog)
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
         self.fingerprint: str | None = None
         self.lock = threading.RLock()  # guards _library, _index and fingerprint (the thread rule)
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener(changes)`` after every operation that changes stored data."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
+        """Stop calling ``listener``."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def changed(self, changes: Changes) -> None:
+        """Tell every listener what an operation changed (in the calling thread)."""
+        for listener in list(self._listeners):
+            listener(changes)
 
     def reflection_index(self) -> ReflectionIndex:
         """The reflections' own search index in the data directory (the caller closes it)."""

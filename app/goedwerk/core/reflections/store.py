@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Library, new_id
+from goedwerk.core.model import Changes, Library, new_id
 from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
 from goedwerk.core.paths import atomic_write
 from goedwerk.core.reflections.valuesort import (
@@ -32,9 +32,10 @@ from goedwerk.core.reflections.valuesort import (
     ValueSort,
     format_mean,
 )
+from goedwerk.core.store.catalog import Table
 
 if TYPE_CHECKING:
-    from goedwerk.core.store.catalog import Catalog
+    pass
 
 PROMPT_FIELDS: tuple[str, ...] = ("happened", "impact", "insight", "plan")
 PROMPTS: dict[str, str] = dict(zip(PROMPT_FIELDS, REFLECTION_PROMPTS, strict=True))
@@ -126,11 +127,11 @@ class ReflectionFilter:
     ids: tuple[str, ...] | None = None
 
 
-class ReflectionStore:
+class ReflectionStore(Table):
     """Reflections in the catalog; every save is one transaction."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
+    TABLE = "reflections"
+    CHANGES = Changes(reflections=True)
 
     def save(self, reflection: Reflection) -> Reflection:
         """Insert or replace ``reflection``; return it with its created/modified times set."""
@@ -153,8 +154,7 @@ class ReflectionStore:
             "created": stored.created,
             "modified": stored.modified,
         }
-        with self.catalog.transaction():
-            self.catalog.db["reflections"].upsert(row, pk="id")
+        self.upsert(row)
         return stored
 
     def get(self, reflection_id: str) -> Reflection:

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import new_id
+from goedwerk.core.model import Changes, new_id
+from goedwerk.core.store.catalog import Table
 
 if TYPE_CHECKING:
-    from goedwerk.core.store.catalog import Catalog
+    pass
 
 COLUMNS: tuple[str, ...] = ("most", "more", "neutral", "less", "least")
 COLUMN_LABELS: dict[str, str] = {
@@ -220,11 +221,11 @@ def tallies_csv(sort: ValueSort, names: Mapping[str, str]) -> str:
 # -- storage -----------------------------------------------------------------------------------
 
 
-class ValueSortStore:
+class ValueSortStore(Table):
     """Value sorts in the catalog; every save is one transaction."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
+    TABLE = "value_sorts"
+    CHANGES = Changes(sorts=True)
 
     def save(self, sort: ValueSort) -> ValueSort:
         """Insert or replace ``sort`` (also half-done); its modified time becomes now."""
@@ -241,8 +242,7 @@ class ValueSortStore:
             "created": sort.created,
             "modified": sort.modified,
         }
-        with self.catalog.transaction():
-            self.catalog.db["value_sorts"].upsert(row, pk="id")
+        self.upsert(row)
         return sort
 
     def get(self, sort_id: str) -> ValueSort:

@@ -17,7 +17,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ import sqlite_utils
 
 from goedwerk.core.errors import CatalogError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Pack
+from goedwerk.core.model import Changes, Pack
 from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
 from goedwerk.core.store.migrations import MIGRATIONS
 
@@ -200,6 +200,28 @@ class Catalog:
             pack = self.get_pack(pack_id)
             self.db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
         return pack
+
+
+class Table:
+    """A store over one catalog table: every save is one transaction and reports what changed.
+
+    ``on_change`` (the workspace's ``changed``) hears ``CHANGES`` after each save, in the
+    saving thread; the reflections and the value sorts are the two stores built on it.
+    """
+
+    TABLE = ""
+    CHANGES = Changes()
+
+    def __init__(self, catalog: Catalog, on_change: Callable[[Changes], None] | None = None) -> None:
+        self.catalog = catalog
+        self.on_change = on_change
+
+    def upsert(self, row: dict[str, Any]) -> None:
+        """Insert or replace ``row`` (keyed by ``id``) in one transaction, then report it."""
+        with self.catalog.transaction():
+            self.catalog.db[self.TABLE].upsert(row, pk="id")
+        if self.on_change is not None:
+            self.on_change(self.CHANGES)
 
 
 class _Transaction:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import Labels, Workspace
+from goedwerk.ui.common.changes import ChangeRelay
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.harvest_view import HarvestView
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
@@ -42,7 +43,6 @@ class ReflectionsWindow(QWidget):
         self.labels = Labels.from_library(workspace.library)
         self.runner = BackgroundRunner(self)
         self.value_sort_window: ValueSortWindow | None = None
-        self._harvest_stale = False
         self._build()
         self.retranslate()
         self.resize(1280, 800)
@@ -54,8 +54,9 @@ class ReflectionsWindow(QWidget):
     def _build(self) -> None:
         names = {n for story in self.workspace.library.stories for n in story.invented_names}
         self.editor = ReflectionEditor(self.store, self.labels, sorted(names), self)
-        self.editor.reflection_saved.connect(self._saved)
         self.harvest = HarvestView(self.store, self.sorts, self.index, self.labels, self.runner, self)
+        self.changes = ChangeRelay(self.workspace, self)
+        self.changes.changed.connect(self.harvest.on_changes)
         self.pack_choice, self.part_choice = QComboBox(self), QComboBox(self)
         self.pack_choice.setObjectName("reflection_pack")
         self.part_choice.setObjectName("reflection_part")
@@ -151,15 +152,10 @@ class ReflectionsWindow(QWidget):
         """Switch to the harvest of all reflections."""
         self.tabs.setCurrentWidget(self.harvest)
 
-    def _saved(self, _reflection: object) -> None:
-        self._harvest_stale = True
-
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.harvest:
-            self.editor.save_now()
-            if self._harvest_stale:
-                self._harvest_stale = False
-                self.harvest.reload()
+            self.editor.save_now()  # the save reports its change; the harvest refreshes itself
+            self.harvest.refresh_if_changed()
 
     def open_value_sort(self) -> ValueSortWindow | None:
         """Open the value sort of the current pack."""
@@ -175,5 +171,6 @@ class ReflectionsWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
         self.runner.wait(10_000)
+        self.changes.close()
         self.index.close()
         super().closeEvent(event)
