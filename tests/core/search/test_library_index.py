@@ -166,3 +166,46 @@ def test_every_synonym_of_a_group_counts_not_only_the_first(ws: Workspace) -> No
     # "loyaal" and "loyaliteit" share a stem; both are listed, so both expand to the theme
     for word in ("loyaal", "loyaliteit"):
         assert "themes:politieke-loyaliteit" in str(ws.index().builder.build(word)), word
+
+
+def test_a_half_typed_word_matches_although_its_stem_is_shorter(ws: Workspace) -> None:
+    # "aanbesteding" is indexed as its stem "aanbesteed": the prefix goes through the word list
+    assert ids(ws.search("aanbestedin", prefix_last=True)) == ["de-cadeaubon"]
+    assert ids(ws.search("aanbestedin", prefix_last=False)) == []
+
+
+def test_a_swapped_pair_of_letters_gets_a_suggestion(ws: Workspace) -> None:
+    result = ws.search("aanbestdeing", prefix_last=True, facets=True)
+    assert result.total == 0
+    assert result.suggestion == "aanbesteding"
+
+
+def test_a_changed_story_is_found_by_its_new_words_while_typing(ws: Workspace, mini_library: Path) -> None:
+    ws.search("nota")
+    story = mini_library / "practice" / "de-nota.md"
+    story.write_text(story.read_text(encoding="utf-8") + "\nHet klokkenluidersreglement lag klaar.\n")
+    again = Workspace(mini_library, ws.data_dir)
+    try:
+        assert ids(again.search("klokkenluider", prefix_last=True)) == ["de-nota"]
+        assert again.search("klokkenluidersreglemnt").suggestion == "klokkenluidersreglement"
+    finally:
+        again.close()
+
+
+def test_a_lost_word_list_is_made_again(ws: Workspace) -> None:
+    ws.search("nota")
+    ws.close()
+    (ws.index_dir / "words.marshal").unlink()
+    again = Workspace(ws.library_dir, ws.data_dir)
+    try:
+        assert ids(again.search("cadeau", prefix_last=True)) == ["de-cadeaubon"]
+        assert (again.index_dir / "words.marshal").is_file()
+    finally:
+        again.close()
+
+
+def test_hits_show_title_and_summary_of_the_loaded_library(ws: Workspace) -> None:
+    story = ws.library.get("story", "de-cadeaubon")
+    (hit,) = ws.search("cadeaubon", limit=100, facets=True, prefix_last=True).hits
+    assert (hit.title, hit.kind) == (story.title, "story")
+    assert "<b>" in hit.snippet_html

@@ -1,16 +1,26 @@
-"""Dutch text analysis for Whoosh: accent folding, Dutch stop words, snowball stemming."""
+"""Dutch text analysis for Whoosh: accent folding, Dutch stop words, snowball stemming.
+
+``DutchAnalyzer`` does in one pass what a chain of Whoosh filters (tokenizer, lower case,
+accent fold, stop words, stemmer) does token by token: the text is lower-cased and folded with
+one translate table, and each distinct word is turned into its term once (a bounded memo), so
+indexing costs a regex match and a dictionary look-up per word.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import snowballstemmer
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import Composable, Token
 from whoosh.lang import stopwords_for_language
 from whoosh.support.charset import accent_map
 
 _STEMMER = snowballstemmer.stemmer("dutch")
 TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
+_TOKEN = re.compile(TOKEN_PATTERN)
+_MEMO_LIMIT = 200_000  # distinct words remembered by the analyzer before it starts afresh
 
 
 @lru_cache(maxsize=100_000)
@@ -27,17 +37,95 @@ def fold(text: str) -> str:
 STOP_WORDS = frozenset(fold(w) for w in stopwords_for_language("nl"))
 
 
-def dutch_analyzer():
+def term_of(folded: str) -> str | None:
+    """The index term of a folded word: its stem, or None for a stop word (or one letter)."""
+    if len(folded) < 2 or folded in STOP_WORDS:
+        return None
+    return dutch_stem(folded)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, stop words included, in order."""
+    return _TOKEN.findall(fold(text))
+
+
+class DutchAnalyzer(Composable):
+    """Tokenize, lower-case, fold accents, drop stop words and (with ``stem``) stem, in one pass.
+
+    Positions count the words that are kept, as Whoosh's ``StopFilter(renumber=True)`` does.
+    """
+
+    def __init__(self, stem: bool = True) -> None:
+        self.stem = stem
+        self._memo: dict[str, str | None] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.stem == self.stem  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.stem))
+
+    def __getstate__(self) -> dict:
+        return {"stem": self.stem}  # the memo is not part of the pickled schema
+
+    def __setstate__(self, state: dict) -> None:
+        self.stem = state["stem"]
+        self._memo = {}
+
+    def term(self, folded: str) -> str | None:
+        """The term for one folded word (None for a stop word), remembered."""
+        memo = self._memo
+        try:
+            return memo[folded]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        if self.stem:
+            result = term_of(folded)
+        else:
+            result = folded if len(folded) >= 2 and folded not in STOP_WORDS else None
+        memo[folded] = result
+        return result
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        term = self.term
+        for match in _TOKEN.finditer(fold(value)) if tokenize else (None,):
+            word = match.group() if match is not None else fold(value)
+            text = term(word)
+            token.stopped = text is None
+            if text is None:
+                if removestops:
+                    continue
+                text = word
+            token.text = text
+            token.boost = 1.0
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = pos
+            if chars and match is not None:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
+            if not token.stopped:
+                pos += 1
+            yield token
+
+
+def dutch_analyzer() -> DutchAnalyzer:
     """Tokenize, lower-case, fold accents, drop stop words, stem."""
-    return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StopFilter(stoplist=STOP_WORDS, minsize=2)
-        | StemFilter(stemfn=dutch_stem, cachesize=None)
-    )
-
-
-def plain_analyzer():
-    """Tokenize, lower-case, fold accents: the unstemmed words for prefixes and spelling."""
-    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+    return DutchAnalyzer()

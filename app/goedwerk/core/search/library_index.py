@@ -16,31 +16,35 @@ from pathlib import Path
 from typing import ClassVar
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.collectors import TopCollector
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
-from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
+from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder
 from goedwerk.core.search.snippets import Matcher, snippet
-from goedwerk.core.search.synced_index import Progress, SyncedIndex, SyncReport
+from goedwerk.core.search.synced_index import Docs, Progress, SyncedIndex, SyncReport
+from goedwerk.core.search.word_list import WordList
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 TITLE_WEIGHT, SUMMARY_WEIGHT = 3, 2
 SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
 STATE_FILE = "goedwerk-state.json"
 
 
 def make_schema() -> Schema:
-    """The index schema: one Dutch text field, unstemmed words, keyword fields for filters.
+    """The index schema: one Dutch text field, keyword fields for filters, ids.
 
     Title, summary and body are searched as one field ``text`` in which the title stands three
     times and the summary twice (their weight), so a word costs one posting list, not three.
+    Prefixes and spelling use the index's word list (``word_list``), not a second field, and
+    hits take their title, summary and body from the loaded library, so nothing else is stored.
     """
     dutch = dutch_analyzer()
     return Schema(
@@ -48,11 +52,7 @@ def make_schema() -> Schema:
         kind=ID(stored=True, sortable=True),
         sort_title=ID(sortable=True),
         item_id=ID(stored=True),
-        title=STORED(),
-        summary=STORED(),
-        body=STORED(),
         text=TEXT(analyzer=dutch),
-        plain=TEXT(analyzer=plain_analyzer()),
         themes=KEYWORD(commas=True, stored=True, scorable=True),
         b=KEYWORD(commas=True, stored=True, scorable=True),
         sector=KEYWORD(commas=True, stored=True, scorable=True),
@@ -99,12 +99,8 @@ def _doc(
         "docid": f"{kind}:{item_id}",
         "kind": str(kind),
         "item_id": item_id,
-        "title": title,
-        "summary": summary,
-        "body": body,
         "sort_title": fold(title),
         "text": "\n".join([title] * TITLE_WEIGHT + [summary] * SUMMARY_WEIGHT + [body]),
-        "plain": f"{title}\n{summary}\n{body}",
         "themes": ",".join(themes),
         "b": ",".join(b),
         "sector": ",".join(s for s in sector if s),
@@ -123,7 +119,7 @@ class SearchIndex(SyncedIndex):
     STATE_FILE = STATE_FILE
     LABEL = "search index"
     SOURCE = "the library"
-    WRITER_OPTIONS: ClassVar[dict[str, object]] = {"limitmb": 128, "compound": False}
+    WRITER_OPTIONS: ClassVar[dict[str, object]] = {"limitmb": 256, "compound": False}
     log = logger
 
     def __init__(self, directory: Path, library: Library) -> None:
@@ -131,7 +127,9 @@ class SearchIndex(SyncedIndex):
         self._library = library
         self.builder = QueryBuilder(library.vocabulary, make_schema())
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
+        self._docid_list: list[str] | None = None
         self._searcher_obj = None
+        self._words: WordList | None = None
         self._lock = threading.RLock()
 
     def make_schema(self) -> Schema:
@@ -139,8 +137,26 @@ class SearchIndex(SyncedIndex):
         return make_schema()
 
     def after_write(self) -> None:
-        """Facet values are read again after a write."""
+        """Facet values and document ids are read again after a write."""
         self._facet_map = None
+        self._docid_list = None
+
+    def documents_written(self, docs: Docs, written: list[str], fresh: bool) -> None:
+        """Keep the word list in line: made anew with a fresh index, else grown by ``written``."""
+        words = WordList() if fresh else self.words
+        words.add(docs[docid]["text"] for docid in written)
+        words.save(self.directory)
+        self._words = words
+
+    @property
+    def words(self) -> WordList:
+        """The index's unstemmed words (read from disk on first use, rebuilt if it is missing)."""
+        if self._words is None:
+            self._words = WordList.load(self.directory)
+            if self._words is None:
+                self._words = WordList.from_texts(doc["text"] for doc in documents(self.library).values())
+                self._words.save(self.directory)
+        return self._words
 
     @property
     def library(self) -> Library:
@@ -202,6 +218,7 @@ class SearchIndex(SyncedIndex):
         elif not self._searcher_obj.up_to_date():
             self._searcher_obj = self._searcher_obj.refresh()
             self._facet_map = None
+            self._docid_list = None
         return self._searcher_obj
 
     def search(
@@ -222,25 +239,40 @@ class SearchIndex(SyncedIndex):
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
         with self._lock:
             searcher = self._searcher()
-            reader = searcher.reader()
-            query = self.builder.build(text, prefix_last, lambda word: reader.frequency("plain", word) > 0)
+            words = self.words
+            query = self.builder.build(text, prefix_last, words.__contains__, words.terms_with_prefix)
             browse = isinstance(query, Every)
             flt = _filter_query(filters)
+            matched: list[int] | None = None
             if browse:
                 results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "sort_title"])
+                top = [(0.0, docnum) for _score, docnum in results.top_n]
+                if facets or count:
+                    matched = list(searcher.docs_for_query(query))
+            elif facets or count:
+                top, matched = self._scored_with_matches(searcher, query, flt, limit)
             else:
-                results = searcher.search(query, filter=flt, limit=limit)
+                top = list(searcher.search(query, filter=flt, limit=limit).top_n)
             matcher = None if browse else Matcher.for_query(query)
             hits = tuple(
-                self._hit(hit, matcher if number < snippets else None) for number, hit in enumerate(results)
+                hit
+                for number, (score, docnum) in enumerate(top)
+                if (hit := self._hit(searcher, docnum, score, matcher if number < snippets else None))
             )
-            matched: list[int] | None = None
-            if facets or (count and limit is not None and results.scored_length() >= limit):
-                matched = list(searcher.docs_for_query(query))
-            total = results.scored_length() if matched is None else self._count(searcher, matched, filters)
+            total = len(top) if matched is None else self._count(searcher, matched, filters)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
             facet_counts = self._facets(searcher, matched or [], filters) if facets else {}
         return SearchResult(hits, total, suggestion, facet_counts)
+
+    def _scored_with_matches(
+        self, searcher, query: Query, flt: Query | None, limit: int | None
+    ) -> tuple[list[tuple[float, int]], list[int]]:
+        """The best ``limit`` matches within ``flt`` and every match, in one pass over the postings."""
+        allowed = None if flt is None else set(searcher.docs_for_query(flt))
+        collector = _EveryMatchCollector(limit or searcher.doc_count_all(), allowed)
+        searcher.search_with_collector(query, collector)
+        items = sorted(collector.items, reverse=True)
+        return [(score, -negated) for score, negated in items], collector.matched
 
     def _count(self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]) -> int:
         """How many of the matched documents pass every filter."""
@@ -275,28 +307,33 @@ class SearchIndex(SyncedIndex):
             for hit in results:
                 other = self.library.get(Kind.STORY, hit["item_id"])
                 shared = len(set(story.themes) & set(getattr(other, "themes", ())))
-                scored.append((hit.score * (1 + 0.5 * shared), self._hit(hit, None)))
+                related = self._hit(searcher, hit.docnum, hit.score, None)
+                if related is not None:
+                    scored.append((hit.score * (1 + 0.5 * shared), related))
         scored.sort(key=lambda pair: -pair[0])
         return [hit for _score, hit in scored[:limit]]
 
-    def _hit(self, hit, matcher: Matcher | None) -> SearchHit:
-        """A hit with a snippet around its matches (``matcher``), or its summary."""
-        fields = hit.fields()
+    def _hit(self, searcher, docnum: int, score: float, matcher: Matcher | None) -> SearchHit | None:
+        """A hit with a snippet around its matches (``matcher``), or its summary.
+
+        Title, summary and body come from the loaded library, not from the index.
+        """
+        kind, _sep, item_id = self._docids(searcher)[docnum].partition(":")
+        item = self.library.get(kind, item_id)
+        if item is None:
+            return None
+        title, summary, body = _texts(item)
         snippet_html = None
         if matcher is not None:
-            snippet_html = snippet(fields.get("body") or "", matcher) or snippet(
-                fields.get("summary") or "", matcher
-            )
+            snippet_html = snippet(body, matcher) or snippet(summary, matcher)
         if not snippet_html:
-            snippet_html = escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
+            snippet_html = escape(_shorten(summary or body, 200))
         plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
-        score = hit.score if isinstance(hit.score, float | int) else 0.0
-        return SearchHit(
-            fields["item_id"], fields["kind"], fields["title"], round(float(score), 4), plain, snippet_html
-        )
+        score = score if isinstance(score, float | int) else 0.0
+        return SearchHit(item_id, kind, title, round(float(score), 4), plain, snippet_html)
 
     def _suggest(self, searcher, text: str, filters: dict, total: int) -> str | None:
-        corrected = self.builder.corrected(text, searcher.corrector("plain"), searcher.reader())
+        corrected = self.builder.corrected(text, self.words)
         if not corrected or corrected == text:
             return None
         query = self.builder.build(corrected)
@@ -321,18 +358,52 @@ class SearchIndex(SyncedIndex):
                     counts[name][value] = counts[name].get(value, 0) + 1
         return counts
 
+    def _docids(self, searcher) -> list[str]:
+        """The document id of every document number (read once per searcher)."""
+        if self._docid_list is None:
+            column = searcher.reader().column_reader("docid")
+            self._docid_list = [d.decode() if isinstance(d, bytes) else d for d in column]
+        return self._docid_list
+
     def _facet_values(self, searcher) -> dict[int, dict[str, tuple[str, ...]]]:
         """Facet values per document number, from the docid column and the library."""
         if self._facet_map is None:
-            column = searcher.reader().column_reader("docid")
             facet_map = {}
-            for docnum, docid in enumerate(column):
-                kind, _sep, item_id = (docid.decode() if isinstance(docid, bytes) else docid).partition(":")
+            for docnum, docid in enumerate(self._docids(searcher)):
+                kind, _sep, item_id = docid.partition(":")
                 item = self.library.get(kind, item_id)
                 if item is not None:
                     facet_map[docnum] = _item_facets(item)
             self._facet_map = facet_map
         return self._facet_map
+
+
+class _EveryMatchCollector(TopCollector):
+    """Keeps the best ``limit`` documents of ``allowed`` and notes every match, in one pass.
+
+    Counts and facets need every match; Whoosh's top collector would skip low-scoring blocks
+    and a second pass would read the postings again, so this one scores each match once.
+    """
+
+    def __init__(self, limit: int, allowed: set[int] | None) -> None:
+        super().__init__(limit=limit, usequality=False)
+        self.allowed = allowed
+        self.matched: list[int] = []
+
+    def _collect(self, global_docnum: int, score: float):
+        self.matched.append(global_docnum)
+        if self.allowed is not None and global_docnum not in self.allowed:
+            return 0
+        return super()._collect(global_docnum, score)
+
+
+def _texts(item) -> tuple[str, str, str]:
+    """Title, summary and searchable body of a story, values card or question."""
+    if isinstance(item, Story):
+        return item.title, item.summary, _strip_md(item.body)
+    if item.kind == Kind.VALUE:
+        return item.name, item.description, item.question
+    return item.text, "", ""
 
 
 def _item_facets(item) -> dict[str, tuple[str, ...]]:

@@ -20,6 +20,7 @@ from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term
 
 from goedwerk.core.model import Vocabulary
 from goedwerk.core.search.analysis import dutch_analyzer, fold
+from goedwerk.core.search.word_list import WordList
 
 logger = logging.getLogger(__name__)
 
@@ -90,12 +91,18 @@ class QueryBuilder:
         return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
     def build(
-        self, text: str, prefix_last: bool = False, is_word: Callable[[str], bool] | None = None
+        self,
+        text: str,
+        prefix_last: bool = False,
+        is_word: Callable[[str], bool] | None = None,
+        prefixed: Callable[[str], list[str]] | None = None,
     ) -> Query:
         """The query for ``text``; an empty text matches everything.
 
         With ``prefix_last`` the last word also matches as the start of longer words (for
-        search as you type), unless ``is_word`` says it is already a complete indexed word.
+        search as you type), unless ``is_word`` says it is already a complete indexed word;
+        ``prefixed`` gives the terms of the indexed words that start with a prefix (without
+        it, the prefix is matched against the terms themselves).
         """
         text = text.strip()
         if not text or not _WORDS.search(text):
@@ -104,7 +111,7 @@ class QueryBuilder:
             parsed = self._parse(text)
             if parsed is not None:
                 return parsed
-        return self._plain(text, prefix_last, is_word)
+        return self._plain(text, prefix_last, is_word, prefixed)
 
     def _parse(self, text: str) -> Query | None:
         if text.count('"') % 2 or text.count("(") != text.count(")"):
@@ -118,7 +125,13 @@ class QueryBuilder:
             return None
         return query
 
-    def _plain(self, text: str, prefix_last: bool, is_word: Callable[[str], bool] | None = None) -> Query:
+    def _plain(
+        self,
+        text: str,
+        prefix_last: bool,
+        is_word: Callable[[str], bool] | None = None,
+        prefixed: Callable[[str], list[str]] | None = None,
+    ) -> Query:
         words = _WORDS.findall(text)
         stems = [self.stems(w) for w in words]
         clauses: list[Query] = []
@@ -133,7 +146,7 @@ class QueryBuilder:
             clause = self._word_clause(stems[i])
             last = i == len(words) - 1 and not text.endswith(" ")
             if prefix_last and last and len(words[i]) >= 3 and not (is_word and is_word(fold(words[i]))):
-                prefix = Prefix("plain", fold(words[i]))
+                prefix = _prefix_clause(fold(words[i]), prefixed)
                 clause = Or([clause, prefix]) if clause is not None else prefix
             if clause is not None:
                 clauses.append(clause)
@@ -180,22 +193,30 @@ class QueryBuilder:
         parts = [Or([Term(f, s, boost=b) for f, b in TEXT_FIELDS.items()]) for s in stems]
         return parts[0] if len(parts) == 1 else And(parts)
 
-    def corrected(self, text: str, corrector, reader) -> str | None:
+    def corrected(self, text: str, words: WordList) -> str | None:
         """``text`` with unknown words replaced by the closest known word, or None."""
         changed = False
         out = []
         for word in _WORDS.findall(text):
             folded = fold(word)
-            if len(folded) < 4 or reader.frequency("plain", folded) > 0:
+            if len(folded) < 4 or folded in words:
                 out.append(word)
                 continue
-            suggestions = corrector.suggest(folded, limit=1, maxdist=2)
-            if suggestions:
-                out.append(suggestions[0])
+            suggestion = words.suggest(folded)
+            if suggestion:
+                out.append(suggestion)
                 changed = True
             else:
                 out.append(word)
         return " ".join(out) if changed else None
+
+
+def _prefix_clause(prefix: str, prefixed: Callable[[str], list[str]] | None) -> Query:
+    """The terms of the words starting with ``prefix``, or a prefix query on the terms."""
+    if prefixed is None:
+        return Prefix("text", prefix)
+    terms = prefixed(prefix)
+    return Or([Term("text", term) for term in terms]) if terms else NullQuery
 
 
 def _phrase_in_fields(phrase: tuple[str, ...]) -> list[Query]:

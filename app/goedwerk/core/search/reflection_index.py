@@ -20,15 +20,15 @@ from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.reflections.store import Labels, Reflection, heading
-from goedwerk.core.search.analysis import dutch_analyzer, plain_analyzer
+from goedwerk.core.search.analysis import dutch_analyzer
 from goedwerk.core.search.synced_index import SyncedIndex
 
 logger = logging.getLogger(__name__)
 
 INDEX_DIR = "reflections-index"
 STATE_FILE = "reflections-state.json"
-SCHEMA_VERSION = 1
-_SEARCH_FIELDS = ["title", "body", "tags", "plain"]
+SCHEMA_VERSION = 2
+_SEARCH_FIELDS = ["title", "body", "tags"]
 
 
 def index_dir(data_dir: Path) -> Path:
@@ -44,7 +44,6 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=dutch_analyzer(), stored=True, field_boost=2.0),
         body=TEXT(analyzer=dutch_analyzer(), stored=True),
         tags=TEXT(analyzer=dutch_analyzer(), field_boost=1.5),
-        plain=TEXT(analyzer=plain_analyzer()),
         themes=KEYWORD(commas=True, stored=True),
         values=KEYWORD(commas=True, stored=True),
     )
@@ -60,7 +59,6 @@ def document(reflection: Reflection, labels: Labels) -> dict[str, str]:
         "title": heading(reflection),
         "body": body,
         "tags": ", ".join(tags),
-        "plain": f"{heading(reflection)}\n{body}\n{', '.join(tags)}",
         "themes": ",".join(reflection.themes),
         "values": ",".join(reflection.values),
     }

@@ -35,7 +35,7 @@ class Matcher:
         prefixes: list[str] = []
         for leaf in _leaves(query):
             name = type(leaf).__name__
-            if name == "Prefix" and leaf.fieldname == "plain":
+            if name == "Prefix" and leaf.fieldname in TEXT_FIELDS:
                 prefixes.append(str(leaf.text))
             elif getattr(leaf, "fieldname", None) in TEXT_FIELDS:
                 words = getattr(leaf, "words", None) or [getattr(leaf, "text", "")]

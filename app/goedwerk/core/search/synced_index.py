@@ -81,6 +81,9 @@ class SyncedIndex:
     def after_write(self) -> None:
         """Called after every successful write (e.g. to drop caches)."""
 
+    def documents_written(self, docs: Docs, written: list[str], fresh: bool) -> None:
+        """Called after a commit with the ids of the documents added or rewritten."""
+
     # -- syncing ------------------------------------------------------------------------------
 
     def read_state(self) -> dict | None:
@@ -170,6 +173,7 @@ class SyncedIndex:
         except BaseException:
             writer.cancel()
             raise
+        self.documents_written(docs, todo, fresh)
         self._write_state(wanted)
         self._restrict()
         self.after_write()
