@@ -28,6 +28,8 @@ IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-
 NINE_DIGITS = re.compile(r"(?<![\d.])\d{3}[.\s]?\d{3}[.\s]?\d{3}(?![\d])|(?<!\d)\d{9}(?!\d)")
 CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
 WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+_DIGIT = re.compile(r"\d")
+_URL_HINT = re.compile(r"://|www\.|\.(?:nl|com|org|net|eu|info|be)\b")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;…“”\"‘’'(\[—–-]|\n\s*[-*>]?)\s*$")
 
 
@@ -106,21 +108,15 @@ def common_words() -> frozenset[str]:
 
 
 def scan(text: str, allowed_names: Iterable[str] = (), first_line: int = 1) -> list[Finding]:
-    """Every finding in ``text``, ordered by position; lines count from ``first_line``."""
+    """Every finding in ``text``, ordered by position; lines count from ``first_line``.
+
+    Each detector runs only on texts that can hold what it looks for: no e-mail scan without an
+    ``@``, no web address without its marks, no number patterns on a text without a digit
+    (the common case for a story), which makes the scan of a library several times cheaper.
+    """
     findings: list[Finding] = []
     taken: list[tuple[int, int]] = []
-    for kind, matches in (
-        ("email", EMAIL.finditer(text)),
-        ("url", URL.finditer(text)),
-        ("iban", (m for m in IBAN_CANDIDATE.finditer(text) if is_valid_iban(m.group()))),
-        ("postcode", POSTCODE_WITH_NUMBER.finditer(text)),
-        (
-            "bsn",
-            (m for m in NINE_DIGITS.finditer(text) if is_valid_bsn(re.sub(r"\D", "", m.group()))),
-        ),
-        ("phone", (m for m in PHONE_CANDIDATE.finditer(text) if is_dutch_phone(m.group().strip()))),
-        ("name", _name_matches(text, allowed_names)),
-    ):
+    for kind, matches in _detectors(text, allowed_names):
         for m in matches:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
@@ -129,6 +125,20 @@ def scan(text: str, allowed_names: Iterable[str] = (), first_line: int = 1) -> l
             line = first_line + text.count("\n", 0, start)
             findings.append(Finding(kind, m.group(), start, end, line))
     return sorted(findings, key=lambda f: f.start)
+
+
+def _detectors(text: str, allowed_names: Iterable[str]) -> Iterator[tuple[str, Iterable[re.Match[str]]]]:
+    """The detectors that can find anything in ``text``, in order of precedence."""
+    if "@" in text:
+        yield "email", EMAIL.finditer(text)
+    if _URL_HINT.search(text):
+        yield "url", URL.finditer(text)
+    if _DIGIT.search(text):
+        yield "iban", (m for m in IBAN_CANDIDATE.finditer(text) if is_valid_iban(m.group()))
+        yield "postcode", POSTCODE_WITH_NUMBER.finditer(text)
+        yield "bsn", (m for m in NINE_DIGITS.finditer(text) if is_valid_bsn(re.sub(r"\D", "", m.group())))
+        yield "phone", (m for m in PHONE_CANDIDATE.finditer(text) if is_dutch_phone(m.group().strip()))
+    yield "name", _name_matches(text, allowed_names)
 
 
 def _name_matches(text: str, allowed_names: Iterable[str]) -> Iterator[re.Match[str]]:
