@@ -179,7 +179,7 @@ def phase_reflections(a: argparse.Namespace) -> Figures:
 
     rng = random.Random(a.seed)
     words = corpus.build_word_list(rng)
-    ws = Workspace(None, a.data)
+    ws = Workspace(corpus.SOURCE, a.data)
     labels = Labels.from_library(ws.load())
     ids = corpus.Ids.read(corpus.SOURCE)
     for fields in corpus.reflections(a.reflections, rng, words, ids):

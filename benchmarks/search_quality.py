@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 JUDGED = Path(__file__).with_name("judged_queries.yaml")
+SOURCE = Path(__file__).resolve().parents[1] / "stories"
 
 
 def ndcg(ranked: list[str], relevant: set[str], k: int = 5) -> float:
@@ -34,7 +35,7 @@ def measure(data_dir: Path) -> dict:
     from goedwerk.core.workspace import Workspace
 
     judged = yaml.safe_load(JUDGED.read_text(encoding="utf-8"))
-    ws = Workspace(None, data_dir)
+    ws = Workspace(SOURCE, data_dir)
     ws.load()
     ws.index()
     per_query = {}
