@@ -9,7 +9,10 @@ from goedwerk.core.search.word_list import WordList, edit_distance
 
 def test_a_prefix_gives_the_terms_of_every_word_that_starts_with_it() -> None:
     words = WordList.from_texts(["De ambtenaren en een ambtenaar", "Ambtelijke taal"])
-    assert sorted(words.terms_with_prefix("ambt")) == ["ambtelijk", "ambten"]  # ambtenaren and ambtenaar share one
+    assert sorted(words.terms_with_prefix("ambt")) == [
+        "ambtelijk",
+        "ambten",
+    ]  # ambtenaren and ambtenaar share one
     assert words.terms_with_prefix("xyz") == []
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import stat
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -11,9 +13,11 @@ from goedwerk.core.errors import CatalogError
 from goedwerk.core.reflections.store import Reflection, ReflectionStore
 from goedwerk.core.store.backup import (
     KEEP,
+    backup_time,
     backups,
     check_and_backup,
     integrity_problem,
+    make_backup,
     restore_latest,
 )
 from goedwerk.core.store.catalog import CATALOG_NAME
@@ -50,18 +54,58 @@ def test_no_catalog_yet_means_nothing_to_do(tmp_path: Path) -> None:
     assert report.healthy and report.backup is None and report.message() == ""
 
 
-def test_each_start_makes_a_private_backup_and_keeps_the_last_seven(
+def test_a_start_backs_up_privately_and_skips_when_nothing_changed(
     mini_library: Path, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
     write_reflection(mini_library, data, "Eerste sessie.")
-    made = [check_and_backup(data).backup for _ in range(KEEP + 2)]
+    first = check_and_backup(data).backup
+    assert first is not None and backups(data) == [first]
+    assert check_and_backup(data).backup == first  # nothing changed: no second copy
+    assert backups(data) == [first]
+    assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert integrity_problem(first) == ""
+
+    write_reflection(mini_library, data, "Tweede sessie.")
+    second = check_and_backup(data).backup
+    assert second != first and backups(data) == [second]  # the same day keeps its newest copy only
+
+
+def test_backups_keep_the_newest_copy_of_each_day_for_a_week(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_reflection(mini_library, data, "Elke dag.")
+    catalog = data / CATALOG_NAME
+    made = []
+    for day in range(1, KEEP + 4):
+        for hour in (9, 17):
+            made.append(make_backup(catalog, data, now=datetime(2026, 3, day, hour)))
     kept = backups(data)
     assert len(kept) == KEEP
-    assert kept == sorted(made[-KEEP:], reverse=True)  # the oldest two are gone
-    assert stat.S_IMODE(kept[0].parent.stat().st_mode) == 0o700
-    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in kept)
-    assert integrity_problem(kept[0]) == ""
+    assert kept == sorted(made[-2 * KEEP + 1 :: 2], reverse=True)  # the 17:00 copy of the last seven days
+    assert all(backup_time(p).hour == 17 for p in kept)
+
+
+def test_a_backup_holds_the_users_data_but_not_the_content_cache(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ws = Workspace(mini_library, data)
+    ws.load()
+    ReflectionStore(ws.catalog).save(Reflection(pack_title="Teamsessie", happened="Bewaard."))
+    ws.set_favourite("story", "de-nota", True)
+    ws.close()
+    backup = check_and_backup(data).backup
+    conn = sqlite3.connect(backup)
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("files", "favourites")}
+    conn.close()
+    assert counts == {"files": 0, "favourites": 1}
+    assert backup.stat().st_size < (data / CATALOG_NAME).stat().st_size
+
+    restore_latest(data)
+    assert stored_texts(mini_library, data) == ["Bewaard."]
+    restored = Workspace(mini_library, data)
+    assert restored.library.get("story", "de-nota") is not None  # the cache is simply made again
+    assert restored.favourites() == [("story", "de-nota")]
+    restored.close()
 
 
 @pytest.mark.parametrize("how", ["header", "pages"])

@@ -1,7 +1,11 @@
-"""Backups of the catalog: an integrity check and a rotating copy at every start.
+"""Backups of the catalog: an integrity check at every start and a copy a day for a week.
 
 ``check_and_backup`` runs before the catalog is opened. A healthy catalog is copied with
-SQLite's online backup API into ``<data dir>/backups`` (the newest ``KEEP`` copies stay). A
+SQLite's online backup API into ``<data dir>/backups``, holding the user's own data only
+(packs, reflections, value sorts, workshop runs, favourites, recently read): the content cache
+is derived from the library files and left empty in the copy. No copy is made when the user's
+data equals that of the newest backup; a day keeps only its newest copy, and the newest
+``KEEP`` days are kept. A
 catalog that fails ``PRAGMA integrity_check`` is set aside (renamed, never deleted, with its
 ``-wal`` and ``-shm`` files) and the report names the newest good backup, which
 ``restore_latest`` puts back. Messages for the user come from ``BackupReport.message``.
@@ -9,6 +13,7 @@ catalog that fails ``PRAGMA integrity_check`` is set aside (renamed, never delet
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sqlite3
@@ -24,7 +29,9 @@ from goedwerk.core.store.catalog import CATALOG_NAME
 logger = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
-KEEP = 7
+KEEP = 7  # days with a backup that are kept
+DERIVED_TABLES = ("files",)  # rebuilt from the library files; never backed up
+USER_TABLES = ("packs", "reflections", "value_sorts", "workshop_runs", "favourites", "recent")
 _PREFIX, _SUFFIX = "catalog-", ".sqlite"
 _SIDECARS = ("-wal", "-shm")
 
@@ -108,20 +115,54 @@ def integrity_problem(path: Path) -> str:
 
 
 def make_backup(catalog: Path, data_dir: Path, keep: int = KEEP, now: datetime | None = None) -> Path:
-    """Copy ``catalog`` with SQLite's backup API into the backups folder; keep the newest ``keep``."""
+    """Copy the user's data in ``catalog`` into the backups folder; keep a copy a day for ``keep`` days."""
     folder = backup_dir(data_dir)
     ensure_private_dir(folder)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{_PREFIX}{stamp}{_SUFFIX}"
-    _copy(catalog, target)
-    for old in backups(data_dir)[keep:]:
-        old.unlink()
-        logger.info("old catalog backup %s removed", old.name)
+    _copy(catalog, target, user_data_only=True)
+    _rotate(data_dir, keep)
     return target
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy a database with the backup API into ``target`` (owner-only), via a temporary file."""
+def _rotate(data_dir: Path, keep: int) -> None:
+    """Keep the newest backup of each day, for the newest ``keep`` days."""
+    days: set[str] = set()
+    for path in backups(data_dir):  # newest first
+        day = backup_time(path).date().isoformat()
+        if day in days or len(days) >= keep:
+            path.unlink()
+            logger.info("catalog backup %s removed (one a day for %d days)", path.name, keep)
+        else:
+            days.add(day)
+
+
+def user_data_digest(path: Path) -> str:
+    """A hash of the user's own data in a catalog or backup (empty when unreadable)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return ""
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for table in USER_TABLES:
+            if table in names:
+                digest.update(table.encode())
+                for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+                    digest.update(repr(row).encode())
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+    return digest.hexdigest()
+
+
+def _copy(source: Path, target: Path, user_data_only: bool = False) -> None:
+    """Copy a database with the backup API into ``target`` (owner-only), via a temporary file.
+
+    With ``user_data_only`` the derived tables are emptied in the copy (their schema stays).
+    """
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
     try:
         with replacing(target) as tmp:
@@ -129,10 +170,21 @@ def _copy(source: Path, target: Path) -> None:
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
+                if user_data_only:
+                    _empty_derived(dst)
             finally:
                 dst.close()
     finally:
         src.close()
+
+
+def _empty_derived(conn: sqlite3.Connection) -> None:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    with conn:
+        for table in DERIVED_TABLES:
+            if table in names:
+                conn.execute(f"DELETE FROM {table}")
+    conn.execute("VACUUM")
 
 
 def set_aside(catalog: Path, label: str = "beschadigd", now: datetime | None = None) -> Path:
@@ -172,6 +224,11 @@ def check_and_backup(data_dir: Path | None = None, keep: int = KEEP) -> BackupRe
     problem = integrity_problem(catalog)
     if not problem:
         try:
+            latest = backups(data_dir)[:1]
+            digest = user_data_digest(catalog)
+            if latest and digest and digest == user_data_digest(latest[0]):
+                logger.info("catalog unchanged since backup %s; no new backup", latest[0].name)
+                return BackupReport(catalog, backup=latest[0])
             return BackupReport(catalog, backup=make_backup(catalog, data_dir, keep))
         except (OSError, sqlite3.Error) as exc:
             logger.warning("could not back up the catalog: %s", exc)
