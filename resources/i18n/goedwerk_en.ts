@@ -1885,6 +1885,11 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="212" />
+        <source>Zoeken wordt klaargemaakt… je resultaten komen zo.</source>
+        <translation>Search is getting ready… your results will follow.</translation>
+    </message>
+    <message>
         <location filename="../../app/goedwerk/ui/library/search_panel.py" line="136" />
         <source>Zoek in verhalen, waardenkaarten en vragen…  (Ctrl+K)</source>
         <translation>Search stories, values cards and questions…  (Ctrl+K)</translation>

@@ -202,6 +202,11 @@ class Workspace:
         return library
 
     @property
+    def loaded(self) -> Library | None:
+        """The library when it has been loaded, else None (never loads it)."""
+        return self._library
+
+    @property
     def library_cache_path(self) -> Path:
         """Where the whole loaded library is cached for unchanged starts."""
         return self.index_dir.parent / f"{self.key}.library.marshal"

@@ -7,6 +7,7 @@ first index build, every search) runs on ``BackgroundRunner``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPalette
@@ -220,24 +221,36 @@ class MainWindow(QMainWindow):
     # -- start-up --------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Load the library and make its index ready (in the background when it must be built)."""
-        try:
-            library = self.workspace.load()
-        except GoedWerkError as exc:
-            self.notice.show_message(str(exc))
-            return
-        self._show_problem_notice()
-        self.reader.set_library(library, lambda _story_id: [])
-        self.values_deck.set_cards(library.values)
+        """Load the library and make its index ready, both in the background.
+
+        The window is usable at once; the progress bar shows the loading and the search
+        field says it is getting ready until the index answers.
+        """
         self.progress.setRange(0, 0)
         self.progress.show()
         self.statusBar().showMessage(self.tr("Bibliotheek openen…"))
-        self.runner.run(
-            lambda progress: self.workspace.index(progress),
-            self._index_ready,
-            self._index_failed,
-            self._index_progress,
-        )
+        self.runner.run(self._open_library, self._index_ready, self._start_failed, self._index_progress)
+
+    def _open_library(self, progress: Callable[[int, int], None]) -> SyncReport | None:
+        """Runs on the worker: load the library, then sync its index."""
+        self.workspace.load()
+        self.workspace.index(progress)
+        return None
+
+    def _start_failed(self, exc: Exception) -> None:
+        if isinstance(exc, GoedWerkError) and self.workspace.loaded is None:
+            self.progress.hide()
+            self.notice.show_message(str(exc))
+            return
+        self._library_shown()
+        self._index_failed(exc)
+
+    def _library_shown(self) -> None:
+        """Show what the loaded library holds (before or without its index)."""
+        library = self.workspace.library
+        self._show_problem_notice()
+        self.reader.set_library(library, lambda _story_id: [])
+        self.values_deck.set_cards(library.values)
 
     def _index_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -246,6 +259,7 @@ class MainWindow(QMainWindow):
     def _index_ready(self, report: SyncReport | None = None) -> None:
         self.progress.hide()
         self.statusBar().showMessage(self.tr("Klaar."), 3000)
+        self._library_shown()
         library = self.workspace.library
         index = self.workspace.index()
         self.search_panel.set_search(

@@ -195,6 +195,7 @@ class SearchPanel(QWidget):
         """Run the current query now (on the background thread)."""
         self._timer.stop()
         if self._search_fn is None:
+            self._show_getting_ready()
             return
         self._seq += 1
         seq, text, filters, search = self._seq, self.field.text(), self.filters(), self._search_fn
@@ -203,6 +204,11 @@ class SearchPanel(QWidget):
             lambda result: self._show(seq, text, result),
             self._failed,
         )
+
+    def _show_getting_ready(self) -> None:
+        """Say that the search is not ready yet; ``set_search`` runs the query typed meanwhile."""
+        if self.field.text().strip():
+            self.status.setText(self.tr("Zoeken wordt klaargemaakt… je resultaten komen zo."))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("Zoeken mislukt: {error}").format(error=exc))

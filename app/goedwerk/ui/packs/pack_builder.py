@@ -205,7 +205,9 @@ class PackBuilder(QWidget):
         ):
             widget.setEnabled(pack is not None)
         self.empty.setVisible(pack is None)
-        self.model.set_pack(pack, self.workspace.library)
+        # without a pack the library is not needed: do not load it (the window opens first)
+        library = self.workspace.library if pack is not None else self.workspace.loaded
+        self.model.set_pack(pack, library)  # type: ignore[arg-type]
         self.agenda.expandAll()
         self._fill_form()
         if select is not None:
