@@ -1,9 +1,9 @@
 """Dutch text analysis for Whoosh: accent folding, Dutch stop words, snowball stemming.
 
 ``DutchAnalyzer`` does in one pass what a chain of Whoosh filters (tokenizer, lower case,
-accent fold, stop words, stemmer) does token by token: the text is lower-cased and folded with
-one translate table, and each distinct word is turned into its term once (a bounded memo), so
-indexing costs a regex match and a dictionary look-up per word.
+accent fold, stop words, stemmer) does token by token: each distinct word as written is turned
+into its term once (lower-cased, folded with one translate table, stemmed) and remembered in a
+bounded memo, so indexing costs a regex match and a dictionary look-up per word.
 """
 
 from __future__ import annotations
@@ -44,9 +44,14 @@ def term_of(folded: str) -> str | None:
     return dutch_stem(folded)
 
 
-def words(text: str) -> list[str]:
-    """The folded words of ``text``, stop words included, in order."""
-    return _TOKEN.findall(fold(text))
+def words(text: str) -> set[str]:
+    """The distinct folded words of ``text``, stop words included."""
+    return {_fold_word(word) for word in set(_TOKEN.findall(text.lower()))}
+
+
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return word if word.isascii() else word.translate(accent_map)
 
 
 class DutchAnalyzer(Composable):
@@ -72,20 +77,21 @@ class DutchAnalyzer(Composable):
         self.stem = state["stem"]
         self._memo = {}
 
-    def term(self, folded: str) -> str | None:
-        """The term for one folded word (None for a stop word), remembered."""
+    def term(self, word: str) -> str | None:
+        """The term for one word as written (None for a stop word), remembered."""
         memo = self._memo
         try:
-            return memo[folded]
+            return memo[word]
         except KeyError:
             pass
         if len(memo) >= _MEMO_LIMIT:
             memo.clear()
+        folded = fold(word)
         if self.stem:
             result = term_of(folded)
         else:
             result = folded if len(folded) >= 2 and folded not in STOP_WORDS else None
-        memo[folded] = result
+        memo[word] = result
         return result
 
     def __call__(
@@ -104,14 +110,14 @@ class DutchAnalyzer(Composable):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         pos = start_pos
         term = self.term
-        for match in _TOKEN.finditer(fold(value)) if tokenize else (None,):
-            word = match.group() if match is not None else fold(value)
+        for match in _TOKEN.finditer(value) if tokenize else (None,):
+            word = match.group() if match is not None else value
             text = term(word)
             token.stopped = text is None
             if text is None:
                 if removestops:
                     continue
-                text = word
+                text = fold(word)
             token.text = text
             token.boost = 1.0
             if keeporiginal:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.collectors import TopCollector
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
@@ -119,7 +120,12 @@ class SearchIndex(SyncedIndex):
     STATE_FILE = STATE_FILE
     LABEL = "search index"
     SOURCE = "the library"
-    WRITER_OPTIONS: ClassVar[dict[str, object]] = {"limitmb": 256, "compound": False}
+    # Blocks are not zlib-compressed: a larger index, but building and reading skip zlib.
+    WRITER_OPTIONS: ClassVar[dict[str, object]] = {
+        "limitmb": 256,
+        "compound": False,
+        "codec": W3Codec(compression=0),
+    }
     log = logger
 
     def __init__(self, directory: Path, library: Library) -> None:

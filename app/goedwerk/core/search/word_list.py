@@ -52,7 +52,7 @@ class WordList:
         """Count the words of more documents (one text per document)."""
         entries = self._entries
         for text in texts:
-            for word in set(words(text)):
+            for word in words(text):
                 known = entries.get(word)
                 if known is not None:
                     entries[word] = (known[0], known[1] + 1)
