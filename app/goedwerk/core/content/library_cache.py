@@ -14,7 +14,7 @@ import logging
 import marshal
 import sys
 from collections.abc import Iterable
-from dataclasses import astuple
+from dataclasses import astuple, fields
 from pathlib import Path
 
 from goedwerk.core.model import (
@@ -72,12 +72,21 @@ def load(path: Path, library_fingerprint: str, root: Path) -> Library | None:
 def _to_data(library: Library) -> tuple:
     return (
         astuple(library.vocabulary),
-        tuple(astuple(s) for s in library.stories),
-        tuple(astuple(v) for v in library.values),
-        tuple(astuple(q) for q in library.questions),
+        _flat(library.stories),
+        _flat(library.values),
+        _flat(library.questions),
         tuple(astuple(f) for f in library.formats),
-        tuple(astuple(p) for p in library.problems),
+        _flat(library.problems),
     )
+
+
+def _flat(items: tuple) -> tuple:
+    """Each item's field values as a tuple: ``astuple`` without its deep copy (fields hold
+    strings and tuples of strings), several times faster on a large library."""
+    if not items:
+        return ()
+    names = [f.name for f in fields(items[0])]
+    return tuple(tuple(getattr(item, name) for name in names) for item in items)
 
 
 def _from_data(data: tuple, root: Path) -> Library:

@@ -109,8 +109,13 @@ def _doc(
     }
 
 
+_MARKUP = re.compile(r"[*_`#>]+")
+
+
 def _strip_md(text: str) -> str:
-    return re.sub(r"[*_`#>]+", "", text)
+    if not any(mark in text for mark in "*_`#>"):
+        return text
+    return _MARKUP.sub("", text)
 
 
 class SearchIndex(SyncedIndex):
