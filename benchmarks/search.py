@@ -213,6 +213,9 @@ PHASES = {
 }
 
 
+PHASE_ORDER = ("build", "fts-build", "queries", "window", "window_first", "change", "reflections", "quality")
+
+
 def in_fresh_process(phase: str, a: argparse.Namespace, data: Path) -> Figures:
     """Run ``phase`` in a new interpreter and return the figures it printed."""
     command = [sys.executable, __file__, "--phase", phase, "--lib", str(a.lib), "--data", str(data)]
@@ -273,31 +276,57 @@ def run(a: argparse.Namespace, base: Path) -> Figures:
     a.queries_file.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
     data, first = base / "data", base / "data-first"
     f: Figures = {"stories": a.stories, "query_count": len(queries["all"])}
-    f["build"] = in_fresh_process("build", a, data)
-    f["fts_build"] = in_fresh_process("fts-build", a, data)
-    f["queries"] = in_fresh_process("queries", a, data)
-    f["window"] = in_fresh_process("window", a, data)
-    f["window_first"] = in_fresh_process("window", a, first)
-    f["change"] = in_fresh_process("change", a, data)
-    f["reflections"] = in_fresh_process("reflections", a, base / "data-reflections")
-    f["quality"] = in_fresh_process("quality", a, base / "data-quality")
+    wanted = set(a.phases.split(","))
+    for key, phase, folder in (
+        ("build", "build", data),
+        ("fts_build", "fts-build", data),
+        ("queries", "queries", data),
+        ("window", "window", data),
+        ("window_first", "window", first),
+        ("change", "change", data),
+        ("reflections", "reflections", base / "data-reflections"),
+        ("quality", "quality", base / "data-quality"),
+    ):
+        if key in wanted or phase in wanted:
+            f[key] = in_fresh_process(phase, a, folder)
     return f
 
 
 def report(f: Figures) -> str:
-    """The Markdown table of every figure, with the FTS5 peer and the ratio where there is one."""
-    b, p, q, w = f["build"], f["fts_build"], f["queries"], f["window"]
-    r, qual = f["reflections"], f["quality"]
+    """The Markdown table of every figure measured, with the FTS5 peer and the ratio where there is one."""
     n = f"{f['stories']:,}"
-    same = sum(x == y for x, y in zip(q["totals"], q["fts_totals"], strict=True))
     rows = [
         "| Measure | Goed Werk | SQLite FTS5 (own reading + parsing) | ratio | goal |",
         "|---|---:|---:|---:|---|",
+    ]
+    for key, section in SECTIONS:
+        if key in f and (key != "build" or "fts_build" in f):
+            rows += section(f, n)
+    notes = [f"Machine: {machine()}.", f"Core imported from {f['core']}."]
+    if "queries" in f:
+        q = f["queries"]
+        same = sum(x == y for x, y in zip(q["totals"], q["fts_totals"], strict=True))
+        notes.append(
+            f"{f['query_count']} queries; Whoosh and FTS5 found the same number of matches for {same} "
+            "(the rest differ by the core's synonym expansion and prefixes)."
+        )
+    return "\n".join(rows) + "\n\n" + "\n".join(notes)
+
+
+def _build_rows(f: Figures, n: str) -> list[str]:
+    b, p = f["build"], f["fts_build"]
+    return [
         f"| full build, {n} stories (load + index) | {cell(b['build'], b['peak'])} "
         f"| {cell(p['build'], p['peak'])} | {ratio(b['build'], p['build'])} "
         f"| <= {PEER_RATIO:.0f}x; <= {BUILD_PEAK_MIB} MiB at 5,000 |",
         f"| ... of which load (parse, check, catalog) | {fmt_s(b['load'])} | | | |",
         f"| ... of which index | {fmt_s(b['index'])} | | | |",
+    ]
+
+
+def _query_rows(f: Figures, _n: str) -> list[str]:
+    q = f["queries"]
+    return [
         f"| window-style query p95 (100 hits, facets, prefix, typos) | {fmt_s(q['window']['p95'])} "
         f"| {fmt_s(q['fts']['p95'])} (20 hits + count, no facets) "
         f"| {ratio(q['window']['p95'], q['fts']['p95'])} "
@@ -309,28 +338,60 @@ def report(f: Figures) -> str:
         f"| first query after opening (cold) | {fmt_s(q['first'])} | | | |",
         f"| a query with a typo (spelling suggestion), p50-max | {fmt_s(q['typo']['p50'])}-"
         f"{fmt_s(q['typo']['max'])} ({q['suggested']}/{q['typo_count']} suggested) | - | | |",
-        f"| one story changed: catalog + index up to date | {fmt_s(f['change']['change'])} | | "
-        f"| <= {CHANGE_S} s |",
+    ]
+
+
+def _change_rows(f: Figures, _n: str) -> list[str]:
+    return [
+        f"| one story changed: catalog + index up to date | {fmt_s(f['change']['change'])} "
+        f"| | | <= {CHANGE_S} s |"
+    ]
+
+
+def _window_rows(f: Figures, n: str) -> list[str]:
+    w = f["window"]
+    return [
         f"| window ready, unchanged {n}-story library | {cell(w['ready'], w['peak'])} | - | "
         f"| <= {READY_S:.1f} s and {READY_MIB} MiB at 20,000 |",
         f"| ... window shown after / UI thread busy | {fmt_s(w['shown'])} / {fmt_s(w['ui_blocked'])} | | "
         "| only file stats before it shows |",
+    ]
+
+
+def _first_window_rows(f: Figures, n: str) -> list[str]:
+    w = f["window_first"]
+    return [
         f"| first window start on {n} stories: shown after / UI thread busy / ready | "
-        f"{fmt_s(f['window_first']['shown'])} / {fmt_s(f['window_first']['ui_blocked'])} / "
-        f"{fmt_s(f['window_first']['ready'])} | | | |",
+        f"{fmt_s(w['shown'])} / {fmt_s(w['ui_blocked'])} / {fmt_s(w['ready'])} | | | |"
+    ]
+
+
+def _reflection_rows(f: Figures, _n: str) -> list[str]:
+    r = f["reflections"]
+    return [
         f"| reflection index, {r['count']:,} reflections: build | {cell(r['build'], r['peak'])} | | | |",
         f"| ... search p95 / harvest search (sync + search) p95 | {fmt_s(r['search']['p95'])} / "
         f"{fmt_s(r['harvest']['p95'])} | | | |",
+    ]
+
+
+def _quality_rows(f: Figures, _n: str) -> list[str]:
+    qual = f["quality"]
+    return [
         f"| ranking quality, {qual['queries']} judged queries on the bundled library | "
-        f"nDCG@5 {qual['ndcg5']:.3f}, recall@20 {qual['recall20']:.3f} | | | not lower |",
+        f"nDCG@5 {qual['ndcg5']:.3f}, recall@20 {qual['recall20']:.3f} | | | not lower |"
     ]
-    notes = [
-        f"Machine: {machine()}.",
-        f"{f['query_count']} queries; Whoosh and FTS5 found the same number of matches for {same} "
-        "(the rest differ by the core's synonym expansion and prefixes).",
-        f"Core imported from {f['core']}.",
-    ]
-    return "\n".join(rows) + "\n\n" + "\n".join(notes)
+
+
+SECTIONS = (
+    ("build", _build_rows),
+    ("queries", _query_rows),
+    ("change", _change_rows),
+    ("window", _window_rows),
+    ("window_first", _first_window_rows),
+    ("reflections", _reflection_rows),
+    ("quality", _quality_rows),
+)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -341,6 +402,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--reflections", type=int, default=5000, help="reflections for the harvest")
     parser.add_argument("--seed", type=int, default=7, help="random seed (repeatable runs)")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
+    parser.add_argument(
+        "--phases",
+        default=",".join(PHASE_ORDER),
+        help="comma-separated phases to run (default: all): " + ", ".join(PHASE_ORDER),
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     parser.add_argument("--lib", type=Path, help=argparse.SUPPRESS)
