@@ -238,3 +238,13 @@ def test_cli_exports_one_packs_reflections_as_csv_and_markdown(
     with pytest.raises(SystemExit) as usage:
         main(["reflections", "export", "--csv", "--md", str(md), *common])
     assert usage.value.code == 2
+
+
+def test_a_harvest_search_after_an_edit_finds_the_new_words_only(ws: Workspace) -> None:
+    store = ReflectionStore(ws.catalog)
+    made = harvest(store)
+    index = ReflectionIndex(ws.data_dir)
+    assert index.search_synced("dashboard", store.all(), LABELS) == []
+    store.save(Reflection(**{**made["mei"].__dict__, "happened": "Gesprek over dashboards."}))
+    assert [h.id for h in index.search_synced("dashboard", store.all(), LABELS)] == [made["mei"].id]
+    index.close()

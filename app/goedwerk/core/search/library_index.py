@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.collectors import TopCollector
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
@@ -125,11 +124,10 @@ class SearchIndex(SyncedIndex):
     STATE_FILE = STATE_FILE
     LABEL = "search index"
     SOURCE = "the library"
-    # Blocks are not zlib-compressed: a larger index, but building and reading skip zlib.
     WRITER_OPTIONS: ClassVar[dict[str, object]] = {
+        **SyncedIndex.WRITER_OPTIONS,
         "limitmb": 256,
         "compound": False,
-        "codec": W3Codec(compression=0),
     }
     log = logger
 

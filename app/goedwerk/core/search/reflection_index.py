@@ -83,6 +83,7 @@ class ReflectionIndex(SyncedIndex):
 
     def __init__(self, data_dir: Path) -> None:
         super().__init__(index_dir(data_dir))
+        self._synced: tuple | None = None  # what the open index was last synced with
 
     def make_schema(self) -> Schema:
         """The reflections schema (see ``make_schema``)."""
@@ -100,10 +101,20 @@ class ReflectionIndex(SyncedIndex):
         return super().open_existing(state)
 
     def sync(self, reflections: Sequence[Reflection], labels: Labels) -> bool:
-        """Bring the index in line with ``reflections``; True when anything was written."""
+        """Bring the index in line with ``reflections``; True when anything was written.
+
+        Every saved reflection gets a new modified time, so when the ids, times and labels
+        are those of the last sync of the open index, nothing is read or hashed again (the
+        harvest syncs before every search).
+        """
+        key = (tuple((r.id, r.modified) for r in reflections), labels)
+        if self._ix is not None and key == self._synced:
+            return False
         docs = {r.id: document(r, labels) for r in reflections}
         state = self.read_state()
-        return self.sync_documents(docs, state, self.open_existing(state)).changed
+        changed = self.sync_documents(docs, state, self.open_existing(state)).changed
+        self._synced = key
+        return changed
 
     def search(self, text: str, limit: int | None = None) -> list[ReflectionHit]:
         """Reflections matching ``text``, best first (``sync`` must have run)."""

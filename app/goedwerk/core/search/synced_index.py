@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import Schema
 
 from goedwerk.core.errors import SearchError
@@ -59,7 +60,9 @@ class SyncedIndex:
     STATE_FILE = "state.json"
     LABEL = "index"  # for log lines
     SOURCE = "its source"
-    WRITER_OPTIONS: ClassVar[dict[str, object]] = {}  # passed to Whoosh's ix.writer()
+    # Passed to Whoosh's ix.writer(). Posting blocks are not zlib-compressed: the index is
+    # larger, but building and reading it skip zlib (measured in benchmarks/search.py).
+    WRITER_OPTIONS: ClassVar[dict[str, object]] = {"codec": W3Codec(compression=0)}
     log = logging.getLogger(__name__)
 
     def __init__(self, directory: Path) -> None:
