@@ -49,6 +49,18 @@ def words(text: str) -> set[str]:
     return {_fold_word(word) for word in set(_TOKEN.findall(text.lower()))}
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_keeping_length(text: str) -> str | None:
+    """``fold(text)`` when it keeps every character's place (else None), translating only the
+    non-ASCII runs (a whole-text translate is slow for mostly-ASCII Dutch text)."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        lowered = _NON_ASCII.sub(lambda m: m.group().translate(accent_map), lowered)
+    return lowered if len(lowered) == len(text) else None
+
+
 @lru_cache(maxsize=200_000)
 def _fold_word(word: str) -> str:
     return word if word.isascii() else word.translate(accent_map)

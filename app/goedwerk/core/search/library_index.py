@@ -262,7 +262,7 @@ class SearchIndex(SyncedIndex):
                 top, matched = self._scored_with_matches(searcher, query, flt, limit)
             else:
                 top = list(searcher.search(query, filter=flt, limit=limit).top_n)
-            matcher = None if browse else Matcher.for_query(query)
+            matcher = None if browse else Matcher.for_query(query, words.forms)
             hits = tuple(
                 hit
                 for number, (score, docnum) in enumerate(top)

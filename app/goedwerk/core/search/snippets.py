@@ -2,23 +2,27 @@
 
 Whoosh's highlighter analyses a hit's whole text every time; this reads the text only until
 it has found a few matching words, using the same folding, stop words and stemming as the
-index, so a snippet costs microseconds instead of milliseconds.
+index, so a snippet costs microseconds instead of milliseconds. When the index's word list
+names the written forms of the query's terms, one regular expression over the folded text
+finds them (no word is stemmed at all), which matters most for a hit whose body holds no
+match and would otherwise be read word by word to its end.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from whoosh.query import Query
 
 from goedwerk.core.content.render import escape
-from goedwerk.core.search.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold
+from goedwerk.core.search.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold, fold_keeping_length
 
 _TOKEN = re.compile(TOKEN_PATTERN)
 TEXT_FIELDS = frozenset({"text"})
+MAX_PATTERN_WORDS = 400  # more written forms than this: match word by word instead
 
 
 @dataclass(frozen=True)
@@ -27,10 +31,14 @@ class Matcher:
 
     stems: frozenset[str]
     prefixes: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None  # the written forms, over folded text
 
     @classmethod
-    def for_query(cls, query: Query) -> Matcher:
-        """The terms a query searches the text fields for (phrases, synonyms and prefixes too)."""
+    def for_query(cls, query: Query, forms: Callable[[frozenset[str]], list[str]] | None = None) -> Matcher:
+        """The terms a query searches the text fields for (phrases, synonyms and prefixes too).
+
+        ``forms`` gives the folded written forms of a set of terms (the index's word list).
+        """
         stems: set[str] = set()
         prefixes: list[str] = []
         for leaf in _leaves(query):
@@ -40,7 +48,19 @@ class Matcher:
             elif getattr(leaf, "fieldname", None) in TEXT_FIELDS:
                 words = getattr(leaf, "words", None) or [getattr(leaf, "text", "")]
                 stems.update(str(w) for w in words if w)
-        return cls(frozenset(stems), tuple(prefixes))
+        frozen = frozenset(stems)
+        pattern = _forms_pattern(forms(frozen), prefixes) if forms is not None else None
+        return cls(frozen, tuple(prefixes), pattern)
+
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        """Where the matching words of ``text`` are, in order."""
+        folded = fold_keeping_length(text) if self.pattern is not None else None
+        if folded is not None:
+            yield from (m.span() for m in self.pattern.finditer(folded))  # type: ignore[union-attr]
+            return
+        for token in _TOKEN.finditer(text):
+            if self.matches(token.group()):
+                yield token.span()
 
     def matches(self, word: str) -> bool:
         """True when ``word`` (as written in the text) is one the query looks for."""
@@ -57,6 +77,17 @@ def _normal(word: str) -> tuple[str, str | None]:
     return folded, None if folded in STOP_WORDS else dutch_stem(folded)
 
 
+def _forms_pattern(forms: list[str], prefixes: list[str]) -> re.Pattern[str] | None:
+    """One expression for whole words among ``forms`` or starting with a prefix, or None."""
+    if len(forms) > MAX_PATTERN_WORDS:
+        return None
+    options = [re.escape(form) for form in sorted(forms, key=len, reverse=True)]
+    options += [re.escape(prefix) + r"\w*" for prefix in prefixes]
+    if not options:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(options) + r")(?![\w]|[-'’]\w)")
+
+
 def _leaves(query: Query) -> Iterable[Query]:
     if query.is_leaf():
         yield query
@@ -68,13 +99,12 @@ def _leaves(query: Query) -> Iterable[Query]:
 def snippet(text: str, matcher: Matcher, width: int = 180, most: int = 4) -> str | None:
     """HTML of about ``width`` characters around the first matches, matched words in ``<b>``."""
     spans: list[tuple[int, int]] = []
-    for token in _TOKEN.finditer(text):
-        if spans and token.start() - spans[0][0] > width:
+    for span in matcher.spans(text):
+        if spans and span[0] - spans[0][0] > width:
             break
-        if matcher.matches(token.group()):
-            spans.append(token.span())
-            if len(spans) >= most:
-                break
+        spans.append(span)
+        if len(spans) >= most:
+            break
     if not spans:
         return None
     start = _word_start(text, max(0, spans[0][0] - width // 3))

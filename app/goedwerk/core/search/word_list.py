@@ -34,6 +34,7 @@ class WordList:
         self._entries: dict[str, tuple[str, int]] = entries or {}
         self._sorted: list[str] | None = None
         self._deletes: dict[str, list[str]] | None = None
+        self._forms: dict[str, list[str]] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -60,7 +61,16 @@ class WordList:
                 term = term_of(word)
                 if term is not None:
                     entries[word] = (term, 1)
-        self._sorted = self._deletes = None
+        self._sorted = self._deletes = self._forms = None
+
+    def forms(self, terms: frozenset[str]) -> list[str]:
+        """The words whose term is one of ``terms`` (the written forms of a query's terms)."""
+        if self._forms is None:
+            forms: dict[str, list[str]] = {}
+            for word, (term, _count) in self._entries.items():
+                forms.setdefault(term, []).append(word)
+            self._forms = forms
+        return [word for term in terms for word in self._forms.get(term, ())]
 
     def terms_with_prefix(self, prefix: str) -> list[str]:
         """The distinct terms of every word that starts with ``prefix``."""
