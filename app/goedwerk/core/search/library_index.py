@@ -126,7 +126,7 @@ class SearchIndex(SyncedIndex):
     SOURCE = "the library"
     WRITER_OPTIONS: ClassVar[dict[str, object]] = {
         **SyncedIndex.WRITER_OPTIONS,
-        "limitmb": 256,
+        "limitmb": 128,  # 256 built 5,000 stories no faster but peaked at 337 MiB
         "compound": False,
     }
     log = logger

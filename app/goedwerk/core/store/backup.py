@@ -159,32 +159,46 @@ def user_data_digest(path: Path) -> str:
 
 
 def _copy(source: Path, target: Path, user_data_only: bool = False) -> None:
-    """Copy a database with the backup API into ``target`` (owner-only), via a temporary file.
+    """Copy a database into ``target`` (owner-only), via a temporary file.
 
-    With ``user_data_only`` the derived tables are emptied in the copy (their schema stays).
+    The whole database goes through SQLite's backup API; with ``user_data_only`` the copy
+    gets every table and index but the rows of the derived tables (which would be most of it).
     """
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
     try:
         with replacing(target) as tmp:
             dst = sqlite3.connect(str(tmp))
             try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
                 if user_data_only:
-                    _empty_derived(dst)
+                    _copy_user_data(src, dst, source)
+                else:
+                    src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
     finally:
         src.close()
 
 
-def _empty_derived(conn: sqlite3.Connection) -> None:
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    with conn:
-        for table in DERIVED_TABLES:
-            if table in names:
-                conn.execute(f"DELETE FROM {table}")
-    conn.execute("VACUUM")
+def _copy_user_data(src: sqlite3.Connection, dst: sqlite3.Connection, source: Path) -> None:
+    """Schema, version and the rows of every table but the derived ones."""
+    schema = src.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY type = 'index'"
+    ).fetchall()
+    version = int(src.execute("PRAGMA user_version").fetchone()[0])
+    with dst:
+        for _type, _name, sql in schema:
+            dst.execute(sql)
+    dst.execute("ATTACH DATABASE ? AS source", (str(source),))
+    try:
+        with dst:
+            for kind, name, _sql in schema:
+                if kind == "table" and name not in DERIVED_TABLES:
+                    dst.execute(f'INSERT INTO main."{name}" SELECT * FROM source."{name}"')
+    finally:
+        dst.execute("DETACH DATABASE source")
+    dst.execute(f"PRAGMA user_version = {version}")
 
 
 def set_aside(catalog: Path, label: str = "beschadigd", now: datetime | None = None) -> Path:
