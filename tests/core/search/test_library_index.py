@@ -209,3 +209,15 @@ def test_hits_show_title_and_summary_of_the_loaded_library(ws: Workspace) -> Non
     (hit,) = ws.search("cadeaubon", limit=100, facets=True, prefix_last=True).hits
     assert (hit.title, hit.kind) == (story.title, "story")
     assert "<b>" in hit.snippet_html
+
+
+def test_facet_counts_without_filters_count_every_match(ws: Workspace) -> None:
+    result = ws.search("ambtenaar", facets=True, prefix_last=True, limit=1)
+    matched = [ws.library.get(h.kind, h.id) for h in ws.search("ambtenaar", prefix_last=True, limit=100).hits]
+    assert len(result.hits) == 1 and result.total == len(matched) > 1
+    themes: dict[str, int] = {}
+    for item in matched:
+        for theme in getattr(item, "themes", ()):
+            themes[theme] = themes.get(theme, 0) + 1
+    assert result.facets["themes"] == themes
+    assert sum(result.facets["kind"].values()) == len(matched)

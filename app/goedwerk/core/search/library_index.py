@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from whoosh import index as whoosh_index
-from whoosh.collectors import TopCollector
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
@@ -25,7 +24,8 @@ from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold
-from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder
+from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
+from goedwerk.core.search.querying import QueryBuilder
 from goedwerk.core.search.snippets import Matcher, snippet
 from goedwerk.core.search.synced_index import Docs, Progress, SyncedIndex, SyncReport
 from goedwerk.core.search.word_list import WordList
@@ -137,6 +137,7 @@ class SearchIndex(SyncedIndex):
         self.builder = QueryBuilder(library.vocabulary, make_schema())
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
         self._docid_list: list[str] | None = None
+        self._pairs: tuple[dict, dict[int, tuple]] | None = None
         self._searcher_obj = None
         self._words: WordList | None = None
         self._lock = threading.RLock()
@@ -278,7 +279,7 @@ class SearchIndex(SyncedIndex):
     ) -> tuple[list[tuple[float, int]], list[int]]:
         """The best ``limit`` matches within ``flt`` and every match, in one pass over the postings."""
         allowed = None if flt is None else set(searcher.docs_for_query(flt))
-        collector = _EveryMatchCollector(limit or searcher.doc_count_all(), allowed)
+        collector = EveryMatchCollector(limit or searcher.doc_count_all(), allowed)
         searcher.search_with_collector(query, collector)
         items = sorted(collector.items, reverse=True)
         return [(score, -negated) for score, negated in items], collector.matched
@@ -291,7 +292,7 @@ class SearchIndex(SyncedIndex):
         return sum(
             1
             for docnum in matched
-            if docnum in facet_map and all(_passes(facet_map[docnum], n, w) for n, w in filters.items())
+            if docnum in facet_map and all(passes(facet_map[docnum], n, w) for n, w in filters.items())
         )
 
     def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
@@ -354,18 +355,9 @@ class SearchIndex(SyncedIndex):
     ) -> dict[str, dict[str, int]]:
         """Counts per facet value among the matches, each facet ignoring its own filter."""
         facet_map = self._facet_values(searcher)
-        counts: dict[str, dict[str, int]] = {name: {} for name in FILTER_FIELDS}
-        for docnum in matched:
-            values = facet_map.get(docnum)
-            if values is None:
-                continue
-            failing = [name for name, wanted in filters.items() if not _passes(values, name, wanted)]
-            if len(failing) > 1:
-                continue
-            for name in failing or FILTER_FIELDS:
-                for value in values[name]:
-                    counts[name][value] = counts[name].get(value, 0) + 1
-        return counts
+        if self._pairs is None or self._pairs[0] is not facet_map:
+            self._pairs = (facet_map, facet_pairs(facet_map))
+        return facet_counts(facet_map, self._pairs[1], matched, filters)
 
     def _docids(self, searcher) -> list[str]:
         """The document id of every document number (read once per searcher)."""
@@ -382,28 +374,9 @@ class SearchIndex(SyncedIndex):
                 kind, _sep, item_id = docid.partition(":")
                 item = self.library.get(kind, item_id)
                 if item is not None:
-                    facet_map[docnum] = _item_facets(item)
+                    facet_map[docnum] = item_facets(item)
             self._facet_map = facet_map
         return self._facet_map
-
-
-class _EveryMatchCollector(TopCollector):
-    """Keeps the best ``limit`` documents of ``allowed`` and notes every match, in one pass.
-
-    Counts and facets need every match; Whoosh's top collector would skip low-scoring blocks
-    and a second pass would read the postings again, so this one scores each match once.
-    """
-
-    def __init__(self, limit: int, allowed: set[int] | None) -> None:
-        super().__init__(limit=limit, usequality=False)
-        self.allowed = allowed
-        self.matched: list[int] = []
-
-    def _collect(self, global_docnum: int, score: float):
-        self.matched.append(global_docnum)
-        if self.allowed is not None and global_docnum not in self.allowed:
-            return 0
-        return super()._collect(global_docnum, score)
 
 
 def _texts(item) -> tuple[str, str, str]:
@@ -413,20 +386,6 @@ def _texts(item) -> tuple[str, str, str]:
     if item.kind == Kind.VALUE:
         return item.name, item.description, item.question
     return item.text, "", ""
-
-
-def _item_facets(item) -> dict[str, tuple[str, ...]]:
-    return {
-        "kind": (str(item.kind),),
-        "themes": tuple(getattr(item, "themes", ())),
-        "b": tuple(getattr(item, "b", ())),
-        "sector": tuple(x for x in (getattr(item, "sector", ""),) if x),
-        "role": tuple(x for x in (getattr(item, "role", ""),) if x),
-    }
-
-
-def _passes(values: dict[str, tuple[str, ...]], name: str, wanted: tuple[str, ...]) -> bool:
-    return bool(set(values.get(name, ())) & set(wanted))
 
 
 def _as_tuple(value: str | Iterable[str] | None) -> tuple[str, ...]:

@@ -1,0 +1,78 @@
+"""Every match of a query in one scoring pass, and the facet counts over those matches."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import chain
+
+from whoosh.collectors import TopCollector
+
+from goedwerk.core.search.querying import FILTER_FIELDS
+
+FacetValues = dict[str, tuple[str, ...]]
+
+
+class EveryMatchCollector(TopCollector):
+    """Keeps the best ``limit`` documents of ``allowed`` and notes every match, in one pass.
+
+    Counts and facets need every match; Whoosh's top collector would skip low-scoring blocks
+    and a second pass would read the postings again, so this one scores each match once.
+    """
+
+    def __init__(self, limit: int, allowed: set[int] | None) -> None:
+        super().__init__(limit=limit, usequality=False)
+        self.allowed = allowed
+        self.matched: list[int] = []
+
+    def _collect(self, global_docnum: int, score: float):
+        self.matched.append(global_docnum)
+        if self.allowed is not None and global_docnum not in self.allowed:
+            return 0
+        return super()._collect(global_docnum, score)
+
+
+def facet_pairs(facet_map: dict[int, FacetValues]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Each document's ``(facet, value)`` pairs."""
+    return {
+        docnum: tuple((name, value) for name in FILTER_FIELDS for value in values[name])
+        for docnum, values in facet_map.items()
+    }
+
+
+def facet_counts(
+    facet_map: dict[int, FacetValues],
+    pairs: dict[int, tuple[tuple[str, str], ...]],
+    matched: list[int],
+    filters: dict[str, tuple[str, ...]],
+) -> dict[str, dict[str, int]]:
+    """Counts per facet value among ``matched``, each facet ignoring its own filter."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in FILTER_FIELDS}
+    if not filters:  # the common case: one C-level count over every match's (facet, value)
+        for (name, value), number in Counter(chain.from_iterable(pairs.get(d, ()) for d in matched)).items():
+            counts[name][value] = number
+        return counts
+    for docnum in matched:
+        values = facet_map.get(docnum)
+        if values is None:
+            continue
+        failing = [name for name, wanted in filters.items() if not passes(values, name, wanted)]
+        if len(failing) > 1:
+            continue
+        for name in failing or FILTER_FIELDS:
+            for value in values[name]:
+                counts[name][value] = counts[name].get(value, 0) + 1
+    return counts
+
+
+def item_facets(item) -> dict[str, tuple[str, ...]]:
+    return {
+        "kind": (str(item.kind),),
+        "themes": tuple(getattr(item, "themes", ())),
+        "b": tuple(getattr(item, "b", ())),
+        "sector": tuple(x for x in (getattr(item, "sector", ""),) if x),
+        "role": tuple(x for x in (getattr(item, "role", ""),) if x),
+    }
+
+
+def passes(values: dict[str, tuple[str, ...]], name: str, wanted: tuple[str, ...]) -> bool:
+    return bool(set(values.get(name, ())) & set(wanted))
