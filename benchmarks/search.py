@@ -287,7 +287,7 @@ def run(a: argparse.Namespace, base: Path) -> Figures:
         ("reflections", "reflections", base / "data-reflections"),
         ("quality", "quality", base / "data-quality"),
     ):
-        if key in wanted or phase in wanted:
+        if key in wanted or (phase in wanted and key != "window_first"):
             f[key] = in_fresh_process(phase, a, folder)
     return f
 
