@@ -68,7 +68,7 @@ def test_coverage_matrix(library: Library) -> None:
 
 def test_vocabulary_sizes(library: Library) -> None:
     vocab = library.vocabulary
-    assert 12 <= len(vocab.themes) <= 20
+    assert 12 <= len(vocab.themes) <= 24
     assert 6 <= len(vocab.sectors) <= 8
     assert 5 <= len(vocab.roles) <= 8
 
