@@ -12,7 +12,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Block, Library, Pack, ValueCard
 from goedwerk.core.packs import operations as packs

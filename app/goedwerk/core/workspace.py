@@ -26,10 +26,10 @@ from typing import Any
 
 from goedwerk.core.content import library_cache
 from goedwerk.core.content.anonymise import Finding, scan
+from goedwerk.core.content.assembly import assemble
 from goedwerk.core.content.loader import (
     Entry,
     ParsedFile,
-    assemble,
     content_entries,
     content_files,
     parse_file,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.model import Block, Library, Pack
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, build_parts, card_html, pack_document, parse_parts

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.model import Block, Library, Pack
 from goedwerk.core.packs import operations as packs
