@@ -15,25 +15,12 @@ and slow jobs (index builds, exports) on another, so a search never queues behin
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
-from goedwerk.core.content import library_cache
 from goedwerk.core.content.anonymise import Finding, scan
-from goedwerk.core.content.assembly import assemble
-from goedwerk.core.content.loader import (
-    Entry,
-    ParsedFile,
-    content_entries,
-    content_files,
-    parse_file,
-)
 from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.errors import NotFoundError
@@ -62,9 +49,9 @@ from goedwerk.core.reflections.store import (
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, format_mean, tallies_csv
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
-from goedwerk.core.store import catalog as catalog_mod
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
+from goedwerk.core.store.library_loader import LibraryLoader, LoadReport
 from goedwerk.core.workshop.runs import RunStore
 from goedwerk.core.workshop.session import (
     Clock,
@@ -140,15 +127,6 @@ def library_key(root: Path) -> str:
     return hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
 
 
-@dataclass
-class LoadReport:
-    """What ``Workspace.load`` found: which files were parsed anew or disappeared."""
-
-    parsed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    cached: int = 0
-
-
 class Workspace:
     """A library folder together with the catalog and index in a data directory."""
 
@@ -212,82 +190,13 @@ class Workspace:
             return self._load()
 
     def _load(self) -> Library:
-        library = self._load_unchanged()
-        if library is None:
-            library = self._load_files()
-            library_cache.save(self.library_cache_path, self.fingerprint or "", library)
+        loader = LibraryLoader(self.catalog, self.key, self.library_dir, self.library_cache_path)
+        library = loader.load()
+        self.fingerprint, self.last_load = loader.fingerprint, loader.report
         self._library = library
         if self._index is not None:
             self._index.library = library
         return library
-
-    def _load_unchanged(self) -> Library | None:
-        """The cached library when no file was added, removed or touched since it was saved."""
-        known = self.catalog.file_hashes(self.key)
-        root = str(self.library_dir)
-        current = {rel: kind for kind, rel in content_entries(self.library_dir)}
-        if not known or set(known) != set(current):
-            return None
-        for rel, kind in current.items():
-            stat = os.stat(os.path.join(root, rel))
-            if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
-                return None
-        self.fingerprint = library_cache.fingerprint((p, row[3]) for p, row in known.items())
-        library = library_cache.load(self.library_cache_path, self.fingerprint, self.library_dir)
-        if library is not None:
-            self.last_load = LoadReport(cached=len(current))
-        return library
-
-    def _load_files(self) -> Library:
-        """Parse changed files, take the others from the catalog, check the whole library."""
-        records = self.catalog.file_records(self.key)
-        report = LoadReport()
-        parsed: list[ParsedFile] = []
-        rows: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for kind, path in content_files(self.library_dir):
-            rel = path.relative_to(self.library_dir).as_posix()
-            seen.add(rel)
-            pfile, row = self._parse_cached(kind, path, records.get(rel))
-            parsed.append(pfile)
-            if row is None:
-                report.cached += 1
-            else:
-                rows.append({"path": rel, **row})
-                report.parsed.append(rel)
-        report.removed = sorted(set(records) - seen)
-        library = assemble(self.library_dir, parsed)
-        if rows or report.removed:
-            self.catalog.store_content(self.key, rows, report.removed)
-        hashes = {path: record["sha"] for path, record in records.items() if path in seen}
-        hashes.update({row["path"]: row["sha"] for row in rows})
-        self.fingerprint = library_cache.fingerprint(hashes.items())
-        self.last_load = report
-        return library
-
-    def _parse_cached(self, kind: str, path: Path, record: dict | None) -> tuple[ParsedFile, dict | None]:
-        stat = path.stat()
-        if (
-            record
-            and record["kind"] == kind
-            and record["size"] == stat.st_size
-            and record["mtime_ns"] == stat.st_mtime_ns
-        ):
-            return _from_json(record["parsed"]), None
-        raw = path.read_bytes()
-        sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
-        if record and record["kind"] == kind and record["sha"] == sha:
-            pfile = _from_json(record["parsed"])
-        else:
-            pfile = parse_file(self.library_dir, kind, raw, path)
-        row = {
-            "kind": kind,
-            "size": stat.st_size,
-            "mtime_ns": stat.st_mtime_ns,
-            "sha": sha,
-            "parsed": catalog_mod.dumps(_to_json(pfile)),
-        }
-        return pfile, row
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -394,22 +303,3 @@ class Workspace:
     def export_pack_file(self, pack: Pack, path: Path) -> None:
         """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
         write_pack_file(pack, path)
-
-
-def _to_json(pfile: ParsedFile) -> dict[str, Any]:
-    return {
-        "path": pfile.path,
-        "kind": pfile.kind,
-        "entries": [asdict(e) for e in pfile.entries],
-        "problems": [asdict(p) for p in pfile.problems],
-    }
-
-
-def _from_json(text: str) -> ParsedFile:
-    data = json.loads(text)
-    return ParsedFile(
-        data["path"],
-        data["kind"],
-        [Entry(**e) for e in data["entries"]],
-        [Problem(**p) for p in data["problems"]],
-    )
