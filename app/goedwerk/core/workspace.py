@@ -25,7 +25,7 @@ from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Changes, Library, Pack, Problem, SearchResult
+from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import KIND_LABELS
@@ -236,6 +236,10 @@ class Workspace:
         return self.index().search(
             text, filters, limit=limit, facets=facets, prefix_last=prefix_last, count=count
         )
+
+    def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
+        """Stories like ``story_id``; see ``SearchIndex.related``."""
+        return self.index().related(story_id, limit=limit)
 
     # -- the user's own data -------------------------------------------------------------------
 

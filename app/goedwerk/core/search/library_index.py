@@ -138,6 +138,10 @@ class SearchIndex(SyncedIndex):
         """The library index schema (see ``make_schema``)."""
         return make_schema()
 
+    def swap_lock(self) -> threading.RLock:
+        """Searches and the swap after a rebuild share one lock."""
+        return self._lock
+
     def after_write(self) -> None:
         """Facet values are read again after a write."""
         self._facet_map = None
@@ -175,9 +179,8 @@ class SearchIndex(SyncedIndex):
 
     def rebuild(self, progress: Progress | None = None, fingerprint: str | None = None) -> SyncReport:
         """Throw the index away and build it anew from the library."""
-        with self._lock:
-            self._fingerprint = fingerprint
-            return self.rebuild_documents(documents(self.library), progress)
+        self._fingerprint = fingerprint  # searches go on meanwhile; only the swap takes the lock
+        return self.rebuild_documents(documents(self.library), progress)
 
     def close(self) -> None:
         """Release the searcher and the index files."""
