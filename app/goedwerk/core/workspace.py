@@ -32,19 +32,21 @@ from goedwerk.core.packs.labels import KIND_LABELS
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
+from goedwerk.core.reflections.harvest import (
+    reflection_html,
+    tag_counts,
+    to_csv,
+    to_markdown,
+    top,
+    write_text,
+)
 from goedwerk.core.reflections.store import (
     PROMPT_FIELDS,
     Labels,
     Reflection,
     ReflectionFilter,
     ReflectionStore,
-    reflection_html,
     resolve_tags,
-    tag_counts,
-    to_csv,
-    to_markdown,
-    top,
-    write_text,
 )
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, format_mean, tallies_csv
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
