@@ -391,7 +391,7 @@ _COMMANDS = {
 
 
 # -- goedwerk reflections export ------------------------------------------------------------------
-# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections.py).
+# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections/).
 
 
 def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

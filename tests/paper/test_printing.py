@@ -1,4 +1,4 @@
-"""ui/printing.py: a printer gets the same pages as the PDF; cut sheets; no None-refcount crash."""
+"""paper/printing.py: a printer gets the same pages as the PDF; cut sheets; no None-refcount crash."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Paper for a pack: the printable HTML of ``core/pack_html.py`` as PDF, print or preview.
+"""Paper for a pack: the printable HTML of ``core/packs/html.py`` as PDF, print or preview.
 
 Pages are laid out in CSS pixels (96 per inch) with the bundled Open Sans, whatever the
 device, and painted with a running header (the pack title) and a footer "pagina X van Y".
