@@ -63,6 +63,11 @@ def test_every_thread_gets_its_own_connection(tmp_path: Path) -> None:
         thread.join(30)
     assert errors == []
     assert len(catalog.favourites("lib")) == 80
+    catalog.favourites("lib")  # a new connection closes those of the finished threads
+    done = threading.Thread(target=lambda: catalog.favourites("lib"))
+    done.start()
+    done.join(10)
+    assert len(catalog._connections) <= 2  # this thread's and the last one's
     catalog.close()
 
 

@@ -42,7 +42,7 @@ class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._connections: dict[threading.Thread, sqlite3.Connection] = {}
         self._connections_lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,7 +66,9 @@ class Catalog:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=NORMAL")
             with self._connections_lock:
-                self._connections.append(conn)
+                for thread in [t for t in self._connections if not t.is_alive()]:
+                    self._connections.pop(thread).close()  # its thread is gone (pool threads expire)
+                self._connections[threading.current_thread()] = conn
             db = self._local.db = sqlite_utils.Database(conn)
         return db
 
@@ -93,8 +95,8 @@ class Catalog:
     def close(self) -> None:
         """Close every thread's connection (call it when no other thread uses the catalog)."""
         with self._connections_lock:
-            connections, self._connections = self._connections, []
-        for conn in connections:
+            connections, self._connections = self._connections, {}
+        for conn in connections.values():
             conn.close()
         self._local = threading.local()
 
