@@ -19,8 +19,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from goedwerk.core import packs
-from goedwerk.core.packfile import write_pack_file
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.packfile import write_pack_file
 from goedwerk.core.workspace import Workspace, bundled_library
 
 BUDGET_S = 1.5

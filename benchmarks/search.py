@@ -5,7 +5,7 @@ bundled stories plus generated inflections and compounds), then measures with th
 ``Workspace``: the full build (load + index), query latency as the CLI searches
 (``limit=20``) and as the window searches (``facets=True, prefix_last=True``), and the start
 with an unchanged library, both in-process and in a fresh interpreter (imports included).
-The same corpus, analysed with ``goedwerk.core.analysis``, is indexed in SQLite FTS5 through
+The same corpus, analysed with ``goedwerk.core.search.analysis``, is indexed in SQLite FTS5 through
 sqlite-utils for comparison. Prints a Markdown table.
 
     .venv/bin/python benchmarks/search.py [--stories 5000] [--queries 200] [--seed 7]
@@ -39,9 +39,9 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from goedwerk.core.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold
 from goedwerk.core.model import B_IDS, Library
-from goedwerk.core.search import documents
+from goedwerk.core.search.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold
+from goedwerk.core.search.library_index import documents
 from goedwerk.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]

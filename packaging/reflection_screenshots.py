@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
-from goedwerk.core.reflections import Reflection, ReflectionStore
-from goedwerk.core.valuesort import ValueSort, ValueSortStore
+from goedwerk.core.reflections.store import Reflection, ReflectionStore
+from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore
 from goedwerk.core.workspace import Workspace
 from goedwerk.main import application
 from goedwerk.ui.reflections import open_reflections, open_value_sort

@@ -82,7 +82,7 @@ def pack_views(context: AppContext, out: Path) -> None:
     builder.select(story_block)
     shoot(context, out, "pack-builder")
     pdf = out / "pack.pdf"
-    from goedwerk.ui.printing import export_pdf
+    from goedwerk.paper.printing import export_pdf
 
     pages = export_pdf(builder.pack, pdf, "a4", context.workspace.library)
     wanted = [1, 2] + [_first_page(pdf, pages, header) for header in ("Praktijkverhalen", "Waardenkaarten")]

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 
 from goedwerk.core.model import Pack
-from goedwerk.core.packs import add_item, set_pack_field
+from goedwerk.core.packs.operations import add_item, set_pack_field
 from goedwerk.core.workspace import Workspace
 from goedwerk.main import application
 from goedwerk.ui.workshop import open_workshop

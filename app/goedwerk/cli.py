@@ -16,18 +16,22 @@ from datetime import datetime
 from pathlib import Path
 
 from goedwerk import __version__
-from goedwerk.core import packs
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import B_IDS, Kind, Pack
-from goedwerk.core.pack_html import PART_NAMES, build_parts, parse_parts
-from goedwerk.core.packfile import check_pack_file
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import (
+    KIND_LABELS,
+    PART_NAMES,
+    Workspace,
+    build_parts,
+    check_pack_file,
+    packs,
+    parse_parts,
+)
 
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -290,7 +294,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
         _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))
     _prefer_offscreen()
     try:
-        from goedwerk.ui.printing import export_pdf
+        from goedwerk.paper.printing import export_pdf
     except ImportError as exc:
         raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
     started = time.perf_counter()
@@ -387,7 +391,7 @@ _COMMANDS = {
 
 
 # -- goedwerk reflections export ------------------------------------------------------------------
-# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections.py).
+# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections/).
 
 
 def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -412,28 +416,27 @@ def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.Argum
 
 def cmd_reflections(args: argparse.Namespace) -> int:
     """Export the stored reflections (of one pack) as CSV, Markdown or a PDF report."""
-    from goedwerk.core import reflections as rf  # imported here: the block stays self-contained
-    from goedwerk.core.valuesort import ValueSortStore
+    from goedwerk.core.workspace import Labels, ReflectionFilter, to_csv, to_markdown, write_text
 
     ws = _workspace(args)
     try:
-        store, sort_store = rf.ReflectionStore(ws.catalog), ValueSortStore(ws.catalog)
+        store, sort_store = ws.reflections, ws.sorts
         stored = [pid for pid, _title in store.packs()]
         pack_id = _reflection_pack(ws, stored, args.pack) if args.pack else None
-        reflections = store.query(rf.ReflectionFilter(pack_ids=(pack_id,) if pack_id else ()))
+        reflections = store.query(ReflectionFilter(pack_ids=(pack_id,) if pack_id else ()))
         pack_ids = [pack_id] if pack_id else list(dict.fromkeys(r.pack_id for r in reflections if r.pack_id))
         sorts = [s for pid in pack_ids for s in sort_store.for_pack(pid)[:1]]
-        labels = rf.Labels.from_library(ws.library)
+        labels = Labels.from_library(ws.library)
     finally:
         ws.close()
     if args.format == "csv":
-        rf.write_text(args.out, rf.to_csv(reflections, labels), bom=True)
+        write_text(args.out, to_csv(reflections, labels), bom=True)
     elif args.format == "md":
-        rf.write_text(args.out, rf.to_markdown(reflections, labels))
+        write_text(args.out, to_markdown(reflections, labels))
     else:
         _prefer_offscreen()
         try:
-            from goedwerk.ui.reflections.report_pdf import export_report_pdf
+            from goedwerk.paper.report_pdf import export_report_pdf
         except ImportError as exc:
             raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
         export_report_pdf(args.out, reflections, labels, sorts)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.model import B_IDS, PHASES, Library
 
 REPO = Path(__file__).resolve().parents[2]

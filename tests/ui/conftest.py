@@ -9,9 +9,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from goedwerk.main import AppContext, build_app
-from goedwerk.ui import qt_guard
-
-qt_guard.install()
 
 Opener = Callable[..., AppContext]
 
@@ -29,13 +26,14 @@ def open_app(qtbot, tmp_path: Path) -> Iterator[Opener]:
         window.show()
         with qtbot.waitSignal(window.ready, timeout=30_000):
             window.start()
-        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+        qtbot.waitUntil(lambda: not (window.runner.busy or window.search_runner.busy), timeout=10_000)
         opened.append(context)
         return context
 
     yield opener
     for context in opened:
         context.window.runner.wait(10_000)
+        context.window.search_runner.wait(10_000)
         context.set_language("nl")
     QApplication.processEvents()
     for context in opened:
@@ -54,5 +52,5 @@ def type_query(qtbot, window, text: str) -> None:
     """Type ``text`` into the search field and wait until its results are shown."""
     panel = window.search_panel
     qtbot.keyClicks(panel.field, text)
-    done = lambda: panel.shown_query == panel.field.text() and not window.runner.busy  # noqa: E731
+    done = lambda: panel.shown_query == panel.field.text() and not window.search_runner.busy  # noqa: E731
     qtbot.waitUntil(done, timeout=10_000)

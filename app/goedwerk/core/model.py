@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +19,11 @@ BLOCK_KINDS: tuple[str, ...] = (
     "other",
 )
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+
+def new_id() -> str:
+    """A fresh id for something a user makes: a pack, a reflection, a value sort (uuid4 hex)."""
+    return uuid.uuid4().hex
 
 
 class Kind(StrEnum):
@@ -246,3 +252,12 @@ class Pack:
     def minutes(self) -> int:
         """Total length of the blocks in minutes."""
         return sum(block.minutes for block in self.blocks)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so each screen refreshes itself (after Anki's ``OpChanges``)."""
+
+    reflections: bool = False
+    sorts: bool = False
+    packs: bool = False

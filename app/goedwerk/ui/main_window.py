@@ -24,19 +24,18 @@ from PySide6.QtWidgets import (
 
 from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.search import SyncReport
-from goedwerk.core.workspace import Workspace
-from goedwerk.ui.actions import Actions
+from goedwerk.core.workspace import SyncReport, Workspace
+from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.notice_bar import NoticeBar
+from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
+from goedwerk.ui.common.resources import star_icon
+from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
+from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.search_panel import RESULT_LIMIT
-from goedwerk.ui.notice_bar import NoticeBar
 from goedwerk.ui.packs.pack_controller import PackController
-from goedwerk.ui.preferences_dialog import Preferences, PreferencesDialog
-from goedwerk.ui.problems_dialog import ProblemsDialog
 from goedwerk.ui.reader.reader_view import ReaderView
-from goedwerk.ui.resources import star_icon
-from goedwerk.ui.window_state import last_item, restore_geometry, restore_tab, save_window
-from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +53,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.workspace = workspace
         self.settings = settings
-        self.runner = BackgroundRunner(self)
+        self.runner = BackgroundRunner(self)  # slow jobs: index builds, exports
+        self.search_runner = BackgroundRunner(self)  # searches only, so typing never waits for a job
         self.is_ready = False
         self.actions = Actions(self)
         self._build_central()
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.notice = NoticeBar(self)
         self.reader = ReaderView(self)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
-        self.tabs = LibraryTabs(self.runner, self.packs.pack_list, self)
+        self.tabs = LibraryTabs(self.search_runner, self.packs.pack_list, self)
         self.search_panel = self.tabs.search_panel
         self.values_deck = self.tabs.values_deck
         self.question_bank = self.tabs.question_bank
@@ -247,14 +247,14 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().showMessage(self.tr("Klaar."), 3000)
         library = self.workspace.library
-        index = self.workspace.index()
+        workspace = self.workspace
         self.search_panel.set_search(
-            lambda text, filters: index.search(
+            lambda text, filters: workspace.search(
                 text, filters, limit=RESULT_LIMIT, facets=True, prefix_last=True
             ),
             library.vocabulary,
         )
-        self.reader.set_library(library, lambda story_id: index.related(story_id, limit=5))
+        self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
         self.is_ready = True
         self._fill_views()
         self._reopen_last_item()
@@ -462,4 +462,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.runner.wait(10_000)
+        self.search_runner.wait(10_000)
         super().closeEvent(event)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from goedwerk.core.model import Library
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.item_list import ItemList
 from goedwerk.ui.library.item_list import RefRole as SavedRefRole
 from goedwerk.ui.library.question_bank import IdRole as QuestionIdRole
@@ -13,7 +14,6 @@ from goedwerk.ui.library.question_bank import QuestionBank
 from goedwerk.ui.library.results_model import IdRole, KindRole
 from goedwerk.ui.library.search_panel import SearchPanel
 from goedwerk.ui.library.values_deck import ValuesDeck
-from goedwerk.ui.workers import BackgroundRunner
 
 TABS = ("search", "values", "questions", "favourites", "recent", "packs")
 Ref = tuple[str, str]

@@ -6,8 +6,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from goedwerk.core.model import PHASES, Question
+from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
-from goedwerk.ui.resources import muted_color
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

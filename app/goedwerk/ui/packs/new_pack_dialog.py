@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core import packs
 from goedwerk.core.model import Format
+from goedwerk.core.workspace import packs
 
 FormatRole = Qt.ItemDataRole.UserRole + 1
 

@@ -1,6 +1,6 @@
 """The pack builder: the pack's details, its agenda of timed blocks and items, and undo.
 
-Every change is a pure edit from ``goedwerk.core.packs`` pushed as an undo command and saved
+Every change is a pure edit from ``goedwerk.core.packs.operations`` pushed as an undo command and saved
 to the catalog at once, so closing or crashing never loses more than the last keystroke.
 """
 
@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core import packs
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import Workspace, packs
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
-from goedwerk.core.pack_html import PART_NAMES
-from goedwerk.core.workspace import Workspace
-from goedwerk.ui.actions import Actions
+from goedwerk.core.workspace import PART_NAMES, Workspace
+from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
 from goedwerk.ui.packs.pack_builder import PackBuilder
 from goedwerk.ui.packs.pack_list import PackList
-from goedwerk.ui.workers import BackgroundRunner
 
 logger = logging.getLogger(__name__)
 
@@ -281,7 +280,7 @@ class PackController(QObject):
             if not name:
                 return
             path = Path(name)
-        from goedwerk.ui.printing import export_pdf
+        from goedwerk.paper.printing import export_pdf
 
         library = self.workspace.library
         self.message.emit(self.tr("PDF maken…"))
@@ -304,7 +303,7 @@ class PackController(QObject):
         """Show a print preview of the open pack."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        from goedwerk.ui.printing import render_to_printer
+        from goedwerk.paper.printing import render_to_printer
 
         pack, choice = self.builder.pack, self._choice()
         if pack is None or choice is None:
@@ -320,7 +319,7 @@ class PackController(QObject):
         """Print the open pack on a printer the user chooses."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from goedwerk.ui.printing import render_to_printer
+        from goedwerk.paper.printing import render_to_printer
 
         pack, choice = self.builder.pack, self._choice()
         if pack is None or choice is None:

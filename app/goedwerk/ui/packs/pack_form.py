@@ -11,8 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from goedwerk.core import packs
 from goedwerk.core.model import Pack
+from goedwerk.core.workspace import packs
 
 TEXT_FIELDS = ("title", "date", "start", "place", "group", "facilitators")
 FIELDS = (*TEXT_FIELDS, "planned")

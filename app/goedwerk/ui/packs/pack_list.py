@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core import packs
 from goedwerk.core.model import Pack
+from goedwerk.core.workspace import packs
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -9,11 +9,10 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from goedwerk.core.history import History
 from goedwerk.core.model import Library, SearchHit
-from goedwerk.core.reader_html import item_html, parse_link
-from goedwerk.core.render import escape
-from goedwerk.ui.resources import muted_color
+from goedwerk.core.workspace import escape, item_html, parse_link
+from goedwerk.ui.common.resources import muted_color
+from goedwerk.ui.reader.history import History
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from goedwerk.ui.resources import muted_color
+from goedwerk.ui.common.resources import muted_color
 
 BAR = QColor("#2e6da4")
 MARGIN, ROW_GAP = 8.0, 6.0

@@ -1,6 +1,6 @@
 """Marks possible personal data in a text field with a red wavy underline, as the user types.
 
-It uses the core's anonymisation check (``goedwerk.core.anonymise.scan``) paragraph by
+It uses the core's anonymisation check (``goedwerk.core.content.anonymise.scan``) paragraph by
 paragraph. It only marks; it never changes or blocks the text.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from goedwerk.core.anonymise import scan
+from goedwerk.core.workspace import scan
 
 UNDERLINE = QColor("#c62828")
 

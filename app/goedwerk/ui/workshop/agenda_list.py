@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from goedwerk.core.packs import schedule
-from goedwerk.core.render import escape
-from goedwerk.core.session import WorkshopSession
-from goedwerk.ui.resources import muted_color
+from goedwerk.core.workspace import WorkshopSession, escape, schedule
+from goedwerk.ui.common.resources import muted_color
 
 
 class AgendaList(QWidget):

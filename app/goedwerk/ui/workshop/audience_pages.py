@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from goedwerk.core.model import Item, Question, Story, ValueCard
-from goedwerk.core.render import escape, markdown_to_html
+from goedwerk.core.workspace import escape, markdown_to_html
 
 BASE_POINTS = 30.0  # body text at a 1080-pixel-high screen: above the 28 pt minimum
 BASE_HEIGHT = 1080

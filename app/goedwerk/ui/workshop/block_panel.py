@@ -7,9 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library
-from goedwerk.core.packs import Slot, schedule
-from goedwerk.core.session import WorkshopSession
-from goedwerk.ui.resources import muted_color
+from goedwerk.core.workspace import Slot, WorkshopSession, schedule
+from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.workshop.item_strip import ItemStrip
 
 

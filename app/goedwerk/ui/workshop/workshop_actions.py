@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from goedwerk.ui.actions import ActionCollection
+from goedwerk.ui.common.actions import ActionCollection
 
 KEYS: dict[str, tuple[str, ...]] = {
     "run_pause": ("Space",),

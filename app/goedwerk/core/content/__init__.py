@@ -1,0 +1,1 @@
+"""Library content: files, parsing, validation, assembly, YAML, cache, anonymisation."""

@@ -1,0 +1,329 @@
+"""Load and validate a library folder (see stories/README.md for the format).
+
+Parsing is per file (``parse_file``) so results can be cached by content hash; the checks that
+need the whole library (vocabulary, references, duplicate ids) run in ``assembly.assemble``.
+Every problem is reported as a ``Problem`` with path and line; bad items are left out, the
+rest of the library loads.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from goedwerk.core.content import anonymise, yamlio
+from goedwerk.core.i18n import _
+from goedwerk.core.model import (
+    BLOCK_KINDS,
+    LANGUAGES,
+    PHASES,
+    Problem,
+)
+
+logger = logging.getLogger(__name__)
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.DOTALL)
+
+
+@dataclass
+class Entry:
+    """One item parsed from a file: its raw fields and where they stand."""
+
+    kind: str
+    data: dict[str, Any]
+    line: int
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        """The line of field ``key``, or of the entry itself."""
+        return self.key_lines.get(key, self.line)
+
+
+@dataclass
+class ParsedFile:
+    """What one content file yielded: entries and the problems found in it alone."""
+
+    path: str
+    kind: str
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def content_files(root: Path) -> Iterator[tuple[str, Path]]:
+    """Yield ``(kind, path)`` for every content file of the library at ``root``."""
+    for kind, rel in content_entries(root):
+        yield kind, root / rel
+
+
+def content_entries(root: Path) -> list[tuple[str, str]]:
+    """``(kind, path relative to root, with /)`` of every content file, in a stable order."""
+    entries = [(kind, name) for name, kind in _TOP_FILES if (root / name).is_file()]
+    for folder, suffix, kind in (("formats", ".yaml", "format"), ("practice", ".md", "story")):
+        try:
+            names = sorted(
+                e.name for e in os.scandir(root / folder) if e.name.endswith(suffix) and e.is_file()
+            )
+        except OSError:
+            continue
+        entries.extend((kind, f"{folder}/{name}") for name in names)
+    return entries
+
+
+_TOP_FILES = (("vocabulary.yaml", "vocabulary"), ("values.yaml", "values"), ("questions.yaml", "questions"))
+
+
+def relative(root: Path, path: Path) -> str:
+    """The path as shown in messages: relative to the library's parent when possible."""
+    try:
+        return str(path.resolve().relative_to(root.resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def parse_file(root: Path, kind: str, raw: bytes, path: Path) -> ParsedFile:
+    """Parse one content file of ``kind`` from its bytes; never raises for bad content."""
+    result = ParsedFile(relative(root, path), kind)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        result.problems.append(Problem(result.path, line, _("bestand is geen geldige UTF-8-tekst")))
+        return result
+    text = text.removeprefix("\ufeff")
+    if kind == "story":
+        _parse_story(text, path.stem, result)
+    else:
+        _parse_yaml_file(text, kind, result)
+    return result
+
+
+def _problem(result: ParsedFile, line: int, message: str, fatal: bool = True) -> None:
+    result.problems.append(Problem(result.path, line, message, fatal))
+
+
+def _load_yaml(text: str, result: ParsedFile, first_line: int = 1) -> Any:
+    try:
+        data, duplicates = yamlio.load(text, first_line)
+    except yamlio.YamlProblem as exc:
+        _problem(result, exc.line, _("YAML-fout: {message}").format(message=exc.message))
+        return None
+    for key, line in duplicates:
+        _problem(result, line, _("veld '{key}' staat er twee keer").format(key=key), fatal=False)
+    return data
+
+
+def _parse_yaml_file(text: str, kind: str, result: ParsedFile) -> None:
+    data = _load_yaml(text, result)
+    if data is None and not result.problems:
+        _problem(result, 1, _("bestand is leeg"))
+    if data is None:
+        return
+    if kind == "vocabulary":
+        _parse_vocabulary(data, result)
+    elif kind == "format":
+        _add_entry(result, "format", data, _FORMAT_FIELDS)
+    elif not isinstance(data, list):
+        _problem(result, getattr(data, "line", 1), _("verwacht een lijst van items"))
+    else:
+        fields = VALUE_FIELDS if kind == "values" else _QUESTION_FIELDS
+        entry_kind = "value" if kind == "values" else "question"
+        for item in data:
+            _add_entry(result, entry_kind, item, fields)
+
+
+# Field specifications: name -> (type, required). "list" means a list of strings.
+_STORY_FIELDS = {
+    "id": ("str", True),
+    "title": ("str", True),
+    "summary": ("str", True),
+    "themes": ("list", True),
+    "b": ("list", True),
+    "sector": ("str", True),
+    "role": ("str", True),
+    "values": ("list", True),
+    "questions": ("list", True),
+    "language": ("str", True),
+    "invented_names": ("list", False),
+}
+VALUE_FIELDS = {
+    "id": ("str", True),
+    "name": ("str", True),
+    "description": ("str", True),
+    "question": ("str", True),
+}
+_QUESTION_FIELDS = {
+    "id": ("str", True),
+    "text": ("str", True),
+    "phase": ("str", True),
+    "themes": ("list", False),
+    "b": ("list", False),
+}
+_FORMAT_FIELDS = {
+    "id": ("str", True),
+    "title": ("str", True),
+    "description": ("str", True),
+    "blocks": ("blocks", True),
+}
+_TERM_FIELDS = {"id": ("str", True), "label": ("str", True), "synonyms": ("list", False)}
+
+
+def _line(data: Any, key: str | None = None) -> int:
+    if isinstance(data, yamlio.LineDict):
+        return data.line_of(key) if key else data.line
+    return 1
+
+
+def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: ParsedFile) -> bool:
+    """Check presence and type of fields; normalise lists in place. True when usable."""
+    if not isinstance(data, dict):
+        _problem(result, _line(data), _("verwacht een item met velden"))
+        return False
+    ok = True
+    for name, (ftype, required) in spec.items():
+        value = data.get(name)
+        if value is None or value == "" or value == []:
+            if required:
+                _problem(result, _line(data), _("verplicht veld '{name}' ontbreekt").format(name=name))
+                ok = False
+            continue
+        if ftype == "str" and not isinstance(value, str | int | float):
+            msg = _("veld '{name}' moet tekst zijn").format(name=name)
+            _problem(result, _line(data, name), msg)
+            ok = False
+        elif ftype == "str":
+            data[name] = str(value).strip()
+        elif ftype == "list":
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(v, str | int) for v in items):
+                msg = _("veld '{name}' moet een lijst van woorden zijn").format(name=name)
+                _problem(result, _line(data, name), msg)
+                ok = False
+            else:
+                data[name] = [str(v).strip() for v in items]
+    if ok and "id" in spec and not ID_PATTERN.match(data["id"]):
+        msg = _("id '{id}' mag alleen kleine letters, cijfers en streepjes bevatten")
+        _problem(result, _line(data, "id"), msg.format(id=data["id"]))
+        ok = False
+    return ok
+
+
+def _add_entry(result: ParsedFile, kind: str, data: Any, spec: dict) -> Entry | None:
+    if not _checked_fields(data, spec, result):
+        return None
+    entry = Entry(kind, dict(data), _line(data), dict(getattr(data, "key_lines", {})))
+    checker = _LOCAL_CHECKS.get(kind)
+    if checker and not checker(entry, data, result):
+        return None
+    result.entries.append(entry)
+    return entry
+
+
+def _check_question(entry: Entry, _data: Any, result: ParsedFile) -> bool:
+    if entry.data["phase"] not in PHASES:
+        msg = _("onbekende fase '{phase}' (kies uit: {choices})")
+        choices = ", ".join(PHASES)
+        _problem(result, entry.line_of("phase"), msg.format(phase=entry.data["phase"], choices=choices))
+        return False
+    return True
+
+
+def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
+    blocks = data.get("blocks")
+    if not isinstance(blocks, list):
+        _problem(result, entry.line_of("blocks"), _("veld 'blocks' moet een lijst van blokken zijn"))
+        return False
+    clean: list[dict] = []
+    ok = True
+    for block in blocks:
+        spec = {"title": ("str", True), "kind": ("str", True)}
+        if not _checked_fields(block, spec, result):
+            ok = False
+            continue
+        minutes = block.get("minutes")
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
+            msg = _("blok '{title}': minuten moet een positief geheel getal zijn, niet '{value}'")
+            _problem(result, _line(block, "minutes"), msg.format(title=block["title"], value=minutes))
+            ok = False
+        if block["kind"] not in BLOCK_KINDS:
+            msg = _("blok '{title}': onbekende soort '{kind}' (kies uit: {choices})")
+            choices = ", ".join(BLOCK_KINDS)
+            _problem(
+                result,
+                _line(block, "kind"),
+                msg.format(title=block["title"], kind=block["kind"], choices=choices),
+            )
+            ok = False
+        instructions = block.get("instructions") or ""
+        clean.append({**block, "minutes": minutes, "instructions": str(instructions).strip()})
+    entry.data["blocks"] = clean
+    return ok
+
+
+_LOCAL_CHECKS = {"question": _check_question, "format": _check_format}
+
+
+def _parse_vocabulary(data: Any, result: ParsedFile) -> None:
+    if not isinstance(data, dict):
+        _problem(result, _line(data), _("verwacht de lijsten 'themes', 'sectors' en 'roles'"))
+        return
+    for facet in ("themes", "sectors", "roles"):
+        terms = data.get(facet)
+        if not isinstance(terms, list) or not terms:
+            _problem(
+                result,
+                _line(data, facet),
+                _("lijst '{facet}' ontbreekt of is leeg").format(facet=facet),
+            )
+            continue
+        for term in terms:
+            entry = _add_entry(result, facet, term, _TERM_FIELDS)
+            if entry:
+                entry.data.setdefault("synonyms", [])
+
+
+def _parse_story(text: str, stem: str, result: ParsedFile) -> None:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        _problem(result, 1, _("verhaal begint niet met front matter tussen '---'-regels"))
+        return
+    data = _load_yaml(match.group(1) or "", result, first_line=2)
+    if data is None:
+        if not result.problems:
+            _problem(result, 1, _("front matter is leeg"))
+        return
+    body = text[match.end() :]
+    body_line = text[: match.end()].count("\n") + 1
+    entry = _add_entry(result, "story", data, _STORY_FIELDS)
+    if entry is None:
+        return
+    if not body.strip():
+        _problem(result, body_line, _("het verhaal heeft geen tekst"))
+        result.entries.remove(entry)
+        return
+    if entry.data["id"] != stem:
+        msg = _("id '{id}' hoort gelijk te zijn aan de bestandsnaam '{stem}'")
+        _problem(result, entry.line_of("id"), msg.format(id=entry.data["id"], stem=stem), fatal=False)
+    if entry.data["language"] not in LANGUAGES:
+        msg = _("onbekende taal '{language}' (kies uit: nl, en)")
+        _problem(
+            result,
+            entry.line_of("language"),
+            msg.format(language=entry.data["language"]),
+            fatal=False,
+        )
+    entry.data["body"] = body.strip("\n")
+    entry.data["body_line"] = body_line
+    allowed = entry.data.get("invented_names", [])
+    findings = [
+        *anonymise.scan(entry.data["title"], allowed, entry.line_of("title")),
+        *anonymise.scan(entry.data["summary"], allowed, entry.line_of("summary")),
+        *anonymise.scan(body, allowed, body_line),
+    ]
+    for finding in findings:
+        _problem(result, finding.line, finding.message(), fatal=False)

@@ -1,0 +1,1 @@
+"""Session packs: operations, pack files, labels and printable HTML."""

@@ -1,0 +1,376 @@
+"""The printable pack as HTML, built by the core (no Qt); ``paper/printing.py`` makes the PDF.
+
+A pack prints as parts, each optional: cover, agenda, script (for the facilitator), stories
+(participant handouts), questions, cards (a values-card cut sheet) and reflection (a form).
+Each part is a list of HTML fragments that each start on a new page. The HTML keeps to what
+Qt's rich text understands (HTML 4 tables, simple CSS in ``STYLE``), so the same markup prints
+from the window and from the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from goedwerk.core.content.render import escape, markdown_to_html
+from goedwerk.core.i18n import _
+from goedwerk.core.model import PHASES, Library, Pack, Question, Story, ValueCard
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.labels import (
+    BLOCK_KIND_LABELS,
+    PART_TITLES,
+    PHASE_LABELS,
+    REFLECTION_PROMPTS,
+    format_date,
+    format_minutes,
+)
+
+PART_NAMES: tuple[str, ...] = ("cover", "agenda", "script", "stories", "questions", "cards", "reflection")
+# Sizes in CSS px (1/96 inch) and pt; ``printing.py`` lays pages out at 96 dpi.
+STYLE = """
+body { font-size: 10pt; color: #1a1a1a; }
+h1 { font-size: 20pt; font-weight: 700; margin-top: 0px; margin-bottom: 10px; color: #123b5c; }
+h2 { font-size: 13pt; font-weight: 600; margin-top: 14px; margin-bottom: 4px; color: #123b5c; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 10px; margin-bottom: 2px; }
+p { margin-top: 0px; margin-bottom: 7px; line-height: 115%; }
+li { margin-bottom: 4px; }
+h6 { font-size: 8pt; font-weight: 600; color: #5b6b78; margin-top: 0px; margin-bottom: 2px; }
+h5 { font-size: 8.5pt; font-weight: 600; color: #5b6b78; margin-top: 8px; margin-bottom: 2px; }
+.lead { font-size: 11pt; font-style: italic; color: #3d4b57; margin-bottom: 14px; }
+.muted { color: #5b6b78; }
+.small { font-size: 8.5pt; }
+.warning { color: #9c2b00; font-weight: 600; }
+.story p { font-size: 10.5pt; line-height: 122%; margin-bottom: 9px; }
+.cover-title { font-size: 28pt; font-weight: 700; color: #123b5c; line-height: 100%;
+    margin-top: 120px; }
+.facts td { padding-top: 5px; padding-bottom: 5px; font-size: 11pt; }
+.agenda td { padding: 6px; border-bottom: 1px solid #c3ccd4; }
+.agenda th { padding: 6px; border-bottom: 2px solid #123b5c; font-size: 9pt; color: #5b6b78; }
+.rule { border-bottom: 1px solid #9aa7b2; padding-top: 22px; font-size: 5pt; }
+.prompt { font-size: 12pt; font-weight: 600; color: #123b5c; margin-top: 18px; margin-bottom: 0px; }
+"""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the printed pack: HTML fragments that each start on a new page.
+
+    The cut sheet (``cards``) also carries its cards, so that a printer can draw them itself.
+    """
+
+    name: str
+    title: str
+    pages: tuple[str, ...]
+    cards: tuple[ValueCard, ...] = ()
+
+
+def parse_parts(text: str) -> tuple[str, ...]:
+    """Part names from ``"cover,agenda"``, in print order; ``ValueError`` on unknown names."""
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in PART_NAMES]
+    if unknown or not names:
+        msg = _("onbekend onderdeel '{name}' (kies uit: {choices})")
+        raise ValueError(msg.format(name=",".join(unknown), choices=",".join(PART_NAMES)))
+    return tuple(n for n in PART_NAMES if n in names)
+
+
+def build_parts(pack: Pack, library: Library, parts: Iterable[str] = PART_NAMES) -> list[Part]:
+    """The requested parts that have something to show, in print order."""
+    wanted = set(parts)
+    content = _Content(pack, library)
+    built: dict[str, Part] = {}
+    for name in PART_NAMES:
+        if name in wanted and name != "cover":
+            pages = _BUILDERS[name](content)
+            if pages:
+                cards = tuple(content.cards()) if name == "cards" else ()
+                built[name] = Part(name, PART_TITLES[name], tuple(pages), cards)
+    if "cover" in wanted:
+        cover = _cover(content, [part.title for part in built.values()])
+        built["cover"] = Part("cover", PART_TITLES["cover"], (cover,))
+    return [built[name] for name in PART_NAMES if name in built]
+
+
+def pack_document(pack: Pack, library: Library, parts: Iterable[str] = PART_NAMES) -> str:
+    """The whole pack as one HTML document (for a browser; pages break before each part)."""
+    pages = [page for part in build_parts(pack, library, parts) for page in part.pages]
+    breaker = '<div style="page-break-before: always"></div>'
+    return (
+        "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'>"
+        f"<title>{escape(pack.title)}</title><style>{STYLE}{card_style()}</style></head>"
+        f"<body>{breaker.join(pages)}</body></html>"
+    )
+
+
+# -- text helpers --------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> str:
+    chunks = [c.strip() for c in text.replace("\r\n", "\n").split("\n\n") if c.strip()]
+    return "".join(f"<p>{escape(c).replace(chr(10), '<br/>')}</p>" for c in chunks)
+
+
+def _ruled(lines: int) -> str:
+    rows = "".join('<tr><td class="rule">&nbsp;</td></tr>' for _i in range(lines))
+    return f'<table width="100%" cellspacing="0" cellpadding="0">{rows}</table>'
+
+
+def _kept(html: str, margin: int = 0) -> str:
+    """``html`` in a one-cell table: the printer keeps such a table on one page when it fits."""
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: {margin}px">'
+        f"<tr><td>{html}</td></tr></table>"
+    )
+
+
+def _numbered(texts: Sequence[str]) -> str:
+    return "<ol>" + "".join(f"<li>{escape(t)}</li>" for t in texts) + "</ol>"
+
+
+def _subtitle(pack: Pack) -> str:
+    bits = [pack.title]
+    if pack.date:
+        bits.append(format_date(pack.date))
+    if pack.place:
+        bits.append(pack.place)
+    return escape(" · ".join(bits))
+
+
+# -- what the pack holds -------------------------------------------------------------------------
+
+
+class _Content:
+    """The library items a pack refers to, resolved once; unknown refs are left out."""
+
+    def __init__(self, pack: Pack, library: Library) -> None:
+        self.pack = pack
+        self.library = library
+        self.stories: list[Story] = self._unique("story")
+        self.questions: list[Question] = self._unique("question")
+        self.values: list[ValueCard] = self._unique("value")
+
+    def block_items(self, index: int, kind: str) -> list:
+        items = (packs.resolve(ref, self.library) for ref in self.pack.blocks[index].items)
+        return [i for i in items if i is not None and str(i.kind) == kind]
+
+    def _unique(self, kind: str) -> list:
+        seen: dict[str, object] = {}
+        for index in range(len(self.pack.blocks)):
+            for item in self.block_items(index, kind):
+                seen.setdefault(item.id, item)
+        return list(seen.values())
+
+    def story_questions(self, story: Story) -> list[Question]:
+        found = (self.library.get("question", q) for q in story.questions)
+        return [q for q in found if isinstance(q, Question)]
+
+    def sheet_questions(self) -> list[Question]:
+        seen = {q.id: q for q in self.questions}
+        for story in self.stories:
+            for question in self.story_questions(story):
+                seen.setdefault(question.id, question)
+        return list(seen.values())
+
+    def cards(self) -> list[ValueCard]:
+        """The cards the pack names; the whole deck for a values block that names none."""
+        if self.values:
+            return self.values
+        if any(block.kind == "values" for block in self.pack.blocks):
+            return list(self.library.values)
+        return []
+
+
+# -- the parts -----------------------------------------------------------------------------------
+
+
+def _cover(content: _Content, contents: Sequence[str]) -> str:
+    pack = content.pack
+    facts = []
+    if pack.date:
+        facts.append((_("Datum"), format_date(pack.date)))
+    if pack.start:
+        facts.append((_("Tijd"), f"{pack.start}–{packs.end_time(pack)}"))
+    facts += [(_("Plaats"), pack.place), (_("Groep"), pack.group)]
+    facts.append((_("Gespreksleiding"), ", ".join(pack.facilitators)))
+    fmt = content.library.format(pack.format) if pack.format else None
+    facts.append((_("Werkvorm"), fmt.title if fmt else ""))
+    facts.append((_("Totale duur"), format_minutes(pack.minutes)))
+    rows = "".join(
+        f'<tr><td width="170" class="muted">{escape(k)}</td><td>{escape(v)}</td></tr>' for k, v in facts if v
+    )
+    listing = "".join(f"<li>{escape(title)}</li>" for title in contents)
+    return (
+        f"<h6>{escape(_('GOED WERK · SESSIEPAKKET'))}</h6>"
+        f'<p class="cover-title">{escape(pack.title)}</p>'
+        f'<table class="facts" cellspacing="0" cellpadding="0" style="margin-top: 26px">{rows}</table>'
+        + (f"<h2>{escape(_('In dit pakket'))}</h2><ul>{listing}</ul>" if listing else "")
+    )
+
+
+def _agenda(content: _Content) -> list[str]:
+    pack = content.pack
+    head = (
+        f'<tr><th align="left" width="22%">{escape(_("Tijd"))}</th>'
+        f'<th align="left">{escape(_("Onderdeel"))}</th>'
+        f'<th align="right" width="14%">{escape(_("Duur"))}</th></tr>'
+    )
+    rows = [head]
+    for index, slot in enumerate(packs.schedule(pack)):
+        kind = BLOCK_KIND_LABELS.get(slot.block.kind, slot.block.kind)
+        detail = [kind] if kind.lower() != slot.block.title.lower() else []
+        detail += [s.title for s in content.block_items(index, "story")]
+        below = f'<br/><span class="muted small">{escape(" · ".join(detail))}</span>' if detail else ""
+        rows.append(
+            f"<tr><td>{slot.start}–{slot.end}</td><td><b>{escape(slot.block.title)}</b>{below}</td>"
+            f'<td align="right">{escape(_("{n} min").format(n=slot.block.minutes))}</td></tr>'
+        )
+    total = escape(_("{n} min").format(n=pack.minutes))
+    rows.append(f"<tr><td></td><td><b>{escape(_('Totaal'))}</b></td>")
+    rows[-1] += f'<td align="right"><b>{total}</b></td></tr>'
+    notes = []
+    if not pack.start:
+        notes.append(f'<p class="muted">{escape(_("Tijden vanaf het begin van de sessie."))}</p>')
+    if packs.is_over_planned(pack):
+        msg = _("Let op: het programma duurt {over} langer dan de geplande {planned}.")
+        text = msg.format(
+            over=format_minutes(packs.overrun(pack)),
+            planned=format_minutes(pack.planned_minutes or 0),
+        )
+        notes.append(f'<p class="warning">{escape(text)}</p>')
+    elif pack.planned_minutes:
+        text = _("Gepland: {planned}.").format(planned=format_minutes(pack.planned_minutes))
+        notes.append(f'<p class="muted">{escape(text)}</p>')
+    if not pack.blocks:
+        notes.append(f"<p>{escape(_('Dit pakket heeft nog geen blokken.'))}</p>")
+    return [
+        f'<h1>{escape(PART_TITLES["agenda"])}</h1><p class="lead">{_subtitle(pack)}</p>'
+        f'<table class="agenda" width="100%" cellspacing="0" cellpadding="0">{"".join(rows)}'
+        f"</table><p></p>{''.join(notes)}"
+    ]
+
+
+def _script(content: _Content) -> list[str]:
+    pack = content.pack
+    lead = _("{n} blokken, samen {duration}.").format(
+        n=len(pack.blocks), duration=format_minutes(pack.minutes)
+    )
+    html = [f'<h1>{escape(PART_TITLES["script"])}</h1><p class="lead">{escape(lead)}</p>']
+    for index, slot in enumerate(packs.schedule(pack)):
+        html.append(_script_block(content, index, slot))
+    return ["".join(html)]
+
+
+def _script_block(content: _Content, index: int, slot: packs.Slot) -> str:
+    block = slot.block
+    kind = BLOCK_KIND_LABELS.get(block.kind, block.kind)
+    kicker = f"{slot.start}–{slot.end} · {block.minutes} min · {kind}".upper()
+    html = [f"<h6>{escape(kicker)}</h6><h2>{index + 1}. {escape(block.title)}</h2>"]
+    html.append(_paragraphs(block.instructions))
+    for story in content.block_items(index, "story"):
+        html.append(f"<h5>{escape(_('Verhaal'))}</h5>")
+        html.append(f"<p><b>{escape(story.title)}</b> — {escape(story.summary)}</p>")
+        questions = [q.text for q in content.story_questions(story)]
+        if questions:
+            html.append(f"<h5>{escape(_('Vragen bij het verhaal'))}</h5>")
+            html.append(_numbered(questions))
+    cards = [c.name for c in content.block_items(index, "value")]
+    if cards:
+        html.append(f"<h5>{escape(_('Waardenkaarten'))}</h5>")
+        html.append(f"<p>{escape(', '.join(cards))}</p>")
+    questions = [q.text for q in content.block_items(index, "question")]
+    if questions:
+        html.append(f"<h5>{escape(_('Vragen'))}</h5>{_numbered(questions)}")
+    html.append(f"<h5>{escape(_('Aantekeningen'))}</h5>{_ruled(4)}")
+    return _kept("".join(html), margin=14)
+
+
+def _stories(content: _Content) -> list[str]:
+    return [_story_page(story, content) for story in content.stories]
+
+
+def _story_page(story: Story, content: _Content) -> str:
+    questions = [q.text for q in content.story_questions(story)]
+    after = ""
+    if questions:
+        after = f"<h2>{escape(_('Vragen bij dit verhaal'))}</h2>{_numbered(questions)}"
+    return (
+        f"<h6>{escape(_('PRAKTIJKVERHAAL'))}</h6><h1>{escape(story.title)}</h1>"
+        f'<p class="lead">{escape(story.summary)}</p>'
+        f'<div class="story">{markdown_to_html(story.body)}</div>{after}'
+    )
+
+
+def _questions(content: _Content) -> list[str]:
+    questions = content.sheet_questions()
+    if not questions:
+        return []
+    html = [f"<h1>{escape(PART_TITLES['questions'])}</h1>"]
+    html.append(f'<p class="lead">{_subtitle(content.pack)}</p>')
+    for phase in PHASES:
+        texts = [q.text for q in questions if q.phase == phase]
+        if texts:
+            html.append(f"<h2>{escape(PHASE_LABELS[phase])}</h2>{_numbered(texts)}")
+    return ["".join(html)]
+
+
+def card_html(card: ValueCard) -> str:
+    """One values card: its kind, name, description and question (styled by ``card_style``)."""
+    return (
+        f'<p class="card-kind">{escape(_("WAARDENKAART"))}</p>'
+        f'<p class="card-name">{escape(card.name)}</p>'
+        f'<p class="card-text">{escape(card.description)}</p>'
+        f'<p class="card-question">{escape(card.question)}</p>'
+    )
+
+
+def card_style(scale: float = 1.0) -> str:
+    """CSS for ``card_html``, with every type size multiplied by ``scale`` (to fit a card)."""
+
+    def size(points: float) -> str:
+        return f"font-size: {points * scale:.1f}pt"
+
+    return (
+        f".card-kind {{ {size(7.5)}; font-weight: 600; color: #5b6b78; margin-bottom: 4px; }}"
+        f".card-name {{ {size(16)}; font-weight: 700; color: #123b5c; margin-bottom: 8px; }}"
+        f".card-text {{ {size(10.5)}; margin-bottom: 10px; }}"
+        f".card-question {{ {size(10.5)}; font-style: italic; color: #3d4b57; }}"
+    )
+
+
+def _cards(content: _Content) -> list[str]:
+    """The cut sheet as one HTML table (a printer may draw the cards itself, see ``Part``)."""
+    cards = content.cards()
+    if not cards:
+        return []
+    cells = [f'<td width="50%">{card_html(card)}</td>' for card in cards]
+    if len(cells) % 2:
+        cells.append("<td></td>")
+    rows = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells), 2))
+    hint = _("Knip de kaarten uit langs de stippellijnen.")
+    return [
+        f'<h1>{escape(PART_TITLES["cards"])}</h1><p class="muted">{escape(hint)}</p>'
+        '<table width="100%" border="1" cellspacing="0" cellpadding="12" '
+        f'style="border-style: dashed; border-color: #9aa7b2">{rows}</table>'
+    ]
+
+
+def _reflection(content: _Content) -> list[str]:
+    intro = _(
+        "Neem na de sessie een kwartier voor jezelf. Schrijf op wat bij je opkomt; "
+        "er zijn geen goede of foute antwoorden. Wat je schrijft is van jou."
+    )
+    html = [f'<h1>{escape(_("Reflectie"))}</h1><p class="lead">{_subtitle(content.pack)}</p>']
+    html.append(f"<p>{escape(intro)}</p>")
+    for number, prompt in enumerate(REFLECTION_PROMPTS, start=1):
+        html.append(_kept(f'<p class="prompt">{number}. {escape(prompt)}</p>{_ruled(4)}', 14))
+    return ["".join(html)]
+
+
+_BUILDERS = {
+    "agenda": _agenda,
+    "script": _script,
+    "stories": _stories,
+    "questions": _questions,
+    "cards": _cards,
+    "reflection": _reflection,
+}

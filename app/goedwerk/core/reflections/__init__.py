@@ -1,0 +1,1 @@
+"""Reflections, value sorts and harvest exports."""

@@ -1,0 +1,1 @@
+"""Search: Dutch analysis, queries, snippets, the library index and the reflection index."""

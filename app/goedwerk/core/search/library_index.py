@@ -1,0 +1,372 @@
+"""The Whoosh full-text index of a library: schema, (re)indexing, queries, related stories.
+
+One index per library, in the data directory. ``SearchIndex.sync`` brings it in line with a
+loaded ``Library``: documents whose content changed are rewritten, others are left alone, and an
+index that is missing or unreadable is rebuilt from scratch with a log line.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.query import And, Every, Or, Query, Term
+
+from goedwerk.core.content.render import escape
+from goedwerk.core.errors import SearchError
+from goedwerk.core.i18n import _
+from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
+from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
+from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder
+from goedwerk.core.search.snippets import Matcher, snippet
+from goedwerk.core.search.synced_index import Progress, SyncedIndex, SyncReport
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 3
+TITLE_WEIGHT, SUMMARY_WEIGHT = 3, 2
+SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
+STATE_FILE = "goedwerk-state.json"
+
+
+def make_schema() -> Schema:
+    """The index schema: one Dutch text field, unstemmed words, keyword fields for filters.
+
+    Title, summary and body are searched as one field ``text`` in which the title stands three
+    times and the summary twice (their weight), so a word costs one posting list, not three.
+    """
+    dutch = dutch_analyzer()
+    return Schema(
+        docid=ID(unique=True, stored=True, sortable=True),
+        kind=ID(stored=True, sortable=True),
+        sort_title=ID(sortable=True),
+        item_id=ID(stored=True),
+        title=STORED(),
+        summary=STORED(),
+        body=STORED(),
+        text=TEXT(analyzer=dutch),
+        plain=TEXT(analyzer=plain_analyzer()),
+        themes=KEYWORD(commas=True, stored=True, scorable=True),
+        b=KEYWORD(commas=True, stored=True, scorable=True),
+        sector=KEYWORD(commas=True, stored=True, scorable=True),
+        role=KEYWORD(commas=True, stored=True, scorable=True),
+    )
+
+
+def documents(library: Library) -> dict[str, dict[str, str]]:
+    """The index documents of every item in ``library``, by document id."""
+    docs: dict[str, dict[str, str]] = {}
+    for story in library.stories:
+        docs[f"story:{story.id}"] = _doc(
+            Kind.STORY,
+            story.id,
+            story.title,
+            story.summary,
+            _strip_md(story.body),
+            story.themes,
+            story.b,
+            (story.sector,),
+            (story.role,),
+        )
+    for card in library.values:
+        docs[f"value:{card.id}"] = _doc(Kind.VALUE, card.id, card.name, card.description, card.question)
+    for question in library.questions:
+        docs[f"question:{question.id}"] = _doc(
+            Kind.QUESTION, question.id, question.text, "", "", question.themes, question.b
+        )
+    return docs
+
+
+def _doc(
+    kind: Kind,
+    item_id: str,
+    title: str,
+    summary: str,
+    body: str,
+    themes: Iterable[str] = (),
+    b: Iterable[str] = (),
+    sector: Iterable[str] = (),
+    role: Iterable[str] = (),
+) -> dict[str, str]:
+    return {
+        "docid": f"{kind}:{item_id}",
+        "kind": str(kind),
+        "item_id": item_id,
+        "title": title,
+        "summary": summary,
+        "body": body,
+        "sort_title": fold(title),
+        "text": "\n".join([title] * TITLE_WEIGHT + [summary] * SUMMARY_WEIGHT + [body]),
+        "plain": f"{title}\n{summary}\n{body}",
+        "themes": ",".join(themes),
+        "b": ",".join(b),
+        "sector": ",".join(s for s in sector if s),
+        "role": ",".join(r for r in role if r),
+    }
+
+
+def _strip_md(text: str) -> str:
+    return re.sub(r"[*_`#>]+", "", text)
+
+
+class SearchIndex(SyncedIndex):
+    """A library's Whoosh index in ``directory``."""
+
+    SCHEMA_VERSION = SCHEMA_VERSION
+    STATE_FILE = STATE_FILE
+    LABEL = "search index"
+    SOURCE = "the library"
+    WRITER_OPTIONS: ClassVar[dict[str, object]] = {"limitmb": 128, "compound": False}
+    log = logger
+
+    def __init__(self, directory: Path, library: Library) -> None:
+        super().__init__(directory)
+        self._library = library
+        self.builder = QueryBuilder(library.vocabulary, make_schema())
+        self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
+        self._searcher_obj = None
+        self._lock = threading.RLock()
+
+    def make_schema(self) -> Schema:
+        """The library index schema (see ``make_schema``)."""
+        return make_schema()
+
+    def swap_lock(self) -> threading.RLock:
+        """Searches and the swap after a rebuild share one lock."""
+        return self._lock
+
+    def after_write(self) -> None:
+        """Facet values are read again after a write."""
+        self._facet_map = None
+
+    @property
+    def library(self) -> Library:
+        """The library the index answers for."""
+        return self._library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self._library = library
+        self._facet_map = None
+
+    # -- building ------------------------------------------------------------------------------
+
+    def sync(
+        self, library: Library | None = None, progress: Progress | None = None, fingerprint: str | None = None
+    ) -> SyncReport:
+        """Bring the index in line with ``library``; rebuild it when missing or corrupt.
+
+        ``fingerprint`` names the library's content (its files' hashes): when the index was
+        last written for the same fingerprint, no document is even looked at.
+        """
+        with self._lock:
+            if library is not None:
+                self.library = library
+                self.builder = QueryBuilder(library.vocabulary, make_schema())
+            state = self.read_state()
+            ix = self.open_existing(state)
+            if ix is not None and fingerprint is not None and state.get("fingerprint") == fingerprint:
+                self.use(ix)
+                return SyncReport()
+            return self.sync_documents(documents(self.library), state, ix, progress, fingerprint)
+
+    def rebuild(self, progress: Progress | None = None, fingerprint: str | None = None) -> SyncReport:
+        """Throw the index away and build it anew from the library."""
+        self._fingerprint = fingerprint  # searches go on meanwhile; only the swap takes the lock
+        return self.rebuild_documents(documents(self.library), progress)
+
+    def close(self) -> None:
+        """Release the searcher and the index files."""
+        if self._searcher_obj is not None:
+            self._searcher_obj.close()
+            self._searcher_obj = None
+        super().close()
+
+    @property
+    def ix(self) -> whoosh_index.Index:
+        """The open index; ``sync`` must have run."""
+        if self._ix is None:
+            raise SearchError(_("de zoekindex is nog niet geopend"))
+        return self._ix
+
+    # -- querying ------------------------------------------------------------------------------
+
+    def _searcher(self):
+        """The shared searcher, reopened only when the index changed (callers hold the lock)."""
+        if self._searcher_obj is None:
+            self._searcher_obj = self.ix.searcher()
+        elif not self._searcher_obj.up_to_date():
+            self._searcher_obj = self._searcher_obj.refresh()
+            self._facet_map = None
+        return self._searcher_obj
+
+    def search(
+        self,
+        text: str,
+        filters: dict[str, str | Iterable[str]] | None = None,
+        limit: int = 20,
+        facets: bool = False,
+        prefix_last: bool = False,
+        snippets: int = SNIPPETS,
+        count: bool = True,
+    ) -> SearchResult:
+        """Ranked hits for ``text`` within ``filters`` (kind, themes, b, sector, role).
+
+        The first ``snippets`` hits get highlighted snippets, the others their summary.
+        ``total`` counts every match (with ``count`` or ``facets``), else only those returned.
+        """
+        filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
+        with self._lock:
+            searcher = self._searcher()
+            reader = searcher.reader()
+            query = self.builder.build(text, prefix_last, lambda word: reader.frequency("plain", word) > 0)
+            browse = isinstance(query, Every)
+            flt = _filter_query(filters)
+            if browse:
+                results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "sort_title"])
+            else:
+                results = searcher.search(query, filter=flt, limit=limit)
+            matcher = None if browse else Matcher.for_query(query)
+            hits = tuple(
+                self._hit(hit, matcher if number < snippets else None) for number, hit in enumerate(results)
+            )
+            matched: list[int] | None = None
+            if facets or (count and limit is not None and results.scored_length() >= limit):
+                matched = list(searcher.docs_for_query(query))
+            total = results.scored_length() if matched is None else self._count(searcher, matched, filters)
+            suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
+            facet_counts = self._facets(searcher, matched or [], filters) if facets else {}
+        return SearchResult(hits, total, suggestion, facet_counts)
+
+    def _count(self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]) -> int:
+        """How many of the matched documents pass every filter."""
+        if not filters:
+            return len(matched)
+        facet_map = self._facet_values(searcher)
+        return sum(
+            1
+            for docnum in matched
+            if docnum in facet_map and all(_passes(facet_map[docnum], n, w) for n, w in filters.items())
+        )
+
+    def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
+        """Stories most like ``story_id``: shared key terms, then shared themes."""
+        story = self.library.get(Kind.STORY, story_id)
+        if not isinstance(story, Story):
+            return []
+        with self._lock:
+            searcher = self._searcher()
+            docnum = searcher.document_number(docid=f"story:{story_id}")
+            if docnum is None:
+                return []
+            results = searcher.more_like(
+                docnum,
+                "text",
+                text=_strip_md(story.body),
+                top=limit * 3,
+                numterms=25,
+                filter=Term("kind", "story"),
+            )
+            scored: list[tuple[float, SearchHit]] = []
+            for hit in results:
+                other = self.library.get(Kind.STORY, hit["item_id"])
+                shared = len(set(story.themes) & set(getattr(other, "themes", ())))
+                scored.append((hit.score * (1 + 0.5 * shared), self._hit(hit, None)))
+        scored.sort(key=lambda pair: -pair[0])
+        return [hit for _score, hit in scored[:limit]]
+
+    def _hit(self, hit, matcher: Matcher | None) -> SearchHit:
+        """A hit with a snippet around its matches (``matcher``), or its summary."""
+        fields = hit.fields()
+        snippet_html = None
+        if matcher is not None:
+            snippet_html = snippet(fields.get("body") or "", matcher) or snippet(
+                fields.get("summary") or "", matcher
+            )
+        if not snippet_html:
+            snippet_html = escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
+        plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
+        score = hit.score if isinstance(hit.score, float | int) else 0.0
+        return SearchHit(
+            fields["item_id"], fields["kind"], fields["title"], round(float(score), 4), plain, snippet_html
+        )
+
+    def _suggest(self, searcher, text: str, filters: dict, total: int) -> str | None:
+        corrected = self.builder.corrected(text, searcher.corrector("plain"), searcher.reader())
+        if not corrected or corrected == text:
+            return None
+        query = self.builder.build(corrected)
+        better = searcher.search(query, filter=_filter_query(filters), limit=1)
+        return corrected if better.scored_length() > total else None
+
+    def _facets(
+        self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]
+    ) -> dict[str, dict[str, int]]:
+        """Counts per facet value among the matches, each facet ignoring its own filter."""
+        facet_map = self._facet_values(searcher)
+        counts: dict[str, dict[str, int]] = {name: {} for name in FILTER_FIELDS}
+        for docnum in matched:
+            values = facet_map.get(docnum)
+            if values is None:
+                continue
+            failing = [name for name, wanted in filters.items() if not _passes(values, name, wanted)]
+            if len(failing) > 1:
+                continue
+            for name in failing or FILTER_FIELDS:
+                for value in values[name]:
+                    counts[name][value] = counts[name].get(value, 0) + 1
+        return counts
+
+    def _facet_values(self, searcher) -> dict[int, dict[str, tuple[str, ...]]]:
+        """Facet values per document number, from the docid column and the library."""
+        if self._facet_map is None:
+            column = searcher.reader().column_reader("docid")
+            facet_map = {}
+            for docnum, docid in enumerate(column):
+                kind, _sep, item_id = (docid.decode() if isinstance(docid, bytes) else docid).partition(":")
+                item = self.library.get(kind, item_id)
+                if item is not None:
+                    facet_map[docnum] = _item_facets(item)
+            self._facet_map = facet_map
+        return self._facet_map
+
+
+def _item_facets(item) -> dict[str, tuple[str, ...]]:
+    return {
+        "kind": (str(item.kind),),
+        "themes": tuple(getattr(item, "themes", ())),
+        "b": tuple(getattr(item, "b", ())),
+        "sector": tuple(x for x in (getattr(item, "sector", ""),) if x),
+        "role": tuple(x for x in (getattr(item, "role", ""),) if x),
+    }
+
+
+def _passes(values: dict[str, tuple[str, ...]], name: str, wanted: tuple[str, ...]) -> bool:
+    return bool(set(values.get(name, ())) & set(wanted))
+
+
+def _as_tuple(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(v for v in value if v)
+
+
+def _filter_query(filters: dict[str, tuple[str, ...]]) -> Query | None:
+    if not filters:
+        return None
+    parts = [Or([Term(name, v) for v in values]) for name, values in filters.items()]
+    return And(parts) if len(parts) > 1 else parts[0]
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"

@@ -1,0 +1,204 @@
+"""Turn what a user typed into a Whoosh query: Dutch analysis, synonyms, forgiving syntax.
+
+Plain words are matched in title, summary and body (boosted in that order), every word must
+match, and a word from the vocabulary's synonym lists also matches its siblings and the tagged
+theme, sector or role. Queries with operators (quotes, OR, NOT, parentheses, wildcards) go
+through Whoosh's parser; when that syntax is broken the query falls back to plain words.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from whoosh.fields import Schema
+from whoosh.qparser import MultifieldParser
+from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term
+
+from goedwerk.core.model import Vocabulary
+from goedwerk.core.search.analysis import dutch_analyzer, fold
+
+logger = logging.getLogger(__name__)
+
+TEXT_FIELDS = {"text": 1.0}  # title, summary and body, weighted in the index (see search.py)
+FILTER_FIELDS = ("kind", "themes", "b", "sector", "role")
+_FACET_OF = {"themes": "themes", "sectors": "sector", "roles": "role"}
+_SYNTAX = re.compile(r"[\"()*?:^~]|(?:^|\s)[-+]\w|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
+_WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass(frozen=True)
+class SynonymGroup:
+    """Words that mean the same for search, and the facet term they stand for."""
+
+    field: str
+    term_id: str
+    phrases: tuple[tuple[str, ...], ...]  # each phrase as a tuple of stems
+    words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # stems -> the phrases' own folded words
+
+    def matches(self, stems: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        """True when the query words are (inflections of) one of the group's phrases.
+
+        Equal stems are not enough on their own: snowball folds "werkbaar" into "werk" and
+        both "opening" and "openbaar" into "open", so the words must also differ only in
+        their last few letters, as inflections do ("loyale"/"loyaal", "signalen"/"signaal").
+        """
+        return any(
+            len(own) == len(words) and all(_inflected(a, b) for a, b in zip(own, words, strict=True))
+            for own in self.words.get(stems, ())
+        )
+
+
+def _inflected(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` share all but their last three letters (at least three)."""
+    common = len(os.path.commonprefix([a, b]))  # noqa: RUF071 - letters are what we compare
+    return common >= min(3, len(a), len(b)) and common >= max(len(a), len(b)) - 3
+
+
+class QueryBuilder:
+    """Builds queries for one vocabulary."""
+
+    def __init__(self, vocabulary: Vocabulary, schema: Schema) -> None:
+        self.analyzer = dutch_analyzer()
+        self.groups = self._groups(vocabulary)
+        self.parser = MultifieldParser(list(TEXT_FIELDS), schema=schema, fieldboosts=TEXT_FIELDS)
+
+    def stems(self, text: str) -> tuple[str, ...]:
+        """The analysed terms of ``text`` (stop words removed)."""
+        return tuple(t.text for t in self.analyzer(text))
+
+    def _groups(self, vocabulary: Vocabulary) -> list[SynonymGroup]:
+        groups = []
+        for facet, field in _FACET_OF.items():
+            for term in vocabulary.facet(facet):
+                words: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+                for phrase in [term.label, term.id.replace("-", " "), *term.synonyms]:
+                    stems, own = self._stems_and_words(phrase)
+                    if stems and own not in words.get(stems, ()):
+                        words[stems] = (*words.get(stems, ()), own)
+                groups.append(SynonymGroup(field, term.id, tuple(words), words))
+        return groups
+
+    def _stems_and_words(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Stems and the folded words they came from, stop words left out of both."""
+        pairs = [
+            (stems[0], fold(word)) for word in _WORDS.findall(text) if len(stems := self.stems(word)) == 1
+        ]
+        return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
+
+    def build(
+        self, text: str, prefix_last: bool = False, is_word: Callable[[str], bool] | None = None
+    ) -> Query:
+        """The query for ``text``; an empty text matches everything.
+
+        With ``prefix_last`` the last word also matches as the start of longer words (for
+        search as you type), unless ``is_word`` says it is already a complete indexed word.
+        """
+        text = text.strip()
+        if not text or not _WORDS.search(text):
+            return Every()
+        if _SYNTAX.search(text):
+            parsed = self._parse(text)
+            if parsed is not None:
+                return parsed
+        return self._plain(text, prefix_last, is_word)
+
+    def _parse(self, text: str) -> Query | None:
+        if text.count('"') % 2 or text.count("(") != text.count(")"):
+            return None
+        try:
+            query = self.parser.parse(text)
+        except Exception as exc:  # Whoosh's parser can raise almost anything on odd input
+            logger.info("query %r not parsed (%s); searching plain words", text, exc)
+            return None
+        if query is None or query is NullQuery or not list(query.leaves()):
+            return None
+        return query
+
+    def _plain(self, text: str, prefix_last: bool, is_word: Callable[[str], bool] | None = None) -> Query:
+        words = _WORDS.findall(text)
+        stems = [self.stems(w) for w in words]
+        clauses: list[Query] = []
+        i = 0
+        while i < len(words):
+            group_match = self._match_group(words, stems, i)
+            if group_match:
+                length, matched = group_match
+                clauses.append(self._expanded(stems[i : i + length], matched))
+                i += length
+                continue
+            clause = self._word_clause(stems[i])
+            last = i == len(words) - 1 and not text.endswith(" ")
+            if prefix_last and last and len(words[i]) >= 3 and not (is_word and is_word(fold(words[i]))):
+                prefix = Prefix("plain", fold(words[i]))
+                clause = Or([clause, prefix]) if clause is not None else prefix
+            if clause is not None:
+                clauses.append(clause)
+            i += 1
+        if not clauses:
+            return Every() if not any(stems) else Or([])
+        return clauses[0] if len(clauses) == 1 else And(clauses)
+
+    def _match_group(
+        self, words: list[str], stems: list[tuple[str, ...]], start: int
+    ) -> tuple[int, list[SynonymGroup]] | None:
+        for length in (3, 2, 1):
+            if start + length > len(stems):
+                continue
+            parts = [
+                (part, fold(word))
+                for part, word in zip(
+                    stems[start : start + length], words[start : start + length], strict=True
+                )
+                if part
+            ]
+            window = tuple(stem for part, _word in parts for stem in part)
+            folded = tuple(word for part, word in parts for _stem in part)
+            if not window:
+                continue
+            matched = [g for g in self.groups if g.matches(window, folded)]
+            if matched:
+                return length, matched
+        return None
+
+    def _expanded(self, stems: list[tuple[str, ...]], groups: list[SynonymGroup]) -> Query:
+        options: list[Query] = []
+        phrases = {tuple(s for part in stems for s in part)}
+        for group in groups:
+            phrases.update(group.phrases)
+            options.append(Term(group.field, group.term_id, boost=1.5))
+        for phrase in phrases:
+            options.extend(_phrase_in_fields(phrase))
+        return Or(options)
+
+    def _word_clause(self, stems: tuple[str, ...]) -> Query | None:
+        if not stems:
+            return None
+        parts = [Or([Term(f, s, boost=b) for f, b in TEXT_FIELDS.items()]) for s in stems]
+        return parts[0] if len(parts) == 1 else And(parts)
+
+    def corrected(self, text: str, corrector, reader) -> str | None:
+        """``text`` with unknown words replaced by the closest known word, or None."""
+        changed = False
+        out = []
+        for word in _WORDS.findall(text):
+            folded = fold(word)
+            if len(folded) < 4 or reader.frequency("plain", folded) > 0:
+                out.append(word)
+                continue
+            suggestions = corrector.suggest(folded, limit=1, maxdist=2)
+            if suggestions:
+                out.append(suggestions[0])
+                changed = True
+            else:
+                out.append(word)
+        return " ".join(out) if changed else None
+
+
+def _phrase_in_fields(phrase: tuple[str, ...]) -> list[Query]:
+    if len(phrase) == 1:
+        return [Term(f, phrase[0], boost=b) for f, b in TEXT_FIELDS.items()]
+    return [Phrase(f, list(phrase), boost=b) for f, b in TEXT_FIELDS.items()]

@@ -1,0 +1,1 @@
+"""The catalog (SQLite), its migrations and its backups; private to the core."""

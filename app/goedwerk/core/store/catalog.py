@@ -1,0 +1,271 @@
+"""The catalog: one SQLite database (through sqlite-utils) per data directory.
+
+It caches the parsed content of each library (keyed by the library's folder) and holds the
+user's own data: favourites, recently read items and session packs (reflections follow). The schema
+is versioned; ``MIGRATIONS`` brings an older database up to date inside one transaction.
+
+Threads: every thread that touches the catalog gets its own SQLite connection, opened lazily
+through ``threading.local`` (``Catalog.db``); the database runs in WAL mode, so readers never
+wait for the writer, and every write is one ``BEGIN IMMEDIATE`` transaction, so two writers
+queue (for up to ``TIMEOUT`` seconds) instead of interleaving.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from goedwerk.core.errors import CatalogError, NotFoundError
+from goedwerk.core.i18n import _
+from goedwerk.core.model import Changes, Pack
+from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
+from goedwerk.core.store.migrations import MIGRATIONS
+
+logger = logging.getLogger(__name__)
+
+CATALOG_NAME = "catalog.sqlite"
+TIMEOUT = 10  # seconds a writer waits for another thread's transaction
+
+
+class Catalog:
+    """The SQLite catalog of one data directory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._connections: dict[threading.Thread, sqlite3.Connection] = {}
+        self._connections_lock = threading.Lock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise CatalogError(
+                _("catalogus {path} is onleesbaar: {error}").format(path=path, error=exc)
+            ) from exc
+        if path.exists():
+            path.chmod(0o600)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection to the catalog, opened on first use (see the thread rule)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            conn = sqlite3.connect(
+                str(self.path), timeout=TIMEOUT, isolation_level=None, check_same_thread=False
+            )
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            with self._connections_lock:
+                for thread in [t for t in self._connections if not t.is_alive()]:
+                    self._connections.pop(thread).close()  # its thread is gone (pool threads expire)
+                self._connections[threading.current_thread()] = conn
+            db = self._local.db = sqlite_utils.Database(conn)
+        return db
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version the database is at."""
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            msg = _("catalogus {path} is van een nieuwere versie van Goed Werk").format(path=self.path)
+            raise CatalogError(msg)
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                migration(self.db)
+                self.db.execute(f"PRAGMA user_version={number}")
+            logger.info("catalog migrated to schema version %d", number)
+
+    def transaction(self) -> sqlite3.Connection:
+        """A context manager: one transaction that commits or rolls back as a whole."""
+        return _Transaction(self.db.conn)
+
+    def close(self) -> None:
+        """Close every thread's connection (call it when no other thread uses the catalog)."""
+        with self._connections_lock:
+            connections, self._connections = self._connections, {}
+        for conn in connections.values():
+            conn.close()
+        self._local = threading.local()
+
+    # -- content cache -------------------------------------------------------------------------
+
+    def file_hashes(self, library: str) -> dict[str, tuple[str, int, int, str]]:
+        """``path -> (kind, size, mtime_ns, sha)`` of a library's cached files (no parsed data)."""
+        rows = self.db.execute(
+            "SELECT path, kind, size, mtime_ns, sha FROM files WHERE library = ?", [library]
+        ).fetchall()
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+    def file_records(self, library: str) -> dict[str, dict[str, Any]]:
+        """The cached records of a library's files, by path."""
+        rows = self.db.execute(
+            "SELECT path, kind, size, mtime_ns, sha, parsed FROM files WHERE library = ?", [library]
+        ).fetchall()
+        return {
+            r[0]: {"kind": r[1], "size": r[2], "mtime_ns": r[3], "sha": r[4], "parsed": r[5]} for r in rows
+        }
+
+    def store_content(
+        self,
+        library: str,
+        changed: Iterable[dict[str, Any]],
+        removed: Iterable[str],
+    ) -> None:
+        """Write changed file records and drop removed ones, in one transaction."""
+        with self.transaction():
+            for path in removed:
+                self.db.execute("DELETE FROM files WHERE library = ? AND path = ?", [library, path])
+            self.db["files"].upsert_all(
+                ({"library": library, **row} for row in changed), pk=("library", "path")
+            )
+
+    # -- favourites and recent items -----------------------------------------------------------
+
+    def set_favourite(self, library: str, kind: str, item_id: str, on: bool) -> None:
+        """Mark or unmark an item as favourite."""
+        with self.transaction():
+            if on:
+                row = {"library": library, "kind": kind, "id": item_id, "created": time.time()}
+                self.db["favourites"].insert(row, pk=("library", "kind", "id"), ignore=True)
+            else:
+                self.db.execute(
+                    "DELETE FROM favourites WHERE library = ? AND kind = ? AND id = ?",
+                    [library, kind, item_id],
+                )
+
+    def favourites(self, library: str) -> list[tuple[str, str]]:
+        """Favourite items as ``(kind, id)``, newest first."""
+        sql = "SELECT kind, id FROM favourites WHERE library = ? ORDER BY created DESC"
+        return [(r[0], r[1]) for r in self.db.execute(sql, [library]).fetchall()]
+
+    def mark_opened(self, library: str, kind: str, item_id: str) -> None:
+        """Record that an item was read just now."""
+        with self.transaction():
+            row = {"library": library, "kind": kind, "id": item_id, "opened": time.time()}
+            self.db["recent"].upsert(row, pk=("library", "kind", "id"))
+
+    def recent(self, library: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Recently read items as ``(kind, id)``, most recent first."""
+        sql = "SELECT kind, id FROM recent WHERE library = ? ORDER BY opened DESC LIMIT ?"
+        return [(r[0], r[1]) for r in self.db.execute(sql, [library, limit]).fetchall()]
+
+    # -- session packs -------------------------------------------------------------------------
+
+    def save_pack(self, pack: Pack, touch: bool = True) -> Pack:
+        """Insert or replace ``pack`` in one transaction; return it as stored.
+
+        With ``touch`` the modified time becomes now (and created too for a new pack);
+        without it the pack is stored as given, which is how a deleted pack is restored.
+        """
+        if touch:
+            now = time.time()
+            pack = replace(pack, created=pack.created or now, modified=now)
+        row = {
+            "id": pack.id,
+            "title": pack.title,
+            "date": pack.date,
+            "modified": pack.modified,
+            "data": dumps(pack_to_dict(pack)),
+        }
+        with self.transaction():
+            self.db["packs"].upsert(row, pk="id")
+        return pack
+
+    def get_pack(self, pack_id: str) -> Pack:
+        """The pack ``pack_id``; raise ``NotFoundError`` when there is none."""
+        row = self.db.execute("SELECT data FROM packs WHERE id = ?", [pack_id]).fetchone()
+        if row is None:
+            raise NotFoundError(_("pakket '{id}' bestaat niet").format(id=pack_id))
+        return pack_from_dict(json.loads(row[0]))
+
+    def list_packs(self) -> list[Pack]:
+        """All packs: by date, undated packs last, then by title."""
+        sql = "SELECT data FROM packs ORDER BY date IS NULL, date, lower(title), id"
+        return [pack_from_dict(json.loads(r[0])) for r in self.db.execute(sql).fetchall()]
+
+    def delete_pack(self, pack_id: str) -> Pack:
+        """Delete the pack ``pack_id`` and return it (``save_pack(pack, touch=False)`` undoes)."""
+        with self.transaction():
+            pack = self.get_pack(pack_id)
+            self.db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
+        return pack
+
+
+class Table:
+    """A store over one catalog table: every save is one transaction and reports what changed.
+
+    ``on_change`` (the workspace's ``changed``) hears ``CHANGES`` after each save, in the
+    saving thread; the reflections and the value sorts are the two stores built on it.
+    """
+
+    TABLE = ""
+    CHANGES = Changes()
+
+    def __init__(self, catalog: Catalog, on_change: Callable[[Changes], None] | None = None) -> None:
+        self.catalog = catalog
+        self.on_change = on_change
+
+    def upsert(self, row: dict[str, Any]) -> None:
+        """Insert or replace ``row`` (keyed by ``id``) in one transaction, then report it."""
+        with self.catalog.transaction():
+            self.catalog.db[self.TABLE].upsert(row, pk="id")
+        if self.on_change is not None:
+            self.on_change(self.CHANGES)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when the block raises.
+
+    A database error (a full disk, a locked or damaged file) becomes a ``CatalogError`` that
+    names the cause, after the rollback, so every caller can tell the user instead of crashing;
+    nothing of the failed block is kept.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise CatalogError(
+                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
+            ) from exc
+        return self.conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+                return
+            except sqlite3.Error as error:
+                exc = error
+        self._rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise CatalogError(
+                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
+            ) from exc
+
+    def _rollback(self) -> None:
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlite3.Error:  # no transaction left to roll back (SQLite ended it itself)
+            logger.debug("rollback after a failed transaction was not needed")
+
+
+def dumps(data: Any) -> str:
+    """Compact JSON for the catalog."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)

@@ -1,0 +1,1 @@
+"""A live workshop run: the session clock and saved runs."""

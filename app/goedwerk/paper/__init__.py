@@ -1,0 +1,1 @@
+"""Paper: PDF and printing with QtGui, no widgets; the CLI prints through it."""

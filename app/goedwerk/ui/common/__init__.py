@@ -1,0 +1,1 @@
+"""Shared pieces of the window: workers, notice bar, resources, actions, settings."""
