@@ -18,6 +18,10 @@ BLOCK_KINDS: tuple[str, ...] = (
     "other",
 )
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+GUIDE_KINDS: tuple[str, ...] = ("intro", "afspraken", "opwarmer", "woordenlijst")
+# The two sections at the end of every story body (stories/README.md).
+NOTES_HEADING = "Voor de gespreksleider"
+SHORT_HEADING = "Korte versie"
 
 
 class Kind(StrEnum):
@@ -26,6 +30,7 @@ class Kind(StrEnum):
     STORY = "story"
     VALUE = "value"
     QUESTION = "question"
+    GUIDE = "guide"
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,7 @@ class ValueCard:
     name: str
     description: str
     question: str
+    sets: tuple[str, ...] = ()
 
     kind = Kind.VALUE
 
@@ -108,7 +114,12 @@ class Question:
 
 @dataclass(frozen=True)
 class Story:
-    """A practice story: front matter plus a Markdown body."""
+    """A practice story: front matter plus a Markdown body.
+
+    ``body`` is the story itself; ``notes`` (for the facilitator only, never printed for
+    participants) and ``short_text`` (a retelling for a short use) come from the body's two
+    closing sections.
+    """
 
     id: str
     title: str
@@ -123,8 +134,23 @@ class Story:
     language: str = "nl"
     invented_names: tuple[str, ...] = ()
     path: str = ""
+    notes: str = ""
+    short_text: str = ""
 
     kind = Kind.STORY
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A guide (handreiking): an introduction, ground rules, a warm-up or the glossary."""
+
+    id: str
+    title: str
+    category: str
+    body: str
+    path: str = ""
+
+    kind = Kind.GUIDE
 
 
 @dataclass(frozen=True)
@@ -145,6 +171,7 @@ class Format:
     title: str
     description: str
     blocks: tuple[FormatBlock, ...] = ()
+    card_set: str = ""
 
     @property
     def minutes(self) -> int:
@@ -152,7 +179,7 @@ class Format:
         return sum(block.minutes for block in self.blocks)
 
 
-Item = Story | ValueCard | Question
+Item = Story | ValueCard | Question | Guide
 
 
 @dataclass(frozen=True)
@@ -166,9 +193,10 @@ class Library:
     questions: tuple[Question, ...] = ()
     formats: tuple[Format, ...] = ()
     problems: tuple[Problem, ...] = ()
+    guides: tuple[Guide, ...] = ()
 
     def get(self, kind: str, item_id: str) -> Item | None:
-        """The story, value card or question ``item_id`` of ``kind``, or None."""
+        """The story, value card, question or guide ``item_id`` of ``kind``, or None."""
         return self._index().get((str(kind), item_id))
 
     def format(self, format_id: str) -> Format | None:
@@ -182,12 +210,14 @@ class Library:
             "values": len(self.values),
             "questions": len(self.questions),
             "formats": len(self.formats),
+            "guides": len(self.guides),
         }
 
     def _index(self) -> dict[tuple[str, str], Item]:
         cached = self.__dict__.get("_by_key")
         if cached is None:
-            cached = {(str(i.kind), i.id): i for i in (*self.stories, *self.values, *self.questions)}
+            items = (*self.stories, *self.values, *self.questions, *self.guides)
+            cached = {(str(i.kind), i.id): i for i in items}
             object.__setattr__(self, "_by_key", cached)
         return cached
 
@@ -241,8 +271,13 @@ class Pack:
     planned_minutes: int | None = None
     created: float = 0
     modified: float = 0
+    short_versions: tuple[str, ...] = ()  # ids of stories read in their short version
 
     @property
     def minutes(self) -> int:
         """Total length of the blocks in minutes."""
         return sum(block.minutes for block in self.blocks)
+
+    def uses_short_version(self, story_id: str) -> bool:
+        """True when the pack reads story ``story_id`` in its short version."""
+        return story_id in self.short_versions

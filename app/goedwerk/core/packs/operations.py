@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BLOCK_KINDS, Block, Format, Item, Library, Pack
 
-REF_KINDS: tuple[str, ...] = ("story", "value", "question")
+REF_KINDS: tuple[str, ...] = ("story", "value", "question", "guide")
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
@@ -31,6 +31,7 @@ PACK_FIELDS = (
     "facilitators",
     "format",
     "planned_minutes",
+    "short_versions",
 )
 
 
@@ -284,8 +285,8 @@ def set_pack_field(pack: Pack, name: str, value: Any) -> Pack:
         if not is_valid_start(value):
             raise ValueError(_("ongeldige begintijd '{value}' (schrijf UU:MM)").format(value=value))
         value = normal_start(value)
-    if name == "facilitators":
-        value = tuple(str(v).strip() for v in value if str(v).strip())
+    if name in ("facilitators", "short_versions"):
+        value = tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
     if (
         name == "planned_minutes"
         and value is not None
@@ -302,6 +303,7 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     """The pack as plain JSON-safe data."""
     data = asdict(pack)
     data["facilitators"] = list(pack.facilitators)
+    data["short_versions"] = list(pack.short_versions)
     data["blocks"] = [{**asdict(b), "items": list(b.items)} for b in pack.blocks]
     return data
 
@@ -331,4 +333,5 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
         planned_minutes=data.get("planned_minutes"),
         created=float(data.get("created", 0)),
         modified=float(data.get("modified", 0)),
+        short_versions=tuple(data.get("short_versions", ())),
     )

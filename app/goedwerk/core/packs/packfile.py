@@ -30,8 +30,13 @@ logger = logging.getLogger(__name__)
 SUFFIX = ".pack.yaml"
 _TOP_FIELDS = (*packs.PACK_FIELDS, "blocks")
 _BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
-_PLAIN_REF = re.compile(r"^(story|value|question):[a-z0-9][a-z0-9-]*$")
-_KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}
+_PLAIN_REF = re.compile(r"^(story|value|question|guide):[a-z0-9][a-z0-9-]*$")
+_KIND_LABELS = {
+    "story": _("verhaal"),
+    "value": _("waardenkaart"),
+    "question": _("vraag"),
+    "guide": _("handreiking"),
+}
 
 
 # -- YAML with lines for list items, dates and times kept as text --------------------------------
@@ -157,6 +162,7 @@ class _Reader:
             format=fmt_id,
             blocks=blocks,
             planned_minutes=planned,
+            short_versions=self.words(data, "short_versions"),
         )
 
     def date(self, data: yamlio.LineDict) -> str | None:
@@ -350,6 +356,7 @@ def pack_to_yaml(pack: Pack) -> str:
         "group": pack.group,
         "facilitators": _Flow(pack.facilitators),
         "format": pack.format,
+        "short_versions": _Flow(pack.short_versions),
     }
     data.update({key: value for key, value in optional.items() if value})
     if pack.planned_minutes is not None or pack.format:
