@@ -24,6 +24,11 @@ INTEGRITY_CORE = {
     "morele-verantwoordelijkheid",
 }
 PERSONAL = {"zekerheid", "erkenning", "invloed", "gezin", "plezier"}
+THREE_QUESTIONS = (
+    "Wat is een goede ambtenaar? Wanneer doe je het goed?",
+    "Wanneer is het werk moeilijk en hoe ga je daarmee om?",
+    "Hoe neem je zelf verantwoordelijkheid?",
+)
 CLOSED_STARTS = (
     "is ",
     "zijn ",
@@ -68,7 +73,7 @@ def test_coverage_matrix(library: Library) -> None:
 
 def test_vocabulary_sizes(library: Library) -> None:
     vocab = library.vocabulary
-    assert 12 <= len(vocab.themes) <= 20
+    assert 12 <= len(vocab.themes) <= 24
     assert 6 <= len(vocab.sectors) <= 8
     assert 5 <= len(vocab.roles) <= 8
 
@@ -112,12 +117,18 @@ def test_session_formats(library: Library) -> None:
         "socratisch-gesprek",
         "reisgesprek",
         "teamstart-30",
+        "dilemmamethode-verhaal",
     }
     assert expected <= set(formats)
     assert formats["goed-werk-bijeenkomst"].minutes == 90
+    opener = " ".join(block.instructions for block in formats["goed-werk-bijeenkomst"].blocks)
+    for question in THREE_QUESTIONS:
+        assert question in opener
     assert formats["teamstart-30"].minutes == 30
-    assert len(formats["dilemmamethode"].blocks) == 10
-    assert 90 <= formats["dilemmamethode"].minutes <= 120
+    for method in ("dilemmamethode", "dilemmamethode-verhaal"):
+        assert len(formats[method].blocks) == 10
+        assert 90 <= formats[method].minutes <= 120
+    assert formats["reisgesprek"].blocks[0].title == "Check-in"
     assert all(block.instructions for f in formats.values() for block in f.blocks)
 
 
