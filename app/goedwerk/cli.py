@@ -27,7 +27,12 @@ from goedwerk.core.workspace import Workspace
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}
+KIND_LABELS = {
+    "story": _("verhaal"),
+    "value": _("waardenkaart"),
+    "question": _("vraag"),
+    "guide": _("handreiking"),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -182,7 +187,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem.format())
     counts = library.counts()
     summary = _(
-        "{stories} verhalen, {values} waardenkaarten, {questions} vragen, {formats} werkvormen"
+        "{stories} verhalen, {values} waardenkaarten, {questions} vragen, {formats} werkvormen, "
+        "{guides} handreikingen"
     ).format(**counts)
     if library.problems:
         print(

@@ -203,6 +203,20 @@ class Library:
         """The session format ``format_id``, or None."""
         return next((f for f in self.formats if f.id == format_id), None)
 
+    def card_sets(self) -> list[str]:
+        """The names of the value-sort sets the cards name, in order of first use."""
+        return list(dict.fromkeys(name for card in self.values for name in card.sets))
+
+    def card_set(self, name: str | None) -> tuple[ValueCard, ...]:
+        """The cards of set ``name`` (the whole deck for None, "" or an unknown set)."""
+        cards = tuple(card for card in self.values if name and name in card.sets)
+        return cards or self.values
+
+    def default_card_set(self) -> str | None:
+        """The set a format names for the value sort (``card_set``), when the cards have it."""
+        sets = self.card_sets()
+        return next((f.card_set for f in self.formats if f.card_set in sets), None)
+
     def counts(self) -> dict[str, int]:
         """Number of items per kind, for summaries."""
         return {

@@ -322,7 +322,10 @@ def _parse_vocabulary(data: Any, result: ParsedFile) -> None:
 def _parse_markdown(text: str, kind: str, stem: str, result: ParsedFile) -> None:
     match = _FRONT_MATTER.match(text)
     if not match:
-        _problem(result, 1, _("bestand begint niet met front matter tussen '---'-regels"))
+        if kind == "story":
+            _problem(result, 1, _("verhaal begint niet met front matter tussen '---'-regels"))
+        else:
+            _problem(result, 1, _("handreiking begint niet met front matter tussen '---'-regels"))
         return
     data = _load_yaml(match.group(1) or "", result, first_line=2)
     if data is None:
@@ -335,7 +338,10 @@ def _parse_markdown(text: str, kind: str, stem: str, result: ParsedFile) -> None
     if entry is None:
         return
     if not body.strip():
-        _problem(result, body_line, _("het bestand heeft geen tekst na de front matter"))
+        if kind == "story":
+            _problem(result, body_line, _("het verhaal heeft geen tekst"))
+        else:
+            _problem(result, body_line, _("de handreiking heeft geen tekst"))
         result.entries.remove(entry)
         return
     if entry.data["id"] != stem:

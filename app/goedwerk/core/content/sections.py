@@ -61,10 +61,11 @@ def split_story(body: str, first_line: int = 1) -> StoryParts:
     seen: list[str] = []
     for heading, line, lines in chunks[1:]:
         _take_section(parts, seen, heading or "", line, _joined(lines))
+    last_line = first_line + body.count("\n")
     for heading in _ORDER:
         if heading not in seen:
             msg = _("de sectie '## {heading}' ontbreekt aan het eind van het verhaal")
-            parts.problems.append((first_line, msg.format(heading=heading)))
+            parts.problems.append((last_line, msg.format(heading=heading)))
     return parts
 
 
@@ -74,7 +75,8 @@ def _take_section(parts: StoryParts, seen: list[str], heading: str, line: int, t
         parts.problems.append((line, msg.format(heading=heading, notes=NOTES_HEADING, short=SHORT_HEADING)))
         return
     if heading in seen:
-        parts.problems.append((line, _("de sectie '## {heading}' staat er twee keer").format(heading=heading)))
+        msg = _("de sectie '## {heading}' staat er twee keer")
+        parts.problems.append((line, msg.format(heading=heading)))
         return
     if seen and _ORDER.index(heading) < _ORDER.index(seen[-1]):
         msg = _("de sectie '## {heading}' hoort vóór '## {other}' te staan")

@@ -14,6 +14,7 @@ PART_TITLES = {
     "agenda": _("Programma"),
     "script": _("Draaiboek voor de gespreksleider"),
     "stories": _("Praktijkverhalen"),
+    "guides": _("Handreikingen"),
     "questions": _("Vragen voor het gesprek"),
     "cards": _("Waardenkaarten"),
     "reflection": _("Reflectieformulier"),

@@ -265,6 +265,12 @@ def set_block_field(pack: Pack, index: int, name: str, value: Any) -> Pack:
     return _with_blocks(pack, blocks)
 
 
+def set_short_version(pack: Pack, story_id: str, short: bool) -> Pack:
+    """The pack with story ``story_id`` read in its short version (or in full again)."""
+    wanted = [s for s in pack.short_versions if s != story_id] + ([story_id] if short else [])
+    return set_pack_field(pack, "short_versions", wanted)
+
+
 def _checked_block(block: Block) -> Block:
     if isinstance(block.minutes, bool) or not isinstance(block.minutes, int) or block.minutes < 1:
         raise ValueError(_("minuten moet een positief geheel getal zijn"))
