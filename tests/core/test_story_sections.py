@@ -81,7 +81,6 @@ def test_guides_load_with_their_kind_and_a_wrong_kind_is_named(mini_library: Pat
         "---\nid: raar\ntitle: Raar\nkind: spel\n---\n\nTekst.\n", encoding="utf-8"
     )
     problems = [p.format() for p in load_library(mini_library).problems]
-    assert problems == [
-        "mini/guides/raar.md:4: onbekende soort handreiking 'spel' (kies uit: intro, afspraken, opwarmer, woordenlijst)"
-    ]
+    choices = "intro, afspraken, opwarmer, woordenlijst"
+    assert problems == [f"mini/guides/raar.md:4: onbekende soort handreiking 'spel' (kies uit: {choices})"]
     assert load_library(mini_library).get(Kind.GUIDE, "raar") is None
