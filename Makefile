@@ -26,6 +26,7 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks packaging
 	$(BIN)/ruff format --check app tests benchmarks packaging
+	$(BIN)/lint-imports
 
 format: $(STAMP)
 	$(BIN)/ruff format app tests benchmarks packaging

@@ -19,20 +19,19 @@ from goedwerk import __version__
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import B_IDS, Kind, Pack
-from goedwerk.core.packs import operations as packs
-from goedwerk.core.packs.html import PART_NAMES, build_parts, parse_parts
-from goedwerk.core.packs.packfile import check_pack_file
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import (
+    KIND_LABELS,
+    PART_NAMES,
+    Workspace,
+    build_parts,
+    check_pack_file,
+    packs,
+    parse_parts,
+)
 
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-KIND_LABELS = {
-    "story": _("verhaal"),
-    "value": _("waardenkaart"),
-    "question": _("vraag"),
-    "guide": _("handreiking"),
-}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -393,7 +392,7 @@ _COMMANDS = {
 
 
 # -- goedwerk reflections export ------------------------------------------------------------------
-# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections.py).
+# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections/).
 
 
 def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -418,24 +417,23 @@ def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.Argum
 
 def cmd_reflections(args: argparse.Namespace) -> int:
     """Export the stored reflections (of one pack) as CSV, Markdown or a PDF report."""
-    from goedwerk.core.reflections import store as rf  # imported here: the block stays self-contained
-    from goedwerk.core.reflections.valuesort import ValueSortStore
+    from goedwerk.core.workspace import Labels, ReflectionFilter, to_csv, to_markdown, write_text
 
     ws = _workspace(args)
     try:
-        store, sort_store = rf.ReflectionStore(ws.catalog), ValueSortStore(ws.catalog)
+        store, sort_store = ws.reflections, ws.sorts
         stored = [pid for pid, _title in store.packs()]
         pack_id = _reflection_pack(ws, stored, args.pack) if args.pack else None
-        reflections = store.query(rf.ReflectionFilter(pack_ids=(pack_id,) if pack_id else ()))
+        reflections = store.query(ReflectionFilter(pack_ids=(pack_id,) if pack_id else ()))
         pack_ids = [pack_id] if pack_id else list(dict.fromkeys(r.pack_id for r in reflections if r.pack_id))
         sorts = [s for pid in pack_ids for s in sort_store.for_pack(pid)[:1]]
-        labels = rf.Labels.from_library(ws.library)
+        labels = Labels.from_library(ws.library)
     finally:
         ws.close()
     if args.format == "csv":
-        rf.write_text(args.out, rf.to_csv(reflections, labels), bom=True)
+        write_text(args.out, to_csv(reflections, labels), bom=True)
     elif args.format == "md":
-        rf.write_text(args.out, rf.to_markdown(reflections, labels))
+        write_text(args.out, to_markdown(reflections, labels))
     else:
         _prefer_offscreen()
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from goedwerk import __version__
 from goedwerk.core import i18n as core_i18n
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.store.backup import check_and_backup
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import Workspace, check_and_backup
 from goedwerk.ui.common.resources import install_translator, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore
@@ -32,8 +31,6 @@ class AppContext:
     window: MainWindow
     settings: QSettings
     translator: QTranslator | None = None
-    font_family: str = ""
-    extra: dict = field(default_factory=dict)
 
     def set_language(self, language: str) -> None:
         """Switch the window's language now ("system", "nl" or "en")."""
@@ -73,7 +70,7 @@ def build_app(
     workspace = Workspace(library_dir, data_dir)
     settings = QSettings(str(workspace.data_dir / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(workspace, settings)
-    context = AppContext(app, workspace, window, settings, font_family=app.font().family())
+    context = AppContext(app, workspace, window, settings)
     context.set_language(language or str(settings.value("ui/language", "system")))
     window.language_requested.connect(context.set_language)
     return context

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.content.sections import NOTES_WORDS, SHORT_WORDS, STORY_WORDS, word_count
 from goedwerk.core.model import B_IDS, PHASES, Library, Story
 

@@ -6,9 +6,10 @@ Strings are written in Dutch and wrapped in ``_()`` so a gettext catalogue can t
 from __future__ import annotations
 
 import gettext
-from pathlib import Path
 
-_LOCALE_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "locale"
+from goedwerk.core.paths import resources_dir
+
+_LOCALE_DIR = resources_dir() / "i18n" / "locale"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -22,6 +23,11 @@ GUIDE_KINDS: tuple[str, ...] = ("intro", "afspraken", "opwarmer", "woordenlijst"
 # The two sections at the end of every story body (stories/README.md).
 NOTES_HEADING = "Voor de gespreksleider"
 SHORT_HEADING = "Korte versie"
+
+
+def new_id() -> str:
+    """A fresh id for something a user makes: a pack, a reflection, a value sort (uuid4 hex)."""
+    return uuid.uuid4().hex
 
 
 class Kind(StrEnum):
@@ -295,3 +301,11 @@ class Pack:
     def uses_short_version(self, story_id: str) -> bool:
         """True when the pack reads story ``story_id`` in its short version."""
         return story_id in self.short_versions
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so each screen refreshes itself (after Anki's ``OpChanges``)."""
+
+    reflections: bool = False
+    sorts: bool = False
+    packs: bool = False

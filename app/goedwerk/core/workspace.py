@@ -15,78 +15,118 @@ and slow jobs (index builds, exports) on another, so a search never queues behin
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
-import sys
 import threading
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
-import platformdirs
-
-from goedwerk.core.content import library_cache
-from goedwerk.core.content.loader import (
-    Entry,
-    ParsedFile,
-    assemble,
-    content_entries,
-    content_files,
-    parse_file,
-)
+from goedwerk.core.content.anonymise import Finding, scan
+from goedwerk.core.content.reader_html import item_html, parse_link
+from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Library, Pack, Problem, SearchResult
-from goedwerk.core.packs.operations import duplicate, new_pack
-from goedwerk.core.packs.packfile import read_pack_file, write_pack_file
+from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
+from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
+from goedwerk.core.packs.labels import KIND_LABELS
+from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
+from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
+from goedwerk.core.reflections.harvest import (
+    reflection_html,
+    tag_counts,
+    to_csv,
+    to_markdown,
+    top,
+    write_text,
+)
+from goedwerk.core.reflections.store import (
+    PROMPT_FIELDS,
+    Labels,
+    Reflection,
+    ReflectionFilter,
+    ReflectionStore,
+    resolve_tags,
+)
+from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, format_mean, tallies_csv
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
-from goedwerk.core.store import catalog as catalog_mod
+from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
+from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
+from goedwerk.core.store.library_loader import LibraryLoader, LoadReport
+from goedwerk.core.workshop.runs import RunStore
+from goedwerk.core.workshop.session import (
+    Clock,
+    Level,
+    Reading,
+    WorkshopSession,
+    delta_minutes,
+    format_duration,
+)
+
+# The one door: besides Workspace, these are all the window and the command line may take
+# from the core (with model, errors and i18n); an import-linter contract in pyproject.toml
+# holds it. ``packs`` is the module of pure pack edits and clock times.
+__all__ = [
+    "KIND_LABELS",
+    "PART_NAMES",
+    "PROMPT_FIELDS",
+    "STYLE",
+    "BackupReport",
+    "Clock",
+    "Finding",
+    "Labels",
+    "Level",
+    "LoadReport",
+    "Reading",
+    "Reflection",
+    "ReflectionFilter",
+    "ReflectionHit",
+    "ReflectionIndex",
+    "ReflectionStore",
+    "RunStore",
+    "Slot",
+    "SyncReport",
+    "ValueSort",
+    "ValueSortStore",
+    "WorkshopSession",
+    "Workspace",
+    "build_parts",
+    "bundled_library",
+    "check_and_backup",
+    "check_pack_file",
+    "default_data_dir",
+    "delta_minutes",
+    "escape",
+    "format_duration",
+    "format_mean",
+    "item_html",
+    "library_key",
+    "markdown_to_html",
+    "packs",
+    "parse_link",
+    "parse_parts",
+    "reflection_html",
+    "resolve",
+    "resolve_tags",
+    "resources_dir",
+    "restore_latest",
+    "scan",
+    "schedule",
+    "tag_counts",
+    "tallies_csv",
+    "to_csv",
+    "to_markdown",
+    "top",
+    "write_text",
+]
 
 logger = logging.getLogger(__name__)
-
-APP_NAME = "goedwerk"
-
-
-def bundled_library() -> Path:
-    """The library folder shipped with the app (``stories/``)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "stories"
-    return Path(__file__).resolve().parents[3] / "stories"
-
-
-def default_data_dir() -> Path:
-    """``$GOEDWERK_DATA_DIR`` or the per-user data directory of the platform."""
-    env = os.environ.get("GOEDWERK_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
-        path.chmod(0o700)
-    except OSError:  # e.g. a folder on a filesystem without permissions
-        logger.debug("could not restrict permissions of %s", path)
 
 
 def library_key(root: Path) -> str:
     """A short stable key for a library folder, used to keep its catalog rows and index apart."""
     return hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
-
-
-@dataclass
-class LoadReport:
-    """What ``Workspace.load`` found: which files were parsed anew or disappeared."""
-
-    parsed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    cached: int = 0
 
 
 class Workspace:
@@ -100,11 +140,33 @@ class Workspace:
         ensure_private_dir(self.data_dir)
         self.key = library_key(self.library_dir)
         self.catalog = Catalog(self.data_dir / CATALOG_NAME)
+        self._listeners: list[Callable[[Changes], None]] = []
+        self.reflections = ReflectionStore(self.catalog, self.changed)
+        self.sorts = ValueSortStore(self.catalog, self.changed)
+        self.runs = RunStore(self.catalog)
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
         self.fingerprint: str | None = None
         self.lock = threading.RLock()  # guards _library, _index and fingerprint (the thread rule)
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener(changes)`` after every operation that changes stored data."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
+        """Stop calling ``listener``."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def changed(self, changes: Changes) -> None:
+        """Tell every listener what an operation changed (in the calling thread)."""
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def reflection_index(self) -> ReflectionIndex:
+        """The reflections' own search index in the data directory (the caller closes it)."""
+        return ReflectionIndex(self.data_dir)
 
     @property
     def index_dir(self) -> Path:
@@ -122,7 +184,7 @@ class Workspace:
     @property
     def library_cache_path(self) -> Path:
         """Where the whole loaded library is cached for unchanged starts."""
-        return self.index_dir.parent / f"{self.key}.library.json"
+        return self.index_dir.parent / f"{self.key}.library.marshal"
 
     def load(self) -> Library:
         """Load the library, reusing the catalog's cache for unchanged files."""
@@ -130,82 +192,13 @@ class Workspace:
             return self._load()
 
     def _load(self) -> Library:
-        library = self._load_unchanged()
-        if library is None:
-            library = self._load_files()
-            library_cache.save(self.library_cache_path, self.fingerprint or "", library)
+        loader = LibraryLoader(self.catalog, self.key, self.library_dir, self.library_cache_path)
+        library = loader.load()
+        self.fingerprint, self.last_load = loader.fingerprint, loader.report
         self._library = library
         if self._index is not None:
             self._index.library = library
         return library
-
-    def _load_unchanged(self) -> Library | None:
-        """The cached library when no file was added, removed or touched since it was saved."""
-        known = self.catalog.file_hashes(self.key)
-        root = str(self.library_dir)
-        current = {rel: kind for kind, rel in content_entries(self.library_dir)}
-        if not known or set(known) != set(current):
-            return None
-        for rel, kind in current.items():
-            stat = os.stat(os.path.join(root, rel))
-            if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
-                return None
-        self.fingerprint = library_cache.fingerprint((p, row[3]) for p, row in known.items())
-        library = library_cache.load(self.library_cache_path, self.fingerprint, self.library_dir)
-        if library is not None:
-            self.last_load = LoadReport(cached=len(current))
-        return library
-
-    def _load_files(self) -> Library:
-        """Parse changed files, take the others from the catalog, check the whole library."""
-        records = self.catalog.file_records(self.key)
-        report = LoadReport()
-        parsed: list[ParsedFile] = []
-        rows: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for kind, path in content_files(self.library_dir):
-            rel = path.relative_to(self.library_dir).as_posix()
-            seen.add(rel)
-            pfile, row = self._parse_cached(kind, path, records.get(rel))
-            parsed.append(pfile)
-            if row is None:
-                report.cached += 1
-            else:
-                rows.append({"path": rel, **row})
-                report.parsed.append(rel)
-        report.removed = sorted(set(records) - seen)
-        library = assemble(self.library_dir, parsed)
-        if rows or report.removed:
-            self.catalog.store_content(self.key, rows, report.removed, _item_rows(library))
-        hashes = {path: record["sha"] for path, record in records.items() if path in seen}
-        hashes.update({row["path"]: row["sha"] for row in rows})
-        self.fingerprint = library_cache.fingerprint(hashes.items())
-        self.last_load = report
-        return library
-
-    def _parse_cached(self, kind: str, path: Path, record: dict | None) -> tuple[ParsedFile, dict | None]:
-        stat = path.stat()
-        if (
-            record
-            and record["kind"] == kind
-            and record["size"] == stat.st_size
-            and record["mtime_ns"] == stat.st_mtime_ns
-        ):
-            return _from_json(record["parsed"]), None
-        raw = path.read_bytes()
-        sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
-        if record and record["kind"] == kind and record["sha"] == sha:
-            pfile = _from_json(record["parsed"])
-        else:
-            pfile = parse_file(self.library_dir, kind, raw, path)
-        row = {
-            "kind": kind,
-            "size": stat.st_size,
-            "mtime_ns": stat.st_mtime_ns,
-            "sha": sha,
-            "parsed": catalog_mod.dumps(_to_json(pfile)),
-        }
-        return pfile, row
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -245,6 +238,10 @@ class Workspace:
         return self.index().search(
             text, filters, limit=limit, facets=facets, prefix_last=prefix_last, count=count
         )
+
+    def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
+        """Stories like ``story_id``; see ``SearchIndex.related``."""
+        return self.index().related(story_id, limit=limit)
 
     # -- the user's own data -------------------------------------------------------------------
 
@@ -312,38 +309,3 @@ class Workspace:
     def export_pack_file(self, pack: Pack, path: Path) -> None:
         """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
         write_pack_file(pack, path)
-
-
-def _to_json(pfile: ParsedFile) -> dict[str, Any]:
-    return {
-        "path": pfile.path,
-        "kind": pfile.kind,
-        "entries": [asdict(e) for e in pfile.entries],
-        "problems": [asdict(p) for p in pfile.problems],
-    }
-
-
-def _from_json(text: str) -> ParsedFile:
-    data = json.loads(text)
-    return ParsedFile(
-        data["path"],
-        data["kind"],
-        [Entry(**e) for e in data["entries"]],
-        [Problem(**p) for p in data["problems"]],
-    )
-
-
-def _item_rows(library: Library) -> list[dict[str, Any]]:
-    rows = []
-    for item in (*library.stories, *library.values, *library.questions):
-        data = asdict(item)
-        rows.append(
-            {
-                "kind": str(item.kind),
-                "id": item.id,
-                "title": item.title,
-                "path": getattr(item, "path", ""),
-                "data": catalog_mod.dumps(data),
-            }
-        )
-    return rows

@@ -1,4 +1,4 @@
-"""Paper for a pack: the printable HTML of ``core/pack_html.py`` as PDF, print or preview.
+"""Paper for a pack: the printable HTML of ``core/packs/html.py`` as PDF, print or preview.
 
 Pages are laid out in CSS pixels (96 per inch) with the bundled Open Sans, whatever the
 device, and painted with a running header (the pack title) and a footer "pagina X van Y".
@@ -10,9 +10,7 @@ Works headless (``QT_QPA_PLATFORM=offscreen``): a ``QGuiApplication`` is made wh
 from __future__ import annotations
 
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +41,7 @@ from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Library, Pack, ValueCard
 from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
+from goedwerk.core.paths import replacing, resources_dir
 
 logger = logging.getLogger(__name__)
 
@@ -73,9 +72,7 @@ def ensure_app() -> QGuiApplication | None:
 
 def fonts_dir() -> Path:
     """The bundled fonts (``resources/fonts``, or inside a frozen build)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen) if frozen else Path(__file__).resolve().parents[3]
-    return root / "resources" / "fonts"
+    return resources_dir() / "fonts"
 
 
 def ensure_fonts() -> None:
@@ -391,15 +388,8 @@ def export_pdf(
         msg = _tr("map {folder} bestaat niet").format(folder=path.parent)
         raise ExportError(msg)
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while painting
-    handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
-        count = _write_pdf(built, title, Path(tmp), paper)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    with replacing(path) as tmp:
+        return _write_pdf(built, title, tmp, paper)
 
 
 def _write_pdf(parts: Sequence[Part], title: str, path: Path, paper: str) -> int:

@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFont
 
 from goedwerk.core.errors import ExportError
-from goedwerk.core.reflections.store import Labels, Reflection, report_parts
+from goedwerk.core.reflections.harvest import report_parts
+from goedwerk.core.reflections.store import Labels, Reflection
 from goedwerk.core.reflections.valuesort import ValueSort
+from goedwerk.paper.charts import ChartData, chart_image
 from goedwerk.paper.printing import FONT_FAMILY, ensure_app, ensure_fonts, export_pdf
-from goedwerk.ui.reflections.sort_chart import ChartData, chart_image
 
 logger = logging.getLogger(__name__)
 

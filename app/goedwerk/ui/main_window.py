@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.search.library_index import SyncReport
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.notice_bar import NoticeBar
 from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
@@ -248,14 +247,14 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().showMessage(self.tr("Klaar."), 3000)
         library = self.workspace.library
-        index = self.workspace.index()
+        workspace = self.workspace
         self.search_panel.set_search(
-            lambda text, filters: index.search(
+            lambda text, filters: workspace.search(
                 text, filters, limit=RESULT_LIMIT, facets=True, prefix_last=True
             ),
             library.vocabulary,
         )
-        self.reader.set_library(library, lambda story_id: index.related(story_id, limit=5))
+        self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
         self.is_ready = True
         self._fill_views()
         self._reopen_last_item()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import sys
 from collections.abc import Iterable
 from dataclasses import astuple
@@ -30,6 +29,7 @@ from goedwerk.core.model import (
     ValueCard,
     Vocabulary,
 )
+from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
@@ -48,23 +48,21 @@ def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
 _KEY = f"{CACHE_VERSION}/{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}"
 
 
-def save(path: Path, print_: str, library: Library) -> None:
+def save(path: Path, library_fingerprint: str, library: Library) -> None:
     """Write the cache atomically; a failure only costs the next start some time."""
-    data = (_KEY, print_, _to_data(library))
-    tmp = path.with_name(path.name + ".tmp")
+    data = (_KEY, library_fingerprint, _to_data(library))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
+        atomic_write(path, marshal.dumps(data))
     except (OSError, ValueError) as exc:
         logger.warning("could not write the library cache %s: %s", path, exc)
 
 
-def load(path: Path, print_: str, root: Path) -> Library | None:
-    """The cached library when the cache matches ``print_``, else None."""
+def load(path: Path, library_fingerprint: str, root: Path) -> Library | None:
+    """The cached library when the cache matches ``library_fingerprint``, else None."""
     try:
-        key, stored_print, data = marshal.loads(path.read_bytes())
-        if key != _KEY or stored_print != print_:
+        key, stored_fingerprint, data = marshal.loads(path.read_bytes())
+        if key != _KEY or stored_fingerprint != library_fingerprint:
             return None
         return _from_data(data, root)
     except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:

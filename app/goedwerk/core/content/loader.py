@@ -1,7 +1,7 @@
 """Load and validate a library folder (see stories/README.md for the format).
 
 Parsing is per file (``parse_file``) so results can be cached by content hash; the checks that
-need the whole library (vocabulary, references, duplicate ids) run in ``assemble``.
+need the whole library (vocabulary, references, duplicate ids) run in ``assembly.assemble``.
 Every problem is reported as a ``Problem`` with path and line; bad items are left out, the
 rest of the library loads.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,21 +20,11 @@ from goedwerk.core.content import anonymise, yamlio
 from goedwerk.core.content.sections import split_story
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
-    B_IDS,
     BLOCK_KINDS,
     GUIDE_KINDS,
     LANGUAGES,
     PHASES,
-    Format,
-    FormatBlock,
-    Guide,
-    Library,
     Problem,
-    Question,
-    Story,
-    Term,
-    ValueCard,
-    Vocabulary,
 )
 
 logger = logging.getLogger(__name__)
@@ -92,12 +82,6 @@ _TOP_FILES = (("vocabulary.yaml", "vocabulary"), ("values.yaml", "values"), ("qu
 _FOLDERS = (("formats", ".yaml", "format"), ("practice", ".md", "story"), ("guides", ".md", "guide"))
 
 
-def load_library(root: Path) -> Library:
-    """Parse and validate every file of the library at ``root`` (no caching)."""
-    parsed = [parse_file(root, kind, path.read_bytes(), path) for kind, path in content_files(root)]
-    return assemble(root, parsed)
-
-
 def relative(root: Path, path: Path) -> str:
     """The path as shown in messages: relative to the library's parent when possible."""
     try:
@@ -151,7 +135,7 @@ def _parse_yaml_file(text: str, kind: str, result: ParsedFile) -> None:
     elif not isinstance(data, list):
         _problem(result, getattr(data, "line", 1), _("verwacht een lijst van items"))
     else:
-        fields = _VALUE_FIELDS if kind == "values" else _QUESTION_FIELDS
+        fields = VALUE_FIELDS if kind == "values" else _QUESTION_FIELDS
         entry_kind = "value" if kind == "values" else "question"
         for item in data:
             _add_entry(result, entry_kind, item, fields)
@@ -171,7 +155,7 @@ _STORY_FIELDS = {
     "language": ("str", True),
     "invented_names": ("list", False),
 }
-_VALUE_FIELDS = {
+VALUE_FIELDS = {
     "id": ("str", True),
     "name": ("str", True),
     "description": ("str", True),
@@ -371,126 +355,3 @@ def _parse_markdown(text: str, kind: str, stem: str, result: ParsedFile) -> None
     ]
     for finding in findings:
         _problem(result, finding.line, finding.message(), fatal=False)
-
-
-def assemble(root: Path, parsed: Iterable[ParsedFile]) -> Library:
-    """Run the whole-library checks over parsed files and build the ``Library``."""
-    files = list(parsed)
-    problems = [p for f in files for p in f.problems]
-    by_kind: dict[str, list[tuple[ParsedFile, Entry]]] = {}
-    for pfile in files:
-        for entry in pfile.entries:
-            by_kind.setdefault(entry.kind, []).append((pfile, entry))
-    for kind_entries in by_kind.values():
-        _drop_duplicates(kind_entries, problems)
-    vocab = Vocabulary(
-        *(tuple(_term(e) for _f, e in by_kind.get(k, [])) for k in ("themes", "sectors", "roles"))
-    )
-    known = {
-        "themes": {t.id for t in vocab.themes},
-        "sector": {t.id for t in vocab.sectors},
-        "role": {t.id for t in vocab.roles},
-        "b": set(B_IDS),
-        "values": {e.data["id"] for _f, e in by_kind.get("value", [])},
-        "questions": {e.data["id"] for _f, e in by_kind.get("question", [])},
-    }
-    has_vocab = any(f.kind == "vocabulary" for f in files)
-    if not has_vocab:
-        problems.append(Problem(relative(root, root / "vocabulary.yaml"), 1, _("vocabulary.yaml ontbreekt")))
-    stories = tuple(_story(f, e, known, problems) for f, e in by_kind.get("story", []))
-    questions = tuple(_question(f, e, known, problems) for f, e in by_kind.get("question", []))
-    values = tuple(_value(e) for _f, e in by_kind.get("value", []))
-    formats = tuple(_format(e) for _f, e in by_kind.get("format", []))
-    guides = tuple(_guide(f, e) for f, e in by_kind.get("guide", []))
-    for problem in problems:
-        logger.warning("%s", problem.format())
-    return Library(root, vocab, stories, values, questions, formats, tuple(problems), guides)
-
-
-def _drop_duplicates(entries: list[tuple[ParsedFile, Entry]], problems: list[Problem]) -> None:
-    seen: dict[str, tuple[ParsedFile, Entry]] = {}
-    for pfile, entry in list(entries):
-        first = seen.get(entry.data["id"])
-        if first is None:
-            seen[entry.data["id"]] = (pfile, entry)
-            continue
-        msg = _("id '{id}' bestaat al ({where})").format(
-            id=entry.data["id"], where=f"{first[0].path}:{first[1].line_of('id')}"
-        )
-        problems.append(Problem(pfile.path, entry.line_of("id"), msg))
-        entries.remove((pfile, entry))
-
-
-def _term(entry: Entry) -> Term:
-    return Term(entry.data["id"], entry.data["label"], tuple(entry.data.get("synonyms", [])))
-
-
-def _known_only(
-    pfile: ParsedFile, entry: Entry, field_name: str, known: set[str], problems: list[Problem]
-) -> tuple[str, ...]:
-    values = entry.data.get(field_name) or []
-    if isinstance(values, str):
-        values = [values]
-    kept = []
-    for value in values:
-        if value in known:
-            kept.append(value)
-        else:
-            msg = _UNKNOWN_MESSAGES[field_name].format(value=value)
-            problems.append(Problem(pfile.path, entry.line_of(field_name), msg))
-    return tuple(kept)
-
-
-_UNKNOWN_MESSAGES = {
-    "themes": _("onbekend thema '{value}' (niet in vocabulary.yaml)"),
-    "sector": _("onbekende sector '{value}' (niet in vocabulary.yaml)"),
-    "role": _("onbekende rol '{value}' (niet in vocabulary.yaml)"),
-    "b": _("onbekende B '{value}' (kies uit: bekwaam, betrouwbaar, betrokken)"),
-    "values": _("verwijst naar waardenkaart '{value}' die niet bestaat"),
-    "questions": _("verwijst naar vraag '{value}' die niet bestaat"),
-}
-
-
-def _story(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]) -> Story:
-    refs = {name: _known_only(pfile, entry, name, known[name], problems) for name in known}
-    d = entry.data
-    return Story(
-        id=d["id"],
-        title=d["title"],
-        summary=d["summary"],
-        body=d["body"],
-        themes=refs["themes"],
-        b=refs["b"],
-        sector=refs["sector"][0] if refs["sector"] else "",
-        role=refs["role"][0] if refs["role"] else "",
-        values=refs["values"],
-        questions=refs["questions"],
-        language=d["language"],
-        invented_names=tuple(d.get("invented_names", [])),
-        path=pfile.path,
-        notes=d.get("notes", ""),
-        short_text=d.get("short_text", ""),
-    )
-
-
-def _value(entry: Entry) -> ValueCard:
-    d = entry.data
-    return ValueCard(d["id"], d["name"], d["description"], d["question"], tuple(d.get("sets", [])))
-
-
-def _guide(pfile: ParsedFile, entry: Entry) -> Guide:
-    d = entry.data
-    return Guide(d["id"], d["title"], d["kind"], d["body"], pfile.path)
-
-
-def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]) -> Question:
-    d = entry.data
-    themes = _known_only(pfile, entry, "themes", known["themes"], problems)
-    b = _known_only(pfile, entry, "b", known["b"], problems)
-    return Question(d["id"], d["text"], d["phase"], themes, b)
-
-
-def _format(entry: Entry) -> Format:
-    d = entry.data
-    blocks = tuple(FormatBlock(b["title"], b["minutes"], b["kind"], b["instructions"]) for b in d["blocks"])
-    return Format(d["id"], d["title"], d["description"], blocks, d.get("card_set", ""))

@@ -1,4 +1,4 @@
-"""The printable pack as HTML, built by the core (no Qt); ``ui/printing.py`` makes the PDF.
+"""The printable pack as HTML, built by the core (no Qt); ``paper/printing.py`` makes the PDF.
 
 A pack prints as parts, each optional: cover, agenda, script (for the facilitator, with each
 story's facilitator notes), stories (participant handouts: the story, or its short version when

@@ -25,6 +25,12 @@ REFLECTION_PROMPTS: tuple[str, ...] = (
     _("Welk inzicht neem je mee?"),
     _("Wat gaan we doen?"),
 )
+KIND_LABELS = {
+    "story": _("verhaal"),
+    "value": _("waardenkaart"),
+    "question": _("vraag"),
+    "guide": _("handreiking"),
+}
 BLOCK_KIND_LABELS = {
     "intro": _("Opening"),
     "story": _("Verhaal"),

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 import time
-import uuid
 from dataclasses import asdict, replace
 from datetime import date
 from typing import Any, NamedTuple
 
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BLOCK_KINDS, Block, Format, Item, Library, Pack
+from goedwerk.core.model import BLOCK_KINDS, Block, Format, Item, Library, Pack, new_id
 
 REF_KINDS: tuple[str, ...] = ("story", "value", "question", "guide")
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
+BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
 PACK_FIELDS = (
     "title",
     "date",
@@ -44,11 +43,6 @@ class Slot(NamedTuple):
 
 
 # -- new packs -----------------------------------------------------------------------------------
-
-
-def new_id() -> str:
-    """A fresh pack id (uuid4 as 32 hex digits)."""
-    return uuid.uuid4().hex
 
 
 def blocks_from_format(fmt: Format) -> tuple[Block, ...]:
@@ -81,13 +75,6 @@ def duplicate(pack: Pack, title: str | None = None, now: float | None = None) ->
 
 
 # -- item refs -----------------------------------------------------------------------------------
-
-
-def make_ref(kind: str, item_id: str) -> str:
-    """The ref ``kind:id`` of a library item."""
-    if str(kind) not in REF_KINDS:
-        raise ValueError(_("onbekende soort '{kind}'").format(kind=kind))
-    return f"{kind}:{item_id}"
 
 
 def parse_ref(ref: str) -> tuple[str, str]:
@@ -254,7 +241,7 @@ def move_item(pack: Pack, source: tuple[int, int], target: tuple[int, int]) -> P
 
 def set_block_field(pack: Pack, index: int, name: str, value: Any) -> Pack:
     """Set field ``name`` (title, minutes, kind, instructions, items) of block ``index``."""
-    if name not in _BLOCK_FIELDS:
+    if name not in BLOCK_FIELDS:
         raise ValueError(f"unknown block field {name!r}")
     blocks = list(pack.blocks)
     if name == "items":

@@ -7,12 +7,9 @@ so a caller never stores a half-read pack. The format is described in docs/pack-
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import logging
-import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,21 +19,15 @@ import yaml
 from goedwerk.core.content import yamlio
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BLOCK_KINDS, Block, Library, Pack, Problem
+from goedwerk.core.model import BLOCK_KINDS, Block, Library, Pack, Problem, new_id
 from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.labels import KIND_LABELS
+from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
-SUFFIX = ".pack.yaml"
 _TOP_FIELDS = (*packs.PACK_FIELDS, "blocks")
-_BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
 _PLAIN_REF = re.compile(r"^(story|value|question|guide):[a-z0-9][a-z0-9-]*$")
-_KIND_LABELS = {
-    "story": _("verhaal"),
-    "value": _("waardenkaart"),
-    "question": _("vraag"),
-    "guide": _("handreiking"),
-}
 
 
 # -- YAML with lines for list items, dates and times kept as text --------------------------------
@@ -152,7 +143,7 @@ class _Reader:
         if "planned_minutes" in data:
             planned = self.planned(data)
         return Pack(
-            id=packs.new_id(),
+            id=new_id(),
             title=self.text(data, "title", required=True),
             date=self.date(data),
             start=self.start(data),
@@ -211,7 +202,7 @@ class _Reader:
             msg = _("blok {n}: verwacht een blok met velden (title, minutes, kind)")
             self.problem(line, msg.format(n=number))
             return None
-        self.unknown_fields(data, _BLOCK_FIELDS)
+        self.unknown_fields(data, packs.BLOCK_FIELDS)
         title = self.text(data, "title", required=True) or _("blok {n}").format(n=number)
         minutes = data.get("minutes")
         if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 1:
@@ -251,9 +242,7 @@ class _Reader:
             self.problem(line, str(exc))
             return None
         if self.library.get(kind, item_id) is None:
-            msg = _("{kind} '{id}' bestaat niet in de bibliotheek").format(
-                kind=_KIND_LABELS[kind], id=item_id
-            )
+            msg = _("{kind} '{id}' bestaat niet in de bibliotheek").format(kind=KIND_LABELS[kind], id=item_id)
             self.problem(line, msg + self.suggestion(kind, item_id))
             return None
         return f"{kind}:{item_id}"
@@ -380,16 +369,9 @@ def write_pack_file(pack: Pack, path: Path) -> None:
     """Write ``pack`` to ``path`` atomically (a temporary file, then a rename)."""
     path = Path(path)
     text = pack_to_yaml(pack)
-    tmp: str | None = None
     try:
-        handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(tmp, path)
+        atomic_write(path, text, newline="\n")
     except OSError as exc:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
         raise GoedWerkError(
             _("kan {path} niet schrijven: {error}").format(path=path, error=exc.strerror or exc)
         ) from None

@@ -4,40 +4,22 @@ A reflection answers the four prompts of the printed reflection form, carries ta
 themes and values that came up, and lists the agreed actions. It keeps the pack's id *and*
 title, without a foreign key, so deleting a pack never deletes its reflections. Every save is
 one SQLite transaction (the catalog runs in WAL mode). Harvest queries filter by pack, date,
-theme and value and count the tags; exports are Markdown, CSV and the HTML of a PDF report.
+theme and value; counting and the exports (Markdown, CSV, report HTML) are in ``harvest``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import os
-import tempfile
 import time
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from goedwerk.core.content.render import escape
-from goedwerk.core.errors import ExportError, NotFoundError
+from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Library
-from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
-from goedwerk.core.reflections.valuesort import (
-    COLUMN_LABELS,
-    COLUMNS,
-    ValueSort,
-    format_mean,
-    migrate_value_sorts,
-    new_id,
-)
-
-if TYPE_CHECKING:
-    from goedwerk.core.store.catalog import Catalog
+from goedwerk.core.model import Changes, Library, new_id
+from goedwerk.core.packs.html import REFLECTION_PROMPTS
+from goedwerk.core.store.catalog import Table
 
 PROMPT_FIELDS: tuple[str, ...] = ("happened", "impact", "insight", "plan")
 PROMPTS: dict[str, str] = dict(zip(PROMPT_FIELDS, REFLECTION_PROMPTS, strict=True))
@@ -129,22 +111,11 @@ class ReflectionFilter:
     ids: tuple[str, ...] | None = None
 
 
-def migrate_reflections(db) -> None:
-    """Catalog migration: ``reflections`` and ``value_sorts`` (no foreign keys: never lost)."""
-    text = ("id", "pack_id", "pack_title", "block_title", "date", *PROMPT_FIELDS, "themes", "value_ids")
-    columns: dict[str, type] = {name: str for name in text}
-    columns |= {"block_index": int, "actions": str, "created": float, "modified": float}
-    db["reflections"].create(columns, pk="id")
-    db["reflections"].create_index(["pack_id", "block_index"])
-    db["reflections"].create_index(["date"])
-    migrate_value_sorts(db)
-
-
-class ReflectionStore:
+class ReflectionStore(Table):
     """Reflections in the catalog; every save is one transaction."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
+    TABLE = "reflections"
+    CHANGES = Changes(reflections=True)
 
     def save(self, reflection: Reflection) -> Reflection:
         """Insert or replace ``reflection``; return it with its created/modified times set."""
@@ -167,8 +138,7 @@ class ReflectionStore:
             "created": stored.created,
             "modified": stored.modified,
         }
-        with self.catalog.transaction():
-            self.catalog.db["reflections"].upsert(row, pk="id")
+        self.upsert(row)
         return stored
 
     def get(self, reflection_id: str) -> Reflection:
@@ -258,153 +228,3 @@ def _from_row(r: Sequence) -> Reflection:
 
 def _dumps(items: Iterable[str]) -> str:
     return json.dumps(list(items), ensure_ascii=False)
-
-
-def tag_counts(reflections: Iterable[Reflection]) -> tuple[Counter[str], Counter[str]]:
-    """How many reflections named each theme and each value."""
-    themes: Counter[str] = Counter()
-    values: Counter[str] = Counter()
-    for reflection in reflections:
-        themes.update(set(reflection.themes))
-        values.update(set(reflection.values))
-    return themes, values
-
-
-def top(counts: Counter[str], limit: int = 8) -> list[tuple[str, int]]:
-    """The ``limit`` most frequent tags: count descending, then alphabetical."""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-
-
-# -- exports -----------------------------------------------------------------------------------
-
-
-def heading(reflection: Reflection) -> str:
-    """``<pack title> · <scope> · <date>``."""
-    pack = reflection.pack_title or _("Zonder pakket")
-    return " · ".join(p for p in (pack, reflection.scope, reflection.date) if p)
-
-
-def to_markdown(reflections: Sequence[Reflection], labels: Labels) -> str:
-    """The reflections as a Markdown document."""
-    lines = [f"# {_('Reflecties')}", ""]
-    for r in reflections:
-        lines += [f"## {heading(r)}", ""]
-        for name in PROMPT_FIELDS:
-            if getattr(r, name).strip():
-                lines += [f"**{PROMPTS[name]}**", "", getattr(r, name).strip(), ""]
-        if r.themes:
-            lines += [f"**{_('Thema’s')}:** " + ", ".join(labels.theme(t) for t in r.themes), ""]
-        if r.values:
-            lines += [f"**{_('Waarden')}:** " + ", ".join(labels.value(v) for v in r.values), ""]
-        if r.actions:
-            lines += [f"**{_('Afspraken')}:**", "", *(f"- {a}" for a in r.actions), ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def to_csv(reflections: Sequence[Reflection], labels: Labels) -> str:
-    """The reflections as CSV (``;``-separated), one row per reflection."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
-        [
-            _("datum"),
-            _("pakket"),
-            _("pakket-id"),
-            _("onderdeel"),
-            *PROMPTS.values(),
-            _("thema’s"),
-            _("waarden"),
-            _("afspraken"),
-        ]
-    )
-    for r in reflections:
-        writer.writerow(
-            [
-                r.date,
-                r.pack_title,
-                r.pack_id or "",
-                r.scope,
-                *(getattr(r, f) for f in PROMPT_FIELDS),
-                ", ".join(labels.theme(t) for t in r.themes),
-                ", ".join(labels.value(v) for v in r.values),
-                "\n".join(r.actions),
-            ]
-        )
-    return out.getvalue()
-
-
-def report_parts(
-    reflections: Sequence[Reflection],
-    labels: Labels,
-    sorts: Sequence[ValueSort] = (),
-    charts: Mapping[str, str] | None = None,
-) -> list[Part]:
-    """The PDF report as printable parts; ``charts`` maps a sort id to its chart image URL."""
-    pages = [reflection_html(r, labels) for r in reflections] or [
-        f"<h1>{escape(_('Reflecties'))}</h1><p class='muted'>{escape(_('Geen reflecties.'))}</p>"
-    ]
-    parts = [Part("reflections", _("Reflecties"), tuple(pages))]
-    if sorts:
-        sort_pages = tuple(_sort_html(s, labels, (charts or {}).get(s.id)) for s in sorts)
-        parts.append(Part("valuesort", _("Waardensortering"), sort_pages))
-    return parts
-
-
-def reflection_html(r: Reflection, labels: Labels) -> str:
-    """One reflection as an HTML fragment (for the report and the harvest's reading pane)."""
-    html = [f"<h1>{escape(r.pack_title or _('Zonder pakket'))}</h1>"]
-    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, r.date) if p))}</p>")
-    for name in PROMPT_FIELDS:
-        text = getattr(r, name).strip()
-        if text:
-            html.append(f"<p class='prompt'>{escape(PROMPTS[name])}</p>")
-            html += [f"<p>{escape(para)}</p>" for para in text.split("\n") if para.strip()]
-    for title, tags in (
-        (_("Thema’s"), [labels.theme(t) for t in r.themes]),
-        (_("Waarden"), [labels.value(v) for v in r.values]),
-    ):
-        if tags:
-            html.append(f"<h3>{escape(title)}</h3><p>{escape(', '.join(tags))}</p>")
-    if r.actions:
-        items = "".join(f"<li>{escape(a)}</li>" for a in r.actions)
-        html.append(f"<h3>{escape(_('Afspraken'))}</h3><ul>{items}</ul>")
-    return "\n".join(html)
-
-
-def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
-    done = sum(1 for p in sort.participants if sort.is_complete(p))
-    summary = _("{n} deelnemers, {done} klaar").format(n=len(sort.participants), done=done)
-    html = [
-        f"<h1>{escape(_('Waardensortering'))}</h1>",
-        f"<p class='lead'>{escape(sort.pack_title or sort.title)} · {escape(summary)}</p>",
-    ]
-    if chart:
-        html.append(f"<p><img src='{escape(chart)}' width='640'></p>")
-    head = "".join(f"<th width='12%'>{escape(COLUMN_LABELS[c])}</th>" for c in COLUMNS)
-    rows = "".join(
-        f"<tr><td width='28%'>{escape(labels.value(t.card_id))}</td>"
-        + "".join(f"<td align='center'>{n}</td>" for n in t.counts)
-        + f"<td align='right'>{escape(format_mean(t.mean))}</td></tr>"
-        for t in sort.tallies()
-        if t.placed
-    )
-    html.append(
-        f"<table class='agenda' width='100%' cellspacing='0'><tr><th width='28%'>{escape(_('Waarde'))}</th>"
-        f"{head}<th>{escape(_('Gemiddeld'))}</th></tr>{rows}</table>"
-    )
-    return "\n".join(html)
-
-
-def write_text(path: Path, text: str, bom: bool = False) -> None:
-    """Write ``text`` as UTF-8 (with a BOM for spreadsheets), atomically via a temporary file."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(_("map {folder} bestaat niet").format(folder=path.parent))
-    handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(_("kan {path} niet schrijven: {error}").format(path=path, error=exc)) from exc

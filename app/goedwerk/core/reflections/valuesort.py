@@ -14,16 +14,17 @@ import io
 import json
 import re
 import time
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
+from goedwerk.core.model import Changes, new_id
+from goedwerk.core.store.catalog import Table
 
 if TYPE_CHECKING:
-    from goedwerk.core.store.catalog import Catalog
+    pass
 
 COLUMNS: tuple[str, ...] = ("most", "more", "neutral", "less", "least")
 COLUMN_LABELS: dict[str, str] = {
@@ -51,11 +52,6 @@ def distribution(size: int) -> tuple[int, ...]:
     while 2 * (outer + inner) > size:
         inner, outer = (inner - 1, outer) if inner >= outer else (inner, outer - 1)
     return (outer, inner, size - 2 * (outer + inner), inner, outer)
-
-
-def new_id() -> str:
-    """A fresh id (uuid4 as 32 hex digits)."""
-    return uuid.uuid4().hex
 
 
 @dataclass(frozen=True)
@@ -225,29 +221,11 @@ def tallies_csv(sort: ValueSort, names: Mapping[str, str]) -> str:
 # -- storage -----------------------------------------------------------------------------------
 
 
-def migrate_value_sorts(db) -> None:
-    """Catalog migration: the ``value_sorts`` table (no foreign key: a sort outlives its pack)."""
-    db["value_sorts"].create(
-        {
-            "id": str,
-            "pack_id": str,
-            "pack_title": str,
-            "title": str,
-            "deck": str,
-            "placements": str,
-            "created": float,
-            "modified": float,
-        },
-        pk="id",
-    )
-    db["value_sorts"].create_index(["pack_id", "modified"])
-
-
-class ValueSortStore:
+class ValueSortStore(Table):
     """Value sorts in the catalog; every save is one transaction."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
+    TABLE = "value_sorts"
+    CHANGES = Changes(sorts=True)
 
     def save(self, sort: ValueSort) -> ValueSort:
         """Insert or replace ``sort`` (also half-done); its modified time becomes now."""
@@ -264,8 +242,7 @@ class ValueSortStore:
             "created": sort.created,
             "modified": sort.modified,
         }
-        with self.catalog.transaction():
-            self.catalog.db["value_sorts"].upsert(row, pk="id")
+        self.upsert(row)
         return sort
 
     def get(self, sort_id: str) -> ValueSort:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+
+from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
@@ -29,9 +30,7 @@ def read_state(path: Path) -> dict[str, Any] | None:
 
 def write_state(path: Path, state: dict[str, Any]) -> None:
     """Write ``state`` to ``path`` atomically (a temporary file, then a rename)."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(state), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(state))
 
 
 def open_checked(

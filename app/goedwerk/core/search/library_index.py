@@ -7,28 +7,26 @@ index that is missing or unreadable is rebuilt from scratch with a log line.
 
 from __future__ import annotations
 
-import hashlib
 import html
-import json
 import logging
 import re
-import shutil
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
+from typing import ClassVar
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
+from goedwerk.core.content.render import escape
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
-from goedwerk.core.search.index_state import open_checked, read_state, write_state
 from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder
 from goedwerk.core.search.snippets import Matcher, snippet
+from goedwerk.core.search.synced_index import Progress, SyncedIndex, SyncReport
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +34,6 @@ SCHEMA_VERSION = 3
 TITLE_WEIGHT, SUMMARY_WEIGHT = 3, 2
 SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
 STATE_FILE = "goedwerk-state.json"
-Progress = Callable[[int, int], None]
 
 
 def make_schema() -> Schema:
@@ -121,38 +118,35 @@ def _strip_md(text: str) -> str:
     return re.sub(r"[*_`#>]+", "", text)
 
 
-def signature(doc: dict[str, str]) -> str:
-    """A short hash of a document's content, to tell which documents changed."""
-    return hashlib.blake2b(json.dumps(doc, sort_keys=True).encode(), digest_size=12).hexdigest()
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    """What ``SearchIndex.sync`` did."""
-
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    rebuilt: bool = False
-
-    @property
-    def changed(self) -> bool:
-        """True when the index was written."""
-        return self.rebuilt or bool(self.added or self.updated or self.removed)
-
-
-class SearchIndex:
+class SearchIndex(SyncedIndex):
     """A library's Whoosh index in ``directory``."""
 
+    SCHEMA_VERSION = SCHEMA_VERSION
+    STATE_FILE = STATE_FILE
+    LABEL = "search index"
+    SOURCE = "the library"
+    WRITER_OPTIONS: ClassVar[dict[str, object]] = {"limitmb": 128, "compound": False}
+    log = logger
+
     def __init__(self, directory: Path, library: Library) -> None:
-        self.directory = directory
+        super().__init__(directory)
         self._library = library
         self.builder = QueryBuilder(library.vocabulary, make_schema())
-        self._ix: whoosh_index.Index | None = None
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
         self._searcher_obj = None
-        self._fingerprint: str | None = None
         self._lock = threading.RLock()
+
+    def make_schema(self) -> Schema:
+        """The library index schema (see ``make_schema``)."""
+        return make_schema()
+
+    def swap_lock(self) -> threading.RLock:
+        """Searches and the swap after a rebuild share one lock."""
+        return self._lock
+
+    def after_write(self) -> None:
+        """Facet values are read again after a write."""
+        self._facet_map = None
 
     @property
     def library(self) -> Library:
@@ -178,121 +172,24 @@ class SearchIndex:
             if library is not None:
                 self.library = library
                 self.builder = QueryBuilder(library.vocabulary, make_schema())
-            state = self._read_state()
-            ix = self._open_existing(state)
+            state = self.read_state()
+            ix = self.open_existing(state)
             if ix is not None and fingerprint is not None and state.get("fingerprint") == fingerprint:
-                self._use(ix)
+                self.use(ix)
                 return SyncReport()
-            return self._sync_documents(state, ix, progress, fingerprint)
-
-    def _use(self, ix: whoosh_index.Index) -> None:
-        if self._ix is not ix:
-            self.close()
-            self._ix = ix
-
-    def _sync_documents(
-        self,
-        state: dict | None,
-        ix: whoosh_index.Index | None,
-        progress: Progress | None,
-        fingerprint: str | None,
-    ) -> SyncReport:
-        docs = documents(self.library)
-        wanted = {docid: signature(doc) for docid, doc in docs.items()}
-        self._fingerprint = fingerprint
-        if ix is None or state is None:
-            self._rebuild(docs, wanted, progress)
-            return SyncReport(added=len(docs), rebuilt=True)
-        self._use(ix)
-        have = state["docs"]
-        stale = [d for d in have if d not in wanted]
-        todo = [d for d, sig in wanted.items() if have.get(d) != sig]
-        if not stale and not todo:
-            if fingerprint is not None and state.get("fingerprint") != fingerprint:
-                self._write_state(wanted)
-            return SyncReport()
-        try:
-            self._write(ix, docs, todo, stale, wanted, progress)
-        except Exception:
-            logger.exception("search index update failed; rebuilding %s", self.directory)
-            self._rebuild(docs, wanted, progress)
-            return SyncReport(added=len(docs), rebuilt=True)
-        added = sum(1 for d in todo if d not in have)
-        return SyncReport(added=added, updated=len(todo) - added, removed=len(stale))
+            return self.sync_documents(documents(self.library), state, ix, progress, fingerprint)
 
     def rebuild(self, progress: Progress | None = None, fingerprint: str | None = None) -> SyncReport:
         """Throw the index away and build it anew from the library."""
-        with self._lock:
-            self._fingerprint = fingerprint
-            docs = documents(self.library)
-            self._rebuild(docs, {d: signature(doc) for d, doc in docs.items()}, progress)
-            return SyncReport(added=len(docs), rebuilt=True)
-
-    def _open_existing(self, state: dict | None) -> whoosh_index.Index | None:
-        return open_checked(self.directory, state, SCHEMA_VERSION, "search index", "the library")
-
-    def _rebuild(self, docs: dict[str, dict], wanted: dict[str, str], progress: Progress | None) -> None:
-        self.close()
-        shutil.rmtree(self.directory, ignore_errors=True)
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            ix = whoosh_index.create_in(str(self.directory), make_schema())
-        except OSError as exc:
-            raise SearchError(
-                _("kan de zoekindex niet maken in {path}: {error}").format(path=self.directory, error=exc)
-            ) from exc
-        self._ix = ix
-        self._write(ix, docs, list(docs), [], wanted, progress, fresh=True)
-
-    def _write(
-        self,
-        ix: whoosh_index.Index,
-        docs: dict[str, dict],
-        todo: list[str],
-        stale: list[str],
-        wanted: dict[str, str],
-        progress: Progress | None,
-        fresh: bool = False,
-    ) -> None:
-        try:
-            writer = ix.writer(timeout=10.0, limitmb=128, compound=False)
-        except Exception as exc:
-            raise SearchError(_("de zoekindex is bezet of onbruikbaar: {error}").format(error=exc)) from exc
-        try:
-            for docid in stale:
-                writer.delete_by_term("docid", docid)
-            total = len(todo)
-            for number, docid in enumerate(todo, start=1):
-                if fresh:
-                    writer.add_document(**docs[docid])
-                else:
-                    writer.update_document(**docs[docid])
-                if progress and (number % 50 == 0 or number == total):
-                    progress(number, total)
-            writer.commit(optimize=fresh)
-        except BaseException:
-            writer.cancel()
-            raise
-        self._write_state(wanted)
-        self._facet_map = None
-
-    def _read_state(self) -> dict | None:
-        return read_state(self.directory / STATE_FILE)
-
-    def _write_state(self, docs: dict[str, str]) -> None:
-        write_state(
-            self.directory / STATE_FILE,
-            {"schema": SCHEMA_VERSION, "fingerprint": self._fingerprint, "docs": docs},
-        )
+        self._fingerprint = fingerprint  # searches go on meanwhile; only the swap takes the lock
+        return self.rebuild_documents(documents(self.library), progress)
 
     def close(self) -> None:
-        """Release the index files."""
+        """Release the searcher and the index files."""
         if self._searcher_obj is not None:
             self._searcher_obj.close()
             self._searcher_obj = None
-        if self._ix is not None:
-            self._ix.close()
-            self._ix = None
+        super().close()
 
     @property
     def ix(self) -> whoosh_index.Index:
@@ -396,7 +293,7 @@ class SearchIndex:
                 fields.get("summary") or "", matcher
             )
         if not snippet_html:
-            snippet_html = _escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
+            snippet_html = escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
         plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
         score = hit.score if isinstance(hit.score, float | int) else 0.0
         return SearchHit(
@@ -475,7 +372,3 @@ def _filter_query(filters: dict[str, tuple[str, ...]]) -> Query | None:
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -8,10 +8,7 @@ it is missing, unreadable or holds the wrong documents.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +19,10 @@ from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser
 
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.reflections.store import Labels, Reflection, heading
+from goedwerk.core.reflections.harvest import heading
+from goedwerk.core.reflections.store import Labels, Reflection
 from goedwerk.core.search.analysis import dutch_analyzer, plain_analyzer
-from goedwerk.core.search.index_state import open_checked, read_state, write_state
-from goedwerk.core.workspace import ensure_private_dir
+from goedwerk.core.search.synced_index import SyncedIndex
 
 logger = logging.getLogger(__name__)
 
@@ -70,10 +67,6 @@ def document(reflection: Reflection, labels: Labels) -> dict[str, str]:
     }
 
 
-def _signature(doc: dict[str, str]) -> str:
-    return hashlib.blake2b(json.dumps(doc, sort_keys=True).encode(), digest_size=12).hexdigest()
-
-
 @dataclass(frozen=True)
 class ReflectionHit:
     """A reflection that matched a search, with its rank score."""
@@ -82,34 +75,38 @@ class ReflectionHit:
     score: float
 
 
-class ReflectionIndex:
+class ReflectionIndex(SyncedIndex):
     """The Whoosh index of the reflections of one data directory."""
 
+    SCHEMA_VERSION = SCHEMA_VERSION
+    STATE_FILE = STATE_FILE
+    LABEL = "reflections index"
+    SOURCE = "the catalog"
+    log = logger
+
     def __init__(self, data_dir: Path) -> None:
-        self.directory = index_dir(data_dir)
-        self._ix: whoosh_index.Index | None = None
-        self.rebuilt = 0
+        super().__init__(index_dir(data_dir))
+
+    def make_schema(self) -> Schema:
+        """The reflections schema (see ``make_schema``)."""
+        return make_schema()
+
+    def creation_failed(self, exc: OSError) -> SearchError:
+        """The error when the index folder cannot be made."""
+        msg = _("kan de zoekindex van de reflecties niet maken in {path}: {error}")
+        return SearchError(msg.format(path=self.directory, error=exc))
+
+    def open_existing(self, state: dict | None) -> whoosh_index.Index | None:
+        """The open index while the state is readable, else the one on disk when it matches."""
+        if self._ix is not None and state is not None:
+            return self._ix
+        return super().open_existing(state)
 
     def sync(self, reflections: Sequence[Reflection], labels: Labels) -> bool:
         """Bring the index in line with ``reflections``; True when anything was written."""
         docs = {r.id: document(r, labels) for r in reflections}
-        wanted = {docid: _signature(doc) for docid, doc in docs.items()}
-        state = self._read_state()
-        ix = self._open_existing(state)
-        if ix is None or state is None:
-            self._rebuild(docs, wanted)
-            return True
-        have = state["docs"]
-        stale = [d for d in have if d not in wanted]
-        todo = [d for d, sig in wanted.items() if have.get(d) != sig]
-        if not stale and not todo:
-            return False
-        try:
-            self._write(ix, docs, todo, stale, wanted)
-        except Exception as exc:  # a damaged segment shows up on writing too
-            logger.warning("reflections index %s failed to update (%s); rebuilding", self.directory, exc)
-            self._rebuild(docs, wanted)
-        return True
+        state = self.read_state()
+        return self.sync_documents(docs, state, self.open_existing(state)).changed
 
     def search(self, text: str, limit: int | None = None) -> list[ReflectionHit]:
         """Reflections matching ``text``, best first (``sync`` must have run)."""
@@ -133,71 +130,5 @@ class ReflectionIndex:
             raise
         except Exception as exc:  # Whoosh raises many kinds of errors on a damaged index
             logger.warning("reflections index %s is damaged (%s); rebuilding", self.directory, exc)
-            docs = {r.id: document(r, labels) for r in reflections}
-            self._rebuild(docs, {d: _signature(doc) for d, doc in docs.items()})
+            self.rebuild_documents({r.id: document(r, labels) for r in reflections})
             return self.search(text)
-
-    def close(self) -> None:
-        """Release the index files."""
-        if self._ix is not None:
-            self._ix.close()
-            self._ix = None
-
-    # -- building ------------------------------------------------------------------------------
-
-    def _open_existing(self, state: dict | None) -> whoosh_index.Index | None:
-        if self._ix is not None and state is not None:
-            return self._ix
-        ix = open_checked(self.directory, state, SCHEMA_VERSION, "reflections index", "the catalog")
-        if ix is None:
-            return None
-        self._ix = ix
-        return ix
-
-    def _rebuild(self, docs: dict[str, dict], wanted: dict[str, str]) -> None:
-        self.close()
-        shutil.rmtree(self.directory, ignore_errors=True)
-        try:
-            ensure_private_dir(self.directory)
-            self._ix = whoosh_index.create_in(str(self.directory), make_schema())
-        except OSError as exc:
-            msg = _("kan de zoekindex van de reflecties niet maken in {path}: {error}")
-            raise SearchError(msg.format(path=self.directory, error=exc)) from exc
-        self.rebuilt += 1
-        logger.info("reflections index %s rebuilt with %d reflections", self.directory, len(docs))
-        self._write(self._ix, docs, list(docs), [], wanted)
-
-    def _write(
-        self,
-        ix: whoosh_index.Index,
-        docs: dict[str, dict],
-        todo: list[str],
-        stale: list[str],
-        wanted: dict[str, str],
-    ) -> None:
-        writer = ix.writer(timeout=10.0)
-        try:
-            for docid in stale:
-                writer.delete_by_term("docid", docid)
-            for docid in todo:
-                writer.update_document(**docs[docid])
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        self._write_state(wanted)
-        self._restrict()
-
-    def _read_state(self) -> dict | None:
-        return read_state(self.directory / STATE_FILE)
-
-    def _write_state(self, docs: dict[str, str]) -> None:
-        write_state(self.directory / STATE_FILE, {"schema": SCHEMA_VERSION, "docs": docs})
-
-    def _restrict(self) -> None:
-        """Owner-only permissions for everything in the index folder."""
-        for path in self.directory.iterdir():
-            try:
-                path.chmod(0o600 if path.is_file() else 0o700)
-            except OSError:  # e.g. a lock file that was removed meanwhile
-                logger.debug("could not restrict permissions of %s", path)

@@ -7,7 +7,6 @@ index, so a snippet costs microseconds instead of milliseconds.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from functools import lru_cache
 
 from whoosh.query import Query
 
+from goedwerk.core.content.render import escape
 from goedwerk.core.search.analysis import STOP_WORDS, TOKEN_PATTERN, dutch_stem, fold
 
 _TOKEN = re.compile(TOKEN_PATTERN)
@@ -83,9 +83,9 @@ def snippet(text: str, matcher: Matcher, width: int = 180, most: int = 4) -> str
     for first, last in spans:
         if last > end:
             break
-        parts += [html.escape(text[cursor:first], quote=False), f"<b>{html.escape(text[first:last])}</b>"]
+        parts += [escape(text[cursor:first]), f"<b>{escape(text[first:last])}</b>"]
         cursor = last
-    parts.append(html.escape(text[cursor:end], quote=False))
+    parts.append(escape(text[cursor:end]))
     body = " ".join("".join(parts).split())
     return ("… " if start > 0 else "") + body + (" …" if end < len(text) else "")
 

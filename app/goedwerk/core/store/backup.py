@@ -18,8 +18,8 @@ from pathlib import Path
 
 from goedwerk.core.errors import CatalogError
 from goedwerk.core.i18n import _
+from goedwerk.core.paths import default_data_dir, ensure_private_dir, replacing
 from goedwerk.core.store.catalog import CATALOG_NAME
-from goedwerk.core.workspace import default_data_dir, ensure_private_dir
 
 logger = logging.getLogger(__name__)
 
@@ -122,22 +122,17 @@ def make_backup(catalog: Path, data_dir: Path, keep: int = KEEP, now: datetime |
 
 def _copy(source: Path, target: Path) -> None:
     """Copy a database with the backup API into ``target`` (owner-only), via a temporary file."""
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.unlink(missing_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
     try:
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
+        with replacing(target) as tmp:
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
     finally:
         src.close()
-    tmp.chmod(0o600)
-    os.replace(tmp, target)
 
 
 def set_aside(catalog: Path, label: str = "beschadigd", now: datetime | None = None) -> Path:

@@ -26,55 +26,14 @@ import sqlite_utils
 
 from goedwerk.core.errors import CatalogError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Pack
+from goedwerk.core.model import Changes, Pack
 from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
-from goedwerk.core.reflections.store import migrate_reflections
-from goedwerk.core.workshop.runs import _v3_workshop_runs
+from goedwerk.core.store.migrations import MIGRATIONS
 
 logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 TIMEOUT = 10  # seconds a writer waits for another thread's transaction
-
-
-def _v1(db: sqlite_utils.Database) -> None:
-    db["files"].create(
-        {
-            "library": str,
-            "path": str,
-            "kind": str,
-            "size": int,
-            "mtime_ns": int,
-            "sha": str,
-            "parsed": str,
-        },
-        pk=("library", "path"),
-    )
-    db["items"].create(
-        {"library": str, "kind": str, "id": str, "title": str, "path": str, "data": str},
-        pk=("library", "kind", "id"),
-    )
-    db["favourites"].create(
-        {"library": str, "kind": str, "id": str, "created": float}, pk=("library", "kind", "id")
-    )
-    db["recent"].create(
-        {"library": str, "kind": str, "id": str, "opened": float}, pk=("library", "kind", "id")
-    )
-    db["recent"].create_index(["library", "opened"])
-
-
-def _v2(db: sqlite_utils.Database) -> None:
-    # Packs belong to the data directory, not to one library: a pack outlives a library switch.
-    db["packs"].create({"id": str, "title": str, "date": str, "modified": float, "data": str}, pk="id")
-    db["packs"].create_index(["date", "title"])
-
-
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1,
-    _v2,
-    migrate_reflections,  # v3: reflections and value sorts (goedwerk.core.reflections.store)
-    _v3_workshop_runs,  # v4: saved workshop runs, to resume a session (goedwerk.core.workshop.runs)
-]
 
 
 class Catalog:
@@ -162,24 +121,14 @@ class Catalog:
         library: str,
         changed: Iterable[dict[str, Any]],
         removed: Iterable[str],
-        items: Iterable[dict[str, Any]] | None,
     ) -> None:
-        """Write changed file records, drop removed ones and (if given) replace the items table."""
+        """Write changed file records and drop removed ones, in one transaction."""
         with self.transaction():
             for path in removed:
                 self.db.execute("DELETE FROM files WHERE library = ? AND path = ?", [library, path])
             self.db["files"].upsert_all(
                 ({"library": library, **row} for row in changed), pk=("library", "path")
             )
-            if items is not None:
-                self.db.execute("DELETE FROM items WHERE library = ?", [library])
-                self.db["items"].insert_all(
-                    ({"library": library, **i} for i in items), pk=("library", "kind", "id")
-                )
-
-    def item_count(self, library: str) -> int:
-        """Number of items stored for a library."""
-        return self.db.execute("SELECT count(*) FROM items WHERE library = ?", [library]).fetchone()[0]
 
     # -- favourites and recent items -----------------------------------------------------------
 
@@ -251,6 +200,28 @@ class Catalog:
             pack = self.get_pack(pack_id)
             self.db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
         return pack
+
+
+class Table:
+    """A store over one catalog table: every save is one transaction and reports what changed.
+
+    ``on_change`` (the workspace's ``changed``) hears ``CHANGES`` after each save, in the
+    saving thread; the reflections and the value sorts are the two stores built on it.
+    """
+
+    TABLE = ""
+    CHANGES = Changes()
+
+    def __init__(self, catalog: Catalog, on_change: Callable[[Changes], None] | None = None) -> None:
+        self.catalog = catalog
+        self.on_change = on_change
+
+    def upsert(self, row: dict[str, Any]) -> None:
+        """Insert or replace ``row`` (keyed by ``id``) in one transaction, then report it."""
+        with self.catalog.transaction():
+            self.catalog.db[self.TABLE].upsert(row, pk="id")
+        if self.on_change is not None:
+            self.on_change(self.CHANGES)
 
 
 class _Transaction:

@@ -1,7 +1,7 @@
 """Saved workshop runs in the catalog: one row per pack, so a run can be resumed after a restart.
 
 The data is ``WorkshopSession.to_dict()`` as JSON. The table is made by the catalog migration
-``_v3_workshop_runs``, registered as schema version 4 in ``goedwerk.core.store.catalog.MIGRATIONS``.
+``_v4_workshop_runs`` (schema version 4) in ``goedwerk.core.store.migrations``.
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from goedwerk.core.store.catalog import Catalog
 
 logger = logging.getLogger(__name__)
@@ -21,9 +19,23 @@ logger = logging.getLogger(__name__)
 TABLE = "workshop_runs"
 
 
-def _v3_workshop_runs(db: sqlite_utils.Database) -> None:
-    """Catalog migration (schema version 4): the table of saved workshop runs, keyed by pack id."""
-    db[TABLE].create({"pack_id": str, "data": str, "updated": float}, pk="pack_id")
+class RunStore:
+    """The saved workshop runs of a catalog, one per pack (``ws.runs``)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def save(self, pack_id: str, state: dict[str, Any]) -> None:
+        """Store (insert or replace) the run of pack ``pack_id``."""
+        save_run(self.catalog, pack_id, state)
+
+    def load(self, pack_id: str) -> dict[str, Any] | None:
+        """The stored run of pack ``pack_id``, or None."""
+        return load_run(self.catalog, pack_id)
+
+    def clear(self, pack_id: str) -> None:
+        """Forget the stored run of pack ``pack_id``."""
+        clear_run(self.catalog, pack_id)
 
 
 def save_run(catalog: Catalog, pack_id: str, state: dict[str, Any]) -> None:

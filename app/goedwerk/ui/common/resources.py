@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPointF, Qt, QTranslator
@@ -21,6 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from goedwerk.core.workspace import resources_dir as core_resources_dir
+
 logger = logging.getLogger(__name__)
 
 FONT_FAMILY = "Open Sans"
@@ -29,10 +30,7 @@ LANGUAGES = {"nl": "Nederlands", "en": "English"}
 
 def resources_dir() -> Path:
     """The ``resources/`` folder (next to the package, or inside a frozen build)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[4] / "resources"
+    return core_resources_dir()
 
 
 def load_fonts() -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from goedwerk.core.workspace import escape
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.library.results_model import KindRole, SnippetRole
 
@@ -30,7 +31,7 @@ class ResultDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted = palette.color(text_role) if selected else muted_color(palette)
         kind = self.kind_labels.get(index.data(KindRole), "")
-        title = (index.data(Qt.ItemDataRole.DisplayRole) or "").replace("&", "&amp;").replace("<", "&lt;")
+        title = escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
         snippet = index.data(SnippetRole) or ""
         doc = QTextDocument()
         doc.setDefaultFont(option.font)

@@ -6,7 +6,6 @@ overtaken by newer typing are dropped, so the list always matches the field.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import SearchResult, Vocabulary
+from goedwerk.core.workspace import escape
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.facet_panel import FacetPanel
 from goedwerk.ui.library.result_delegate import ResultDelegate
@@ -227,7 +227,7 @@ class SearchPanel(QWidget):
     def _show_status(self) -> None:
         result, text = self.result, self._last_text.strip()
         if result.suggestion:
-            link = html.escape(result.suggestion)
+            link = escape(result.suggestion)
             self.suggestion.setText(self.tr("Bedoelde u <a href='{q}'>{q}</a>?").format(q=link))
         self.suggestion.setVisible(bool(result.suggestion))
         if text and result.total == 1:
@@ -244,7 +244,7 @@ class SearchPanel(QWidget):
             self.stack.setCurrentWidget(self.results)
             return
         if text:
-            message = self.tr("Geen resultaten voor ‘{q}’.").format(q=html.escape(text))
+            message = self.tr("Geen resultaten voor ‘{q}’.").format(q=escape(text))
         else:
             message = self.tr("Niets gevonden met deze filters.")
         if self.filters():

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -26,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import ValueCard
+from goedwerk.core.workspace import escape
 from goedwerk.ui.common.resources import muted_color
-from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
+from goedwerk.ui.library.results_model import ItemListModel
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_SIZE = QSize(250, 176)
@@ -37,26 +36,26 @@ CARD_MARGINS = 6 * 2 + 10 + 8
 CardRole = Qt.ItemDataRole.UserRole + 10
 
 
-class CardsModel(QAbstractListModel):
+class CardsModel(ItemListModel[ValueCard]):
     """The deck's cards in their library order."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.cards: tuple[ValueCard, ...] = ()
+    @property
+    def cards(self) -> tuple[ValueCard, ...]:
+        """The cards shown."""
+        return self.rows
 
     def set_cards(self, cards: tuple[ValueCard, ...]) -> None:
         """Replace the deck."""
-        self.beginResetModel()
-        self.cards = tuple(cards)
-        self.endResetModel()
+        self.set_rows(cards)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.cards)
+    def ref(self, item: ValueCard) -> str:
+        """``value:id`` of a card."""
+        return f"value:{item.id}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        card = self.row_item(index)
+        if card is None:
             return None
-        card = self.cards[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -64,16 +63,6 @@ class CardsModel(QAbstractListModel):
         if role == CardRole:
             return card
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
-
-    def mimeTypes(self) -> list[str]:
-        return [ITEM_MIME]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        return item_mime([f"value:{self.cards[i.row()].id}" for i in indexes if i.isValid()])
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -95,8 +84,8 @@ class CardDelegate(QStyledItemDelegate):
         size = font.pointSizeF()
         doc.setHtml(
             f'<div style="color:{color}"><div style="font-size:{size * 1.25:.1f}pt; font-weight:600">'
-            f"{_esc(card.name)}</div><div style='margin-top:4px'>{_esc(card.description)}</div>"
-            f'<div style="margin-top:6px; color:{muted}"><i>{_esc(card.question)}</i></div></div>'
+            f"{escape(card.name)}</div><div style='margin-top:4px'>{escape(card.description)}</div>"
+            f'<div style="margin-top:6px; color:{muted}"><i>{escape(card.question)}</i></div></div>'
         )
         doc.setTextWidth(width)
         return doc
@@ -132,10 +121,6 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return self.card_size
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ValuesDeck(QListView):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core.packs.html import PART_NAMES
+from goedwerk.core.workspace import PART_NAMES
 
 
 @dataclass(frozen=True)

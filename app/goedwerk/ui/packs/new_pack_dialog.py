@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import Format
-from goedwerk.core.packs import operations as packs
+from goedwerk.core.workspace import packs
 
 FormatRole = Qt.ItemDataRole.UserRole + 1
 

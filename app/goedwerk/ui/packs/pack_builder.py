@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack, Story
-from goedwerk.core.packs import operations as packs
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import Workspace, packs
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
-from goedwerk.core.packs.html import PART_NAMES
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import PART_NAMES, Workspace
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from goedwerk.core.model import Pack
-from goedwerk.core.packs import operations as packs
+from goedwerk.core.workspace import packs
 
 TEXT_FIELDS = ("title", "date", "start", "place", "group", "facilitators")
 FIELDS = (*TEXT_FIELDS, "planned")

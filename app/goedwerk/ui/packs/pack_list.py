@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import Pack
-from goedwerk.core.packs import operations as packs
+from goedwerk.core.workspace import packs
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

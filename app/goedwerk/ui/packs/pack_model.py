@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from goedwerk.core.model import Library, Pack
-from goedwerk.core.packs import operations as packs
+from goedwerk.core.workspace import packs
 from goedwerk.ui.library.results_model import ITEM_MIME
 
 POS_MIME = "application/x-goedwerk-pack-position"

@@ -13,9 +13,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from goedwerk.core.content.reader_html import item_html, parse_link
-from goedwerk.core.content.render import escape
 from goedwerk.core.model import Library, SearchHit, Story
+from goedwerk.core.workspace import escape, item_html, parse_link
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.reader.history import History
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,12 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.packs.html import STYLE
-from goedwerk.core.reflections.store import (
+from goedwerk.core.model import Changes
+from goedwerk.core.workspace import (
+    STYLE,
     Labels,
     Reflection,
     ReflectionFilter,
+    ReflectionHit,
+    ReflectionIndex,
     ReflectionStore,
+    ValueSortStore,
     reflection_html,
     tag_counts,
     to_csv,
@@ -45,8 +50,6 @@ from goedwerk.core.reflections.store import (
     top,
     write_text,
 )
-from goedwerk.core.reflections.valuesort import ValueSortStore
-from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.paper.report_pdf import export_report_pdf
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
@@ -79,6 +82,7 @@ class HarvestView(QWidget):
         self.shown: list[Reflection] = []
         self.error = ""
         self._generation = 0
+        self._changed = False  # reflections changed since the last reload
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -208,6 +212,23 @@ class HarvestView(QWidget):
                 self.tr("Getoonde reflecties exporteren als {kind}").format(kind=kind.upper())
             )
         self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        """An operation changed stored data: reload now when shown, else when next shown."""
+        if changes.reflections:
+            self._changed = True
+            if self.isVisible():
+                self.refresh_if_changed()
+
+    def refresh_if_changed(self) -> None:
+        """Reload when reflections changed since the last reload."""
+        if self._changed:
+            self._changed = False
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_if_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

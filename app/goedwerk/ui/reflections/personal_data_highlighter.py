@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from goedwerk.core.content.anonymise import scan
+from goedwerk.core.workspace import scan
 
 UNDERLINE = QColor("#c62828")
 

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core.content.anonymise import Finding, scan
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import Pack
-from goedwerk.core.reflections.store import PROMPT_FIELDS, Labels, Reflection, ReflectionStore
+from goedwerk.core.workspace import PROMPT_FIELDS, Finding, Labels, Reflection, ReflectionStore, scan
 from goedwerk.ui.reflections.personal_data_highlighter import PersonalDataHighlighter
 from goedwerk.ui.reflections.tag_field import TagField
 

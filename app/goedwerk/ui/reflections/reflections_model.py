@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from goedwerk.core.reflections.store import Reflection
+from goedwerk.core.workspace import Reflection
 
 Index = QModelIndex | QPersistentModelIndex
 ReflectionRole = Qt.ItemDataRole.UserRole + 20

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.model import Pack
-from goedwerk.core.reflections.store import Labels, ReflectionStore
-from goedwerk.core.reflections.valuesort import ValueSortStore
-from goedwerk.core.search.reflection_index import ReflectionIndex
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import Labels, Workspace
+from goedwerk.ui.common.changes import ChangeRelay
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.harvest_view import HarvestView
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
@@ -39,13 +37,12 @@ class ReflectionsWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("reflections_window")
         self.workspace = workspace
-        self.store = ReflectionStore(workspace.catalog)
-        self.sorts = ValueSortStore(workspace.catalog)
-        self.index = ReflectionIndex(workspace.data_dir)
+        self.store = workspace.reflections
+        self.sorts = workspace.sorts
+        self.index = workspace.reflection_index()
         self.labels = Labels.from_library(workspace.library)
         self.runner = BackgroundRunner(self)
         self.value_sort_window: ValueSortWindow | None = None
-        self._harvest_stale = False
         self._build()
         self.retranslate()
         self.resize(1280, 800)
@@ -57,8 +54,9 @@ class ReflectionsWindow(QWidget):
     def _build(self) -> None:
         names = {n for story in self.workspace.library.stories for n in story.invented_names}
         self.editor = ReflectionEditor(self.store, self.labels, sorted(names), self)
-        self.editor.reflection_saved.connect(self._saved)
         self.harvest = HarvestView(self.store, self.sorts, self.index, self.labels, self.runner, self)
+        self.changes = ChangeRelay(self.workspace, self)
+        self.changes.changed.connect(self.harvest.on_changes)
         self.pack_choice, self.part_choice = QComboBox(self), QComboBox(self)
         self.pack_choice.setObjectName("reflection_pack")
         self.part_choice.setObjectName("reflection_part")
@@ -154,15 +152,10 @@ class ReflectionsWindow(QWidget):
         """Switch to the harvest of all reflections."""
         self.tabs.setCurrentWidget(self.harvest)
 
-    def _saved(self, _reflection: object) -> None:
-        self._harvest_stale = True
-
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.harvest:
-            self.editor.save_now()
-            if self._harvest_stale:
-                self._harvest_stale = False
-                self.harvest.reload()
+            self.editor.save_now()  # the save reports its change; the harvest refreshes itself
+            self.harvest.refresh_if_changed()
 
     def open_value_sort(self) -> ValueSortWindow | None:
         """Open the value sort of the current pack."""
@@ -178,5 +171,6 @@ class ReflectionsWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
         self.runner.wait(10_000)
+        self.changes.close()
         self.index.close()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.store.backup import BackupReport, restore_latest
+from goedwerk.core.workspace import BackupReport, restore_latest
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from goedwerk.core.reflections.store import resolve_tags
+from goedwerk.core.workspace import resolve_tags
 
 
 class _LastTagCompleter(QCompleter):

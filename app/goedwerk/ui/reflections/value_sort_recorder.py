@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import ValueCard
-from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore
+from goedwerk.core.workspace import ValueSort, ValueSortStore
+from goedwerk.paper.charts import COLORS, column_titles
 from goedwerk.ui.reflections.card_column import PILE, CardColumn
-from goedwerk.ui.reflections.sort_chart import COLORS, column_titles
 
 logger = logging.getLogger(__name__)
 

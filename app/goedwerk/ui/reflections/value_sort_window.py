@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError, NotFoundError
-from goedwerk.core.reflections.store import write_text
-from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, tallies_csv
-from goedwerk.core.workspace import Workspace
-from goedwerk.ui.reflections.sort_chart import ChartData, SortChart
+from goedwerk.core.workspace import ValueSort, Workspace, tallies_csv, write_text
+from goedwerk.paper.charts import ChartData
+from goedwerk.ui.reflections.sort_chart import SortChart
 from goedwerk.ui.reflections.value_sort_recorder import ValueSortRecorder
 
 logger = logging.getLogger(__name__)
@@ -38,7 +37,7 @@ class ValueSortWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("value_sort_window")
-        self.store = ValueSortStore(workspace.catalog)
+        self.store = workspace.sorts
         self.library = workspace.library
         self.cards = {card.id: card for card in workspace.library.values}
         self.names = {card_id: card.name for card_id, card in self.cards.items()}

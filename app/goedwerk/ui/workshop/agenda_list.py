@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from goedwerk.core.content.render import escape
-from goedwerk.core.packs.operations import schedule
-from goedwerk.core.workshop.session import WorkshopSession
+from goedwerk.core.workspace import WorkshopSession, escape, schedule
 from goedwerk.ui.common.resources import muted_color
 
 

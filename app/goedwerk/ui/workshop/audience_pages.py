@@ -16,8 +16,8 @@ from markdown_it import MarkdownIt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.model import Guide, Item, Question, Story, ValueCard
+from goedwerk.core.workspace import escape, markdown_to_html
 
 BASE_POINTS = 30.0  # body text at a 1080-pixel-high screen: above the 28 pt minimum
 BASE_HEIGHT = 1080

@@ -13,8 +13,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QWidget
 
 from goedwerk.core.model import Item, Library
-from goedwerk.core.packs.operations import resolve
-from goedwerk.core.workshop.session import WorkshopSession
+from goedwerk.core.workspace import WorkshopSession, resolve
 from goedwerk.ui.workshop.audience_pages import (
     BACKGROUND,
     BLANK_BACKGROUND,

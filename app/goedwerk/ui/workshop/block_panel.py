@@ -7,8 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library
-from goedwerk.core.packs.operations import Slot, schedule
-from goedwerk.core.workshop.session import WorkshopSession
+from goedwerk.core.workspace import Slot, WorkshopSession, schedule
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.workshop.item_strip import ItemStrip
 

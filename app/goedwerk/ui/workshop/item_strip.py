@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library
-from goedwerk.core.packs.operations import resolve
+from goedwerk.core.workspace import resolve
 
 
 class ItemStrip(QWidget):

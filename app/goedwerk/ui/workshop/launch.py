@@ -11,9 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from goedwerk.core.model import Pack
-from goedwerk.core.workshop.runs import clear_run, load_run
-from goedwerk.core.workshop.session import Clock, WorkshopSession
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import Clock, WorkshopSession, Workspace
 from goedwerk.ui.workshop.presenter_window import PresenterWindow
 from goedwerk.ui.workshop.resume_dialog import ResumeDialog
 from goedwerk.ui.workshop.screens import has_second_screen
@@ -75,7 +73,7 @@ def _session(
     resume: bool | None,
     ask: AskResume,
 ) -> WorkshopSession:
-    data = None if resume is False else load_run(workspace.catalog, pack.id)
+    data = None if resume is False else workspace.runs.load(pack.id)
     if data is None:
         return WorkshopSession(pack, clock)
     # Ask with the timer held: the question may stay open a while.
@@ -83,7 +81,7 @@ def _session(
     if not saved.started and saved.block == 0:
         return WorkshopSession(pack, clock)  # nothing happened yet: nothing to resume
     if resume is None and not ask(parent, saved):
-        clear_run(workspace.catalog, pack.id)
+        workspace.runs.clear(pack.id)
         return WorkshopSession(pack, clock)
     if not data.get("paused", True):
         saved.resume()

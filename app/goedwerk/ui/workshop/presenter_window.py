@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.workshop.runs import save_run
-from goedwerk.core.workshop.session import WorkshopSession
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.workspace import WorkshopSession, Workspace
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
 from goedwerk.ui.workshop.audience_window import AudienceWindow
@@ -345,7 +343,7 @@ class PresenterWindow(QMainWindow):
     def save(self) -> None:
         """Store the run in the catalog, so it can be resumed."""
         try:
-            save_run(self.workspace.catalog, self.session.pack.id, self.session.to_dict())
+            self.workspace.runs.save(self.session.pack.id, self.session.to_dict())
         except (GoedWerkError, OSError, sqlite3.Error) as exc:  # a failed save must not stop the workshop
             logger.warning("could not save workshop run: %s", exc)
             self.statusBar().showMessage(self.tr("De stand van de workshop kon niet worden bewaard."), 5000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from goedwerk.core.workshop.session import WorkshopSession, format_duration
+from goedwerk.core.workspace import WorkshopSession, format_duration
 
 RESTART = 2
 

@@ -7,10 +7,10 @@ Colour is never the only signal: the state line says the same in words.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from goedwerk.core.workshop.session import Level, Reading, WorkshopSession, delta_minutes, format_duration
+from goedwerk.core.workspace import Level, Reading, WorkshopSession, delta_minutes, format_duration
 
 # (background, text) per level: dark text on amber, white on red, both above 4.5:1 contrast.
 COLOURS: dict[str, tuple[str, str]] = {
@@ -86,10 +86,6 @@ class TimerWidget(QFrame):
     def time_text(self) -> str:
         """The big time as shown."""
         return self.time_label.text()
-
-    def background_colour(self) -> QColor:
-        """The panel's background colour now."""
-        return QColor(COLOURS[self.colour_key][0])
 
     def _state_text(self, session: WorkshopSession, reading: Reading) -> str:
         if not session.started:

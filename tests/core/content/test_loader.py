@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.model import Kind
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from goedwerk.ui.packs.export_dialog import ExportChoice
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def agenda_rows(builder) -> list[tuple[str, str, str]]:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.model import Block, Library, Pack
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, build_parts, card_html, pack_document, parse_parts
 from goedwerk.core.packs.labels import REFLECTION_PROMPTS, format_date, format_minutes
 from goedwerk.core.packs.packfile import read_pack_file
 
-PACKS = Path(__file__).parents[1] / "data" / "packs"
+PACKS = Path(__file__).parents[2] / "data" / "packs"
 
 
 @pytest.fixture

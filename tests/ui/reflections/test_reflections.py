@@ -29,6 +29,7 @@ from goedwerk.core.reflections.valuesort import distribution
 from goedwerk.core.search.reflection_index import index_dir
 from goedwerk.core.store.backup import CATALOG_NAME, check_and_backup
 from goedwerk.core.workspace import Workspace
+from goedwerk.paper.charts import COLORS
 from goedwerk.ui.reflections import (
     ReflectionsWindow,
     ValueSortWindow,
@@ -37,7 +38,6 @@ from goedwerk.ui.reflections import (
     open_value_sort,
 )
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
-from goedwerk.ui.reflections.sort_chart import COLORS
 from tests.conftest import BUNDLED, REPO
 
 NEEDS_POPPLER = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")

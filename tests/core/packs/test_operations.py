@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.model import Block, Library, Pack
 from goedwerk.core.packs import operations as packs
@@ -18,7 +18,7 @@ from goedwerk.core.packs.packfile import check_pack_file, parse_pack, read_pack_
 from goedwerk.core.store.catalog import MIGRATIONS, Catalog
 from goedwerk.core.workspace import Workspace
 
-PACKS = Path(__file__).parents[1] / "data" / "packs"
+PACKS = Path(__file__).parents[2] / "data" / "packs"
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""ui/printing.py: a printer gets the same pages as the PDF; cut sheets; no None-refcount crash."""
+"""paper/printing.py: a printer gets the same pages as the PDF; cut sheets; no None-refcount crash."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Block, Library, Pack, ValueCard
 from goedwerk.core.packs import operations as packs
