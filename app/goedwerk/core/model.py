@@ -302,6 +302,7 @@ class Pack:
         """True when the pack reads story ``story_id`` in its short version."""
         return story_id in self.short_versions
 
+
 @dataclass(frozen=True)
 class Changes:
     """What an operation changed, so each screen refreshes itself (after Anki's ``OpChanges``)."""

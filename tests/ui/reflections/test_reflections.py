@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QTextCharFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -83,7 +83,7 @@ def drag_and_drop(source, row: int, target) -> None:
     """What a mouse drag delivers: the source's drag data, entering and dropping on the target."""
     mime = source.mimeData([source.item(row)])
     action, button, keys = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(10, 10), action, mime, button, keys)
+    enter = QDragEnterEvent(QPoint(10, 10), action, mime, button, keys)
     QApplication.sendEvent(target.viewport(), enter)
     assert enter.isAccepted()
     QApplication.sendEvent(target.viewport(), QDropEvent(QPointF(10, 10), action, mime, button, keys))

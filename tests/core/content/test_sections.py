@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.content.sections import split_story, word_count
 from goedwerk.core.model import Kind
 

@@ -110,7 +110,7 @@ def test_the_value_sort_starts_with_the_formats_set_and_another_can_be_chosen(qt
     from goedwerk.core.workspace import Workspace
     from goedwerk.ui.reflections import open_value_sort
 
-    ws = Workspace(Path(__file__).resolve().parents[2] / "stories", tmp_path / "sortdata")
+    ws = Workspace(Path(__file__).resolve().parents[3] / "stories", tmp_path / "sortdata")
     try:
         window = open_value_sort(None, ws, None)
         qtbot.addWidget(window)

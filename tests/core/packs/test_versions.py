@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.model import Library, Pack
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import build_parts
 from goedwerk.core.packs.packfile import pack_to_yaml, parse_pack, read_pack_file
 
-PACKS = Path(__file__).parents[1] / "data" / "packs"
+PACKS = Path(__file__).parents[2] / "data" / "packs"
 NOTES = "Laat de groep eerst beschrijven"
 SHORT = "Een ambtenaar staat voor een keuze"  # from their "Korte versie"
 
