@@ -186,7 +186,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem.format())
     counts = library.counts()
     summary = _(
-        "{stories} verhalen, {values} waardenkaarten, {questions} vragen, {formats} werkvormen"
+        "{stories} verhalen, {values} waardenkaarten, {questions} vragen, {formats} werkvormen, "
+        "{guides} handreikingen"
     ).format(**counts)
     if library.problems:
         print(

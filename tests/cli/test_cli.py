@@ -22,7 +22,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_check_passes_on_a_valid_library(capsys, mini_library: Path) -> None:
     code, out, _err = run(capsys, "check", str(mini_library))
     assert code == 0
-    assert out.strip() == "In orde: 4 verhalen, 4 waardenkaarten, 4 vragen, 1 werkvormen"
+    assert out.strip() == "In orde: 4 verhalen, 4 waardenkaarten, 4 vragen, 1 werkvormen, 1 handreikingen"
 
 
 def test_check_lists_every_problem_with_path_and_line(capsys, broken_library: Path) -> None:
@@ -96,7 +96,7 @@ def test_missing_library_folder_exits_1_without_traceback(capsys, tmp_path: Path
 
 def test_reindex_reports_documents(capsys, mini_library: Path) -> None:
     code, out, _err = run(capsys, "reindex", "--library", str(mini_library))
-    assert code == 0 and "12 documenten" in out
+    assert code == 0 and "13 documenten" in out
 
 
 def test_data_dir_option_decides_where_the_catalog_goes(capsys, mini_library: Path, tmp_path: Path) -> None:

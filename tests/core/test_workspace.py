@@ -18,10 +18,10 @@ def reopen(library: Path, data: Path) -> Workspace:
 def test_unchanged_library_is_read_from_the_catalog(mini_library: Path, tmp_path: Path) -> None:
     data = tmp_path / "d"
     first = reopen(mini_library, data)
-    assert len(first.last_load.parsed) == 8 and first.index().sync().changed is False
+    assert len(first.last_load.parsed) == 9 and first.index().sync().changed is False
     first.close()
     second = reopen(mini_library, data)
-    assert second.last_load.parsed == [] and second.last_load.cached == 8
+    assert second.last_load.parsed == [] and second.last_load.cached == 9
     assert second.library.counts()["stories"] == 4
     assert second.index().sync().changed is False
     assert second.search("cadeaubon").hits[0].id == "de-cadeaubon"

@@ -19,6 +19,10 @@ BLOCK_KINDS: tuple[str, ...] = (
     "other",
 )
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+GUIDE_KINDS: tuple[str, ...] = ("intro", "afspraken", "opwarmer", "woordenlijst")
+# The two sections at the end of every story body (stories/README.md).
+NOTES_HEADING = "Voor de gespreksleider"
+SHORT_HEADING = "Korte versie"
 
 
 def new_id() -> str:
@@ -32,6 +36,7 @@ class Kind(StrEnum):
     STORY = "story"
     VALUE = "value"
     QUESTION = "question"
+    GUIDE = "guide"
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class ValueCard:
     name: str
     description: str
     question: str
+    sets: tuple[str, ...] = ()
 
     kind = Kind.VALUE
 
@@ -114,7 +120,12 @@ class Question:
 
 @dataclass(frozen=True)
 class Story:
-    """A practice story: front matter plus a Markdown body."""
+    """A practice story: front matter plus a Markdown body.
+
+    ``body`` is the story itself; ``notes`` (for the facilitator only, never printed for
+    participants) and ``short_text`` (a retelling for a short use) come from the body's two
+    closing sections.
+    """
 
     id: str
     title: str
@@ -129,8 +140,23 @@ class Story:
     language: str = "nl"
     invented_names: tuple[str, ...] = ()
     path: str = ""
+    notes: str = ""
+    short_text: str = ""
 
     kind = Kind.STORY
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A guide (handreiking): an introduction, ground rules, a warm-up or the glossary."""
+
+    id: str
+    title: str
+    category: str
+    body: str
+    path: str = ""
+
+    kind = Kind.GUIDE
 
 
 @dataclass(frozen=True)
@@ -151,6 +177,7 @@ class Format:
     title: str
     description: str
     blocks: tuple[FormatBlock, ...] = ()
+    card_set: str = ""
 
     @property
     def minutes(self) -> int:
@@ -158,7 +185,7 @@ class Format:
         return sum(block.minutes for block in self.blocks)
 
 
-Item = Story | ValueCard | Question
+Item = Story | ValueCard | Question | Guide
 
 
 @dataclass(frozen=True)
@@ -172,14 +199,29 @@ class Library:
     questions: tuple[Question, ...] = ()
     formats: tuple[Format, ...] = ()
     problems: tuple[Problem, ...] = ()
+    guides: tuple[Guide, ...] = ()
 
     def get(self, kind: str, item_id: str) -> Item | None:
-        """The story, value card or question ``item_id`` of ``kind``, or None."""
+        """The story, value card, question or guide ``item_id`` of ``kind``, or None."""
         return self._index().get((str(kind), item_id))
 
     def format(self, format_id: str) -> Format | None:
         """The session format ``format_id``, or None."""
         return next((f for f in self.formats if f.id == format_id), None)
+
+    def card_sets(self) -> list[str]:
+        """The names of the value-sort sets the cards name, in order of first use."""
+        return list(dict.fromkeys(name for card in self.values for name in card.sets))
+
+    def card_set(self, name: str | None) -> tuple[ValueCard, ...]:
+        """The cards of set ``name`` (the whole deck for None, "" or an unknown set)."""
+        cards = tuple(card for card in self.values if name and name in card.sets)
+        return cards or self.values
+
+    def default_card_set(self) -> str | None:
+        """The set a format names for the value sort (``card_set``), when the cards have it."""
+        sets = self.card_sets()
+        return next((f.card_set for f in self.formats if f.card_set in sets), None)
 
     def counts(self) -> dict[str, int]:
         """Number of items per kind, for summaries."""
@@ -188,12 +230,14 @@ class Library:
             "values": len(self.values),
             "questions": len(self.questions),
             "formats": len(self.formats),
+            "guides": len(self.guides),
         }
 
     def _index(self) -> dict[tuple[str, str], Item]:
         cached = self.__dict__.get("_by_key")
         if cached is None:
-            cached = {(str(i.kind), i.id): i for i in (*self.stories, *self.values, *self.questions)}
+            items = (*self.stories, *self.values, *self.questions, *self.guides)
+            cached = {(str(i.kind), i.id): i for i in items}
             object.__setattr__(self, "_by_key", cached)
         return cached
 
@@ -247,11 +291,16 @@ class Pack:
     planned_minutes: int | None = None
     created: float = 0
     modified: float = 0
+    short_versions: tuple[str, ...] = ()  # ids of stories read in their short version
 
     @property
     def minutes(self) -> int:
         """Total length of the blocks in minutes."""
         return sum(block.minutes for block in self.blocks)
+
+    def uses_short_version(self, story_id: str) -> bool:
+        """True when the pack reads story ``story_id`` in its short version."""
+        return story_id in self.short_versions
 
 
 @dataclass(frozen=True)

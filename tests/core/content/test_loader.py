@@ -17,7 +17,7 @@ def problems_of(library_dir: Path) -> list[str]:
 def test_valid_library_loads_every_item_without_problems(mini_library: Path) -> None:
     library = load_library(mini_library)
     assert library.problems == ()
-    assert library.counts() == {"stories": 4, "values": 4, "questions": 4, "formats": 1}
+    assert library.counts() == {"stories": 4, "values": 4, "questions": 4, "formats": 1, "guides": 1}
     story = library.get(Kind.STORY, "de-nota")
     assert story is not None
     assert story.title == "De nota aan de minister"

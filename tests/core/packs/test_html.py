@@ -122,7 +122,7 @@ def test_user_text_is_escaped_and_unknown_items_are_skipped(pack: Pack, library:
     document = pack_document(odd, library)
     assert "&lt;b&gt;Dag &amp; nacht&lt;/b&gt;" in document and "<b>Dag" not in document
     assert "bestaat-niet" not in document
-    assert document.count("page-break-before: always") == 7  # 8 pages: 2 stories
+    assert document.count("page-break-before: always") == 8  # 9 pages: 2 stories, 1 guide
 
 
 def test_part_names_are_parsed_in_print_order() -> None:

@@ -123,7 +123,7 @@ def test_related_of_unknown_story_is_empty(ws: Workspace) -> None:
 
 def test_total_counts_only_matches_within_the_filter(ws: Workspace) -> None:
     unfiltered = ws.search("", limit=2)
-    assert unfiltered.total == 12 and len(unfiltered.hits) == 2
+    assert unfiltered.total == 13 and len(unfiltered.hits) == 2
     stories = ws.search("", {"kind": "story"}, limit=2)
     assert stories.total == 4 and len(stories.hits) == 2
     assert ws.search("", {"kind": "story"}, limit=50).total == 4

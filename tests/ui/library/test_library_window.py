@@ -36,7 +36,7 @@ def test_inflected_query_finds_the_singular(qtbot, open_app, mini_library: Path)
 def test_a_facet_narrows_results_and_its_counts(qtbot, open_app, mini_library: Path) -> None:
     window = open_app(mini_library).window
     panel = window.search_panel
-    assert panel.result.total == 12  # empty query: everything
+    assert panel.result.total == 13  # empty query: everything
     assert panel.facets.value_item("kind", "story").text(1) == "4"
     with qtbot.waitSignal(panel.search_finished):
         panel.facets.set_checked("kind", "story")
@@ -49,7 +49,7 @@ def test_a_facet_narrows_results_and_its_counts(qtbot, open_app, mini_library: P
     assert panel.facets.value_item("themes", "politieke-loyaliteit").isDisabled()
     with qtbot.waitSignal(panel.search_finished):
         window.actions.edit_clear_filters.trigger()
-    assert panel.result.total == 12 and panel.filters() == {}
+    assert panel.result.total == 13 and panel.filters() == {}
 
 
 def test_no_hits_shows_an_empty_state_and_a_suggestion(qtbot, open_app, mini_library: Path) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QTextCharFormat
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -83,7 +83,7 @@ def drag_and_drop(source, row: int, target) -> None:
     """What a mouse drag delivers: the source's drag data, entering and dropping on the target."""
     mime = source.mimeData([source.item(row)])
     action, button, keys = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(10, 10), action, mime, button, keys)
+    enter = QDragEnterEvent(QPoint(10, 10), action, mime, button, keys)
     QApplication.sendEvent(target.viewport(), enter)
     assert enter.isAccepted()
     QApplication.sendEvent(target.viewport(), QDropEvent(QPointF(10, 10), action, mime, button, keys))
@@ -99,17 +99,17 @@ def test_a_value_sort_of_three_participants_is_recorded_and_aggregated(
     for _ in range(3):
         qtbot.mouseClick(recorder.add_button, Qt.MouseButton.LeftButton)
     assert [recorder.participant_tabs.tabText(i) for i in range(3)] == ["P1", "P2", "P3"]
-    deck = [card.id for card in ws.library.values]
+    deck = list(window.sort.deck)  # the format's 30-card set, chosen by default
     size = len(deck)
-    assert 30 <= size <= 40  # the brief's deck; Gardner's 4/6/10/6/4 scaled to its size
+    assert size == 30 and window.chosen_set() == "kern"
     quotas = distribution(size)
-    assert quotas[0] == quotas[4] == 5 and sum(quotas) == size
-    assert "0 van 5" in recorder.headers[1].text()
+    assert quotas == (4, 6, 10, 6, 4)  # Gardner's distribution
+    assert "0 van 4" in recorder.headers[1].text()
 
     recorder.select_participant("P1")
     sort_with_keys(qtbot, recorder, column_keys(quotas), len(deck))
     assert recorder.progress.text() == f"P1: {size} van {size} kaarten gesorteerd · klaar"
-    assert "5 van 5 ✓" in recorder.headers[1].text()
+    assert "4 van 4 ✓" in recorder.headers[1].text()
 
     recorder.select_participant("P2")
     sort_with_keys(qtbot, recorder, column_keys(quotas), len(deck))

@@ -11,12 +11,13 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from goedwerk.core.content.loader import VALUE_FIELDS, Entry, ParsedFile, content_files, parse_file, relative
+from goedwerk.core.content.loader import Entry, ParsedFile, content_files, parse_file, relative
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
     B_IDS,
     Format,
     FormatBlock,
+    Guide,
     Library,
     Problem,
     Question,
@@ -61,11 +62,12 @@ def assemble(root: Path, parsed: Iterable[ParsedFile]) -> Library:
         problems.append(Problem(relative(root, root / "vocabulary.yaml"), 1, _("vocabulary.yaml ontbreekt")))
     stories = tuple(_story(f, e, known, problems) for f, e in by_kind.get("story", []))
     questions = tuple(_question(f, e, known, problems) for f, e in by_kind.get("question", []))
-    values = tuple(ValueCard(**{k: e.data[k] for k in VALUE_FIELDS}) for _f, e in by_kind.get("value", []))
+    values = tuple(_value(e) for _f, e in by_kind.get("value", []))
     formats = tuple(_format(e) for _f, e in by_kind.get("format", []))
     for problem in problems:
         logger.warning("%s", problem.format())
-    return Library(root, vocab, stories, values, questions, formats, tuple(problems))
+    guides = tuple(_guide(f, e) for f, e in by_kind.get("guide", []))
+    return Library(root, vocab, stories, values, questions, formats, tuple(problems), guides)
 
 
 def _drop_duplicates(entries: list[tuple[ParsedFile, Entry]], problems: list[Problem]) -> None:
@@ -129,7 +131,19 @@ def _story(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]
         language=d["language"],
         invented_names=tuple(d.get("invented_names", [])),
         path=pfile.path,
+        notes=d.get("notes", ""),
+        short_text=d.get("short_text", ""),
     )
+
+
+def _value(entry: Entry) -> ValueCard:
+    d = entry.data
+    return ValueCard(d["id"], d["name"], d["description"], d["question"], tuple(d.get("sets", [])))
+
+
+def _guide(pfile: ParsedFile, entry: Entry) -> Guide:
+    d = entry.data
+    return Guide(d["id"], d["title"], d["kind"], d["body"], pfile.path)
 
 
 def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]) -> Question:
@@ -142,4 +156,4 @@ def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Probl
 def _format(entry: Entry) -> Format:
     d = entry.data
     blocks = tuple(FormatBlock(b["title"], b["minutes"], b["kind"], b["instructions"]) for b in d["blocks"])
-    return Format(d["id"], d["title"], d["description"], blocks)
+    return Format(d["id"], d["title"], d["description"], blocks, d.get("card_set", ""))

@@ -20,6 +20,7 @@ from pathlib import Path
 from goedwerk.core.model import (
     Format,
     FormatBlock,
+    Guide,
     Library,
     Problem,
     Question,
@@ -32,7 +33,7 @@ from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
@@ -77,11 +78,12 @@ def _to_data(library: Library) -> tuple:
         tuple(astuple(q) for q in library.questions),
         tuple(astuple(f) for f in library.formats),
         tuple(astuple(p) for p in library.problems),
+        tuple(astuple(g) for g in library.guides),
     )
 
 
 def _from_data(data: tuple, root: Path) -> Library:
-    vocab, stories, values, questions, formats, problems = data
+    vocab, stories, values, questions, formats, problems, guides = data
     vocabulary = Vocabulary(*(tuple(Term(*t) for t in terms) for terms in vocab))
     return Library(
         root,
@@ -89,6 +91,7 @@ def _from_data(data: tuple, root: Path) -> Library:
         tuple(Story(*s) for s in stories),
         tuple(ValueCard(*v) for v in values),
         tuple(Question(*q) for q in questions),
-        tuple(Format(i, t, d, tuple(FormatBlock(*b) for b in blocks)) for i, t, d, blocks in formats),
+        tuple(Format(i, t, d, tuple(FormatBlock(*b) for b in blocks), c) for i, t, d, blocks, c in formats),
         tuple(Problem(*p) for p in problems),
+        tuple(Guide(*g) for g in guides),
     )

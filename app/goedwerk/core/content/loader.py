@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from goedwerk.core.content import anonymise, yamlio
+from goedwerk.core.content.sections import split_story
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
     BLOCK_KINDS,
+    GUIDE_KINDS,
     LANGUAGES,
     PHASES,
     Problem,
@@ -28,6 +30,7 @@ from goedwerk.core.model import (
 logger = logging.getLogger(__name__)
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_HEADINGS = re.compile(r"(?m)^#+[ \t].*$")  # headings are ours, not names: blanked before the scan
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.DOTALL)
 
 
@@ -64,7 +67,7 @@ def content_files(root: Path) -> Iterator[tuple[str, Path]]:
 def content_entries(root: Path) -> list[tuple[str, str]]:
     """``(kind, path relative to root, with /)`` of every content file, in a stable order."""
     entries = [(kind, name) for name, kind in _TOP_FILES if (root / name).is_file()]
-    for folder, suffix, kind in (("formats", ".yaml", "format"), ("practice", ".md", "story")):
+    for folder, suffix, kind in _FOLDERS:
         try:
             names = sorted(
                 e.name for e in os.scandir(root / folder) if e.name.endswith(suffix) and e.is_file()
@@ -76,6 +79,7 @@ def content_entries(root: Path) -> list[tuple[str, str]]:
 
 
 _TOP_FILES = (("vocabulary.yaml", "vocabulary"), ("values.yaml", "values"), ("questions.yaml", "questions"))
+_FOLDERS = (("formats", ".yaml", "format"), ("practice", ".md", "story"), ("guides", ".md", "guide"))
 
 
 def relative(root: Path, path: Path) -> str:
@@ -96,8 +100,8 @@ def parse_file(root: Path, kind: str, raw: bytes, path: Path) -> ParsedFile:
         result.problems.append(Problem(result.path, line, _("bestand is geen geldige UTF-8-tekst")))
         return result
     text = text.removeprefix("\ufeff")
-    if kind == "story":
-        _parse_story(text, path.stem, result)
+    if kind in ("story", "guide"):
+        _parse_markdown(text, kind, path.stem, result)
     else:
         _parse_yaml_file(text, kind, result)
     return result
@@ -156,6 +160,7 @@ VALUE_FIELDS = {
     "name": ("str", True),
     "description": ("str", True),
     "question": ("str", True),
+    "sets": ("list", False),
 }
 _QUESTION_FIELDS = {
     "id": ("str", True),
@@ -169,7 +174,9 @@ _FORMAT_FIELDS = {
     "title": ("str", True),
     "description": ("str", True),
     "blocks": ("blocks", True),
+    "card_set": ("str", False),
 }
+_GUIDE_FIELDS = {"id": ("str", True), "title": ("str", True), "kind": ("str", True)}
 _TERM_FIELDS = {"id": ("str", True), "label": ("str", True), "synonyms": ("list", False)}
 
 
@@ -265,7 +272,16 @@ def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
     return ok
 
 
-_LOCAL_CHECKS = {"question": _check_question, "format": _check_format}
+def _check_guide(entry: Entry, _data: Any, result: ParsedFile) -> bool:
+    if entry.data["kind"] not in GUIDE_KINDS:
+        msg = _("onbekende soort handreiking '{kind}' (kies uit: {choices})")
+        choices = ", ".join(GUIDE_KINDS)
+        _problem(result, entry.line_of("kind"), msg.format(kind=entry.data["kind"], choices=choices))
+        return False
+    return True
+
+
+_LOCAL_CHECKS = {"question": _check_question, "format": _check_format, "guide": _check_guide}
 
 
 def _parse_vocabulary(data: Any, result: ParsedFile) -> None:
@@ -287,10 +303,13 @@ def _parse_vocabulary(data: Any, result: ParsedFile) -> None:
                 entry.data.setdefault("synonyms", [])
 
 
-def _parse_story(text: str, stem: str, result: ParsedFile) -> None:
+def _parse_markdown(text: str, kind: str, stem: str, result: ParsedFile) -> None:
     match = _FRONT_MATTER.match(text)
     if not match:
-        _problem(result, 1, _("verhaal begint niet met front matter tussen '---'-regels"))
+        if kind == "story":
+            _problem(result, 1, _("verhaal begint niet met front matter tussen '---'-regels"))
+        else:
+            _problem(result, 1, _("handreiking begint niet met front matter tussen '---'-regels"))
         return
     data = _load_yaml(match.group(1) or "", result, first_line=2)
     if data is None:
@@ -299,16 +318,22 @@ def _parse_story(text: str, stem: str, result: ParsedFile) -> None:
         return
     body = text[match.end() :]
     body_line = text[: match.end()].count("\n") + 1
-    entry = _add_entry(result, "story", data, _STORY_FIELDS)
+    entry = _add_entry(result, kind, data, _STORY_FIELDS if kind == "story" else _GUIDE_FIELDS)
     if entry is None:
         return
     if not body.strip():
-        _problem(result, body_line, _("het verhaal heeft geen tekst"))
+        if kind == "story":
+            _problem(result, body_line, _("het verhaal heeft geen tekst"))
+        else:
+            _problem(result, body_line, _("de handreiking heeft geen tekst"))
         result.entries.remove(entry)
         return
     if entry.data["id"] != stem:
         msg = _("id '{id}' hoort gelijk te zijn aan de bestandsnaam '{stem}'")
         _problem(result, entry.line_of("id"), msg.format(id=entry.data["id"], stem=stem), fatal=False)
+    if kind == "guide":
+        entry.data["body"] = body.strip("\n")
+        return
     if entry.data["language"] not in LANGUAGES:
         msg = _("onbekende taal '{language}' (kies uit: nl, en)")
         _problem(
@@ -317,13 +342,16 @@ def _parse_story(text: str, stem: str, result: ParsedFile) -> None:
             msg.format(language=entry.data["language"]),
             fatal=False,
         )
-    entry.data["body"] = body.strip("\n")
+    parts = split_story(body.strip("\n"), body_line + len(body) - len(body.lstrip("\n")))
+    for line, message in parts.problems:
+        _problem(result, line, message, fatal=False)
+    entry.data.update(body=parts.text, notes=parts.notes, short_text=parts.short_text)
     entry.data["body_line"] = body_line
     allowed = entry.data.get("invented_names", [])
     findings = [
         *anonymise.scan(entry.data["title"], allowed, entry.line_of("title")),
         *anonymise.scan(entry.data["summary"], allowed, entry.line_of("summary")),
-        *anonymise.scan(body, allowed, body_line),
+        *anonymise.scan(_HEADINGS.sub("", body), allowed, body_line),
     ]
     for finding in findings:
         _problem(result, finding.line, finding.message(), fatal=False)

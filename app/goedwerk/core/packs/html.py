@@ -1,7 +1,9 @@
 """The printable pack as HTML, built by the core (no Qt); ``paper/printing.py`` makes the PDF.
 
-A pack prints as parts, each optional: cover, agenda, script (for the facilitator), stories
-(participant handouts), questions, cards (a values-card cut sheet) and reflection (a form).
+A pack prints as parts, each optional: cover, agenda, script (for the facilitator, with each
+story's facilitator notes), stories (participant handouts: the story, or its short version when
+the pack asks for it, and never the facilitator notes), guides, questions, cards (a values-card
+cut sheet) and reflection (a form).
 Each part is a list of HTML fragments that each start on a new page. The HTML keeps to what
 Qt's rich text understands (HTML 4 tables, simple CSS in ``STYLE``), so the same markup prints
 from the window and from the command line.
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.i18n import _
-from goedwerk.core.model import PHASES, Library, Pack, Question, Story, ValueCard
+from goedwerk.core.model import PHASES, Guide, Library, Pack, Question, Story, ValueCard
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.labels import (
     BLOCK_KIND_LABELS,
@@ -25,7 +27,16 @@ from goedwerk.core.packs.labels import (
     format_minutes,
 )
 
-PART_NAMES: tuple[str, ...] = ("cover", "agenda", "script", "stories", "questions", "cards", "reflection")
+PART_NAMES: tuple[str, ...] = (
+    "cover",
+    "agenda",
+    "script",
+    "stories",
+    "guides",
+    "questions",
+    "cards",
+    "reflection",
+)
 # Sizes in CSS px (1/96 inch) and pt; ``printing.py`` lays pages out at 96 dpi.
 STYLE = """
 body { font-size: 10pt; color: #1a1a1a; }
@@ -47,6 +58,7 @@ h5 { font-size: 8.5pt; font-weight: 600; color: #5b6b78; margin-top: 8px; margin
 .agenda td { padding: 6px; border-bottom: 1px solid #c3ccd4; }
 .agenda th { padding: 6px; border-bottom: 2px solid #123b5c; font-size: 9pt; color: #5b6b78; }
 .rule { border-bottom: 1px solid #9aa7b2; padding-top: 22px; font-size: 5pt; }
+.notes { background-color: #eef2f5; border: 1px solid #9aa7b2; }
 .prompt { font-size: 12pt; font-weight: 600; color: #123b5c; margin-top: 18px; margin-bottom: 0px; }
 """
 
@@ -148,6 +160,7 @@ class _Content:
         self.stories: list[Story] = self._unique("story")
         self.questions: list[Question] = self._unique("question")
         self.values: list[ValueCard] = self._unique("value")
+        self.guides: list[Guide] = self._unique("guide")
 
     def block_items(self, index: int, kind: str) -> list:
         items = (packs.resolve(ref, self.library) for ref in self.pack.blocks[index].items)
@@ -269,10 +282,18 @@ def _script_block(content: _Content, index: int, slot: packs.Slot) -> str:
     for story in content.block_items(index, "story"):
         html.append(f"<h5>{escape(_('Verhaal'))}</h5>")
         html.append(f"<p><b>{escape(story.title)}</b> — {escape(story.summary)}</p>")
+        if content.pack.uses_short_version(story.id) and story.short_text:
+            html.append(f'<p class="muted">{escape(_("De deelnemers lezen de korte versie."))}</p>')
+        if story.notes:
+            html.append(f"<h5>{escape(_('Voor de gespreksleider'))}</h5>")
+            html.append(f'<div style="margin-left: 14px">{markdown_to_html(story.notes)}</div>')
         questions = [q.text for q in content.story_questions(story)]
         if questions:
             html.append(f"<h5>{escape(_('Vragen bij het verhaal'))}</h5>")
             html.append(_numbered(questions))
+    guides = [g.title for g in content.block_items(index, "guide")]
+    if guides:
+        html.append(f"<h5>{escape(_('Handreikingen'))}</h5><p>{escape(', '.join(guides))}</p>")
     cards = [c.name for c in content.block_items(index, "value")]
     if cards:
         html.append(f"<h5>{escape(_('Waardenkaarten'))}</h5>")
@@ -289,15 +310,27 @@ def _stories(content: _Content) -> list[str]:
 
 
 def _story_page(story: Story, content: _Content) -> str:
+    """A participant handout: never the facilitator notes."""
     questions = [q.text for q in content.story_questions(story)]
     after = ""
     if questions:
         after = f"<h2>{escape(_('Vragen bij dit verhaal'))}</h2>{_numbered(questions)}"
+    short = content.pack.uses_short_version(story.id) and bool(story.short_text)
+    kicker = _("PRAKTIJKVERHAAL · KORTE VERSIE") if short else _("PRAKTIJKVERHAAL")
+    text = story.short_text if short else story.body
     return (
-        f"<h6>{escape(_('PRAKTIJKVERHAAL'))}</h6><h1>{escape(story.title)}</h1>"
+        f"<h6>{escape(kicker)}</h6><h1>{escape(story.title)}</h1>"
         f'<p class="lead">{escape(story.summary)}</p>'
-        f'<div class="story">{markdown_to_html(story.body)}</div>{after}'
+        f'<div class="story">{markdown_to_html(text)}</div>{after}'
     )
+
+
+def _guides(content: _Content) -> list[str]:
+    return [
+        f"<h6>{escape(_('HANDREIKING'))}</h6><h1>{escape(guide.title)}</h1>"
+        f'<div class="story">{markdown_to_html(guide.body)}</div>'
+        for guide in content.guides
+    ]
 
 
 def _questions(content: _Content) -> list[str]:
@@ -370,6 +403,7 @@ _BUILDERS = {
     "agenda": _agenda,
     "script": _script,
     "stories": _stories,
+    "guides": _guides,
     "questions": _questions,
     "cards": _cards,
     "reflection": _reflection,

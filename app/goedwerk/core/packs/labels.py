@@ -14,6 +14,7 @@ PART_TITLES = {
     "agenda": _("Programma"),
     "script": _("Draaiboek voor de gespreksleider"),
     "stories": _("Praktijkverhalen"),
+    "guides": _("Handreikingen"),
     "questions": _("Vragen voor het gesprek"),
     "cards": _("Waardenkaarten"),
     "reflection": _("Reflectieformulier"),
@@ -24,7 +25,12 @@ REFLECTION_PROMPTS: tuple[str, ...] = (
     _("Welk inzicht neem je mee?"),
     _("Wat gaan we doen?"),
 )
-KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}
+KIND_LABELS = {
+    "story": _("verhaal"),
+    "value": _("waardenkaart"),
+    "question": _("vraag"),
+    "guide": _("handreiking"),
+}
 BLOCK_KIND_LABELS = {
     "intro": _("Opening"),
     "story": _("Verhaal"),

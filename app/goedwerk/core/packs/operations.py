@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BLOCK_KINDS, Block, Format, Item, Library, Pack, new_id
 
-REF_KINDS: tuple[str, ...] = ("story", "value", "question")
+REF_KINDS: tuple[str, ...] = ("story", "value", "question", "guide")
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
@@ -30,6 +30,7 @@ PACK_FIELDS = (
     "facilitators",
     "format",
     "planned_minutes",
+    "short_versions",
 )
 
 
@@ -251,6 +252,12 @@ def set_block_field(pack: Pack, index: int, name: str, value: Any) -> Pack:
     return _with_blocks(pack, blocks)
 
 
+def set_short_version(pack: Pack, story_id: str, short: bool) -> Pack:
+    """The pack with story ``story_id`` read in its short version (or in full again)."""
+    wanted = [s for s in pack.short_versions if s != story_id] + ([story_id] if short else [])
+    return set_pack_field(pack, "short_versions", wanted)
+
+
 def _checked_block(block: Block) -> Block:
     if isinstance(block.minutes, bool) or not isinstance(block.minutes, int) or block.minutes < 1:
         raise ValueError(_("minuten moet een positief geheel getal zijn"))
@@ -271,8 +278,8 @@ def set_pack_field(pack: Pack, name: str, value: Any) -> Pack:
         if not is_valid_start(value):
             raise ValueError(_("ongeldige begintijd '{value}' (schrijf UU:MM)").format(value=value))
         value = normal_start(value)
-    if name == "facilitators":
-        value = tuple(str(v).strip() for v in value if str(v).strip())
+    if name in ("facilitators", "short_versions"):
+        value = tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
     if (
         name == "planned_minutes"
         and value is not None
@@ -289,6 +296,7 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     """The pack as plain JSON-safe data."""
     data = asdict(pack)
     data["facilitators"] = list(pack.facilitators)
+    data["short_versions"] = list(pack.short_versions)
     data["blocks"] = [{**asdict(b), "items": list(b.items)} for b in pack.blocks]
     return data
 
@@ -318,4 +326,5 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
         planned_minutes=data.get("planned_minutes"),
         created=float(data.get("created", 0)),
         modified=float(data.get("modified", 0)),
+        short_versions=tuple(data.get("short_versions", ())),
     )

@@ -27,7 +27,7 @@ from goedwerk.core.paths import atomic_write
 logger = logging.getLogger(__name__)
 
 _TOP_FIELDS = (*packs.PACK_FIELDS, "blocks")
-_PLAIN_REF = re.compile(r"^(story|value|question):[a-z0-9][a-z0-9-]*$")
+_PLAIN_REF = re.compile(r"^(story|value|question|guide):[a-z0-9][a-z0-9-]*$")
 
 
 # -- YAML with lines for list items, dates and times kept as text --------------------------------
@@ -153,6 +153,7 @@ class _Reader:
             format=fmt_id,
             blocks=blocks,
             planned_minutes=planned,
+            short_versions=self.words(data, "short_versions"),
         )
 
     def date(self, data: yamlio.LineDict) -> str | None:
@@ -344,6 +345,7 @@ def pack_to_yaml(pack: Pack) -> str:
         "group": pack.group,
         "facilitators": _Flow(pack.facilitators),
         "format": pack.format,
+        "short_versions": _Flow(pack.short_versions),
     }
     data.update({key: value for key, value in optional.items() if value})
     if pack.planned_minutes is not None or pack.format:

@@ -81,6 +81,8 @@ def documents(library: Library) -> dict[str, dict[str, str]]:
         docs[f"question:{question.id}"] = _doc(
             Kind.QUESTION, question.id, question.text, "", "", question.themes, question.b
         )
+    for guide in library.guides:
+        docs[f"guide:{guide.id}"] = _doc(Kind.GUIDE, guide.id, guide.title, "", _strip_md(guide.body))
     return docs
 
 

@@ -150,6 +150,7 @@ class SearchPanel(QWidget):
             "story": self.tr("Praktijkverhaal"),
             "value": self.tr("Waardenkaart"),
             "question": self.tr("Vraag"),
+            "guide": self.tr("Handreiking"),
         }
 
     def facet_titles(self) -> dict[str, str]:

@@ -37,6 +37,7 @@ class ExportDialog(QDialog):
             "agenda": self.tr("Programma met kloktijden"),
             "script": self.tr("Draaiboek voor de gespreksleider"),
             "stories": self.tr("Verhalen voor deelnemers"),
+            "guides": self.tr("Handreikingen (introductie, afspraken, opwarmers)"),
             "questions": self.tr("Vragenblad per fase"),
             "cards": self.tr("Waardenkaarten om te knippen"),
             "reflection": self.tr("Reflectieformulier"),

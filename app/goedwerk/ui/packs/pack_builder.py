@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.model import BLOCK_KINDS, Block, Pack
+from goedwerk.core.model import BLOCK_KINDS, Block, Pack, Story
 from goedwerk.core.workspace import Workspace, packs
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.pack_form import PackForm
@@ -103,6 +104,9 @@ class PackBuilder(QWidget):
         self.instructions = QPlainTextEdit(self)
         self.instructions.setObjectName("block_instructions")
         self.instructions.textChanged.connect(self._instructions_typed)
+        self.short_box = QCheckBox(self)
+        self.short_box.setObjectName("item_short_version")
+        self.short_box.toggled.connect(self._short_toggled)
         self.total = QLabel(self)
         self.total.setObjectName("pack_total")
         self.warning = QLabel(self)
@@ -126,6 +130,7 @@ class PackBuilder(QWidget):
         details_form.setContentsMargins(0, 0, 0, 0)
         details_form.addRow(self.labels["kind"], self.kind)
         details_form.addRow(self.labels["instructions"], self.instructions)
+        details_form.addRow("", self.short_box)
         self.labels["kind"].setBuddy(self.kind)
         self.labels["instructions"].setBuddy(self.instructions)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -156,13 +161,23 @@ class PackBuilder(QWidget):
             if widget is not None:
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         self.add_block_button.setText(self.tr("Blok toevoegen"))
+        self.short_box.setText(self.tr("&Korte versie gebruiken (voorlezen en handout)"))
+        self.short_box.setToolTip(
+            self.tr("Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen")
+        )
+        self.model.kind_names["short"] = self.tr("korte versie")
         self.up_button.setText(self.tr("Omhoog"))
         self.down_button.setText(self.tr("Omlaag"))
         self.remove_button.setText(self.tr("Verwijderen"))
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.model.headers = [self.tr("Tijd"), self.tr("Blok of item"), self.tr("Duur")]
         self.model.kind_names.update(
-            {"story": self.tr("Verhaal"), "value": self.tr("Waardenkaart"), "question": self.tr("Vraag")}
+            {
+                "story": self.tr("Verhaal"),
+                "value": self.tr("Waardenkaart"),
+                "question": self.tr("Vraag"),
+                "guide": self.tr("Handreiking"),
+            }
         )
         self.empty.setText(self.tr("Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N)."))
         self._filling = True
@@ -271,11 +286,34 @@ class PackBuilder(QWidget):
                 self.instructions.setPlainText(block.instructions)
         else:
             self.instructions.clear()
+        story = self._selected_story()
+        self.short_box.setVisible(story is not None)
+        self.short_box.setEnabled(story is not None and bool(story.short_text))
+        self.short_box.setChecked(story is not None and self.pack.uses_short_version(story.id))
         self._filling = False
         selected = self.selected()
         self.remove_button.setEnabled(selected is not None)
         self.up_button.setEnabled(selected is not None)
         self.down_button.setEnabled(selected is not None)
+
+    def _selected_story(self) -> Story | None:
+        """The story of the current item row, or None."""
+        selected = self.selected()
+        if self.pack is None or selected is None or selected[1] is None:
+            return None
+        ref = self.pack.blocks[selected[0]].items[selected[1]]
+        item = packs.resolve(ref, self.workspace.library)
+        return item if isinstance(item, Story) else None
+
+    def _short_toggled(self, checked: bool) -> None:
+        story = self._selected_story()
+        if story is None or self._filling:
+            return
+        self.edit(
+            lambda p: packs.set_short_version(p, story.id, checked),
+            self.tr("Korte versie kiezen"),
+            select=self.selected(),
+        )
 
     def _current_block_object(self) -> Block | None:
         selected = self.selected()

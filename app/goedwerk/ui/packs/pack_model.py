@@ -115,6 +115,8 @@ class PackModel(QAbstractItemModel):
         item = packs.resolve(ref, self.library)
         kind = ref.partition(":")[0]
         label = item.title if item is not None else ref
+        if kind == "story" and item is not None and self.pack.uses_short_version(item.id):
+            label = f"{label} ({self.kind_names.get('short', 'korte versie')})"
         return f"{self.kind_names.get(kind, kind)} · {label}"
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,4 +1,8 @@
-"""Reads one item at a time: rendered story, its labels and links, with back/forward history."""
+"""Reads one item at a time: rendered story, its labels and links, with back/forward history.
+
+A story is shown in full by default; a toggle shows its short version, another the facilitator
+notes in a panel of their own.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,10 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from goedwerk.core.model import Library, SearchHit
+from goedwerk.core.model import Library, SearchHit, Story
 from goedwerk.core.workspace import escape, item_html, parse_link
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.reader.history import History
@@ -38,14 +42,49 @@ class ReaderView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
+        self.short_action = self._toggle("reader_short", "Ctrl+Shift+K", checked=False)
+        self.notes_action = self._toggle("reader_notes", "Ctrl+Shift+G", checked=True)
+        self.short_button = QToolButton(self)
+        self.short_button.setDefaultAction(self.short_action)
+        self.notes_button = QToolButton(self)
+        self.notes_button.setDefaultAction(self.notes_action)
+        self.version_bar = QWidget(self)
+        bar = QHBoxLayout(self.version_bar)
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.short_button)
+        bar.addWidget(self.notes_button)
+        bar.addStretch(1)
+        self.version_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.version_bar)
         layout.addWidget(self.browser)
         self.retranslate()
+
+    def _toggle(self, name: str, shortcut: str, checked: bool) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.setShortcut(QKeySequence(shortcut))
+        action.toggled.connect(lambda _checked: self._rerender())
+        self.addAction(action)
+        return action
+
+    def _rerender(self) -> None:
+        current = self.current()
+        if current is not None and self.library is not None:
+            self._render(*current)
 
     def retranslate(self) -> None:
         """Set texts in the current language (and redraw the welcome page)."""
         self.browser.setAccessibleName(self.tr("Lezen"))
+        self.short_action.setText(self.tr("Korte versie"))
+        self.short_action.setToolTip(self.tr("Toon de korte versie van het verhaal (Ctrl+Shift+K)"))
+        self.notes_action.setText(self.tr("Voor de gespreksleider"))
+        self.notes_action.setToolTip(
+            self.tr("Toon of verberg de aanwijzingen voor de gespreksleider (Ctrl+Shift+G)")
+        )
         current = self.current()
         if current is None:
             self.show_welcome()
@@ -111,11 +150,20 @@ class ReaderView(QWidget):
     def _render(self, kind: str, item_id: str) -> None:
         assert self.library is not None
         related = self.related(item_id) if kind == "story" else []
-        body = item_html(self.library, kind, item_id, related) or ""
+        item = self.library.get(kind, item_id)
+        is_story = isinstance(item, Story)
+        self.version_bar.setVisible(is_story and bool(item.short_text or item.notes))
+        if is_story:
+            self.short_action.setEnabled(bool(item.short_text))
+            self.notes_action.setEnabled(bool(item.notes))
+        short = is_story and self.short_action.isChecked()
+        notes = self.notes_action.isChecked()
+        body = item_html(self.library, kind, item_id, related, short=short, notes=notes) or ""
         self._set_html(body)
 
     def show_welcome(self) -> None:
         """The page shown before anything is opened: the three B's and the three questions."""
+        self.version_bar.hide()
         rows = [
             (self.tr("Bekwaam"), self.tr("vakmanschap: je werk goed doen")),
             (
@@ -166,6 +214,8 @@ class ReaderView(QWidget):
             f".card-description {{ font-size: {size * 1.2:.1f}pt; }}"
             f".card-question {{ font-size: {size * 1.2:.1f}pt; font-style: italic; color: {accent}; }}"
             f"a {{ color: {link}; }}"
+            f".notes {{ background-color: {tag_bg}; border: 1px solid {muted}; }}"
+            f".notes-title {{ font-weight: 600; color: {accent}; text-transform: uppercase; }}"
             "p { line-height: 135%; }"
         )
         self.browser.document().setDefaultStyleSheet(css)

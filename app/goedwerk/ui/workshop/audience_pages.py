@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from goedwerk.core.model import Item, Question, Story, ValueCard
+from goedwerk.core.model import Guide, Item, Question, Story, ValueCard
 from goedwerk.core.workspace import escape, markdown_to_html
 
 BASE_POINTS = 30.0  # body text at a 1080-pixel-high screen: above the 28 pt minimum
@@ -110,16 +110,22 @@ def markdown_blocks(text: str) -> list[str]:
     return blocks
 
 
-def story_pages(story: Story, style: Style, width: float, height: float) -> list[str]:
-    """The story as pages of HTML that each fit ``width`` x ``height`` pixels.
+def story_pages(story: Story, style: Style, width: float, height: float, short: bool = False) -> list[str]:
+    """The story (or its short version) as pages of HTML that each fit ``width`` x ``height``."""
+    text = story.short_text if short and story.short_text else story.body
+    return text_pages(story.title, text, style, width, height)
+
+
+def text_pages(title: str, text: str, style: Style, width: float, height: float) -> list[str]:
+    """A title and Markdown ``text`` as pages of HTML that each fit ``width`` x ``height`` pixels.
 
     Whole paragraphs go on a page while they fit; a paragraph that does not fit fills the rest
     of the page sentence by sentence and goes on at the top of the next page.
     """
     fits = lambda html: style.height(html, width) <= height  # noqa: E731
     pages: list[str] = []
-    current = f"<h1>{escape(story.title)}</h1>"
-    for block in markdown_blocks(story.body):
+    current = f"<h1>{escape(title)}</h1>"
+    for block in markdown_blocks(text):
         html = markdown_to_html(block)
         if fits(current + html):
             current += html
@@ -170,10 +176,17 @@ def hold_html(pack_title: str, block_title: str) -> str:
     return f'<p class="kind">{escape(pack_title)}</p><p class="hold">{escape(block_title)}</p>'
 
 
-def item_pages(item: Item, labels: dict[str, str], style: Style, width: float, height: float) -> list[str]:
-    """The pages of any library item; ``labels`` names the kinds ("value", "question")."""
+def item_pages(
+    item: Item, labels: dict[str, str], style: Style, width: float, height: float, short: bool = False
+) -> list[str]:
+    """The pages of any library item; ``labels`` names the kinds ("value", "question").
+
+    ``short`` shows a story's short version (when the pack asks for it).
+    """
     if isinstance(item, Story):
-        return story_pages(item, style, width, height)
+        return story_pages(item, style, width, height, short)
+    if isinstance(item, Guide):
+        return text_pages(item.title, item.body, style, width, height)
     if isinstance(item, ValueCard):
         return [value_html(item, labels.get("value", ""))]
     return [question_html(item, labels.get("question", ""))]

@@ -47,6 +47,7 @@ class AudienceWindow(QWidget):
         self.blank = False
         self.centred = True
         self.pack_title = ""
+        self.short_versions: tuple[str, ...] = ()
         self.item_title = ""
         self._key: tuple = ()
         self._page_cache: dict[tuple, list[str]] = {}
@@ -95,6 +96,7 @@ class AudienceWindow(QWidget):
         """Show what ``session`` puts in front of the room (clamping its page to the pages)."""
         self.blank = session.blank
         self.pack_title = session.pack.title
+        self.short_versions = session.pack.short_versions
         self._key = (session.audience_ref, session.current_block.title if session.current_block else "")
         self._paginate()
         self.page = min(session.page, len(self.pages) - 1)
@@ -115,18 +117,21 @@ class AudienceWindow(QWidget):
         ref, block_title = self._key
         width, height = self._text_size()
         item = resolve(ref, self.library) if ref else None
-        self.centred = item is None or str(item.kind) != "story"
+        self.centred = item is None or str(item.kind) not in ("story", "guide")
         self.item_title = item.title if item is not None and not self.centred else ""
-        key = (ref, block_title, width, height)
+        short = item is not None and item.id in self.short_versions and str(item.kind) == "story"
+        key = (ref, block_title, width, height, short)
         if key not in self._page_cache:
-            self._page_cache[key] = self._make_pages(item, block_title, width, height)
+            self._page_cache[key] = self._make_pages(item, block_title, width, height, short)
         self.pages = self._page_cache[key]
 
-    def _make_pages(self, item: Item | None, block_title: str, width: int, height: int) -> list[str]:
+    def _make_pages(
+        self, item: Item | None, block_title: str, width: int, height: int, short: bool = False
+    ) -> list[str]:
         if item is None:
             return [hold_html(self.pack_title, block_title)]
         labels = {"value": self.tr("Waardenkaart"), "question": self.tr("Vraag")}
-        return item_pages(item, labels, self.style_now(), width, height)
+        return item_pages(item, labels, self.style_now(), width, height, short)
 
     def _text_size(self) -> tuple[int, int]:
         rect = self._text_rect()

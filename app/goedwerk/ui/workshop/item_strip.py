@@ -48,7 +48,12 @@ class ItemStrip(QWidget):
         return checked[0] if checked else ""
 
     def _labels(self, library: Library, refs: tuple[str, ...]) -> list[str]:
-        kinds = {"story": self.tr("Verhaal"), "value": self.tr("Waardenkaart"), "question": self.tr("Vraag")}
+        kinds = {
+            "story": self.tr("Verhaal"),
+            "value": self.tr("Waardenkaart"),
+            "question": self.tr("Vraag"),
+            "guide": self.tr("Handreiking"),
+        }
         labels = []
         for ref in refs:
             item = resolve(ref, library)
