@@ -6,9 +6,16 @@ Strings are written in Dutch and wrapped in ``_()`` so a gettext catalogue can t
 from __future__ import annotations
 
 import gettext
+import sys
 from pathlib import Path
 
-_LOCALE_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n" / "locale"
+# resources/ beside app/ in a checkout; inside the bundle's folder when frozen (PyInstaller).
+_ROOT = (
+    Path(getattr(sys, "_MEIPASS", ""))
+    if getattr(sys, "frozen", False)
+    else Path(__file__).resolve().parents[3]
+)
+_LOCALE_DIR = _ROOT / "resources" / "i18n" / "locale"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 
 
