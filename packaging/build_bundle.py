@@ -84,9 +84,7 @@ def main() -> int:
     bundle = DIST / "goedwerk"
     built = time.perf_counter() - started
     mb = size_mb(bundle) if bundle.is_dir() else 0.0
-    print(
-        f"==> {bundle.relative_to(REPO)}: {mb:.1f} MB unpacked (budget {BUDGET_MB} MB), {built:.0f} s"
-    )
+    print(f"==> {bundle.relative_to(REPO)}: {mb:.1f} MB unpacked (budget {BUDGET_MB} MB), {built:.0f} s")
     if sys.platform.startswith("linux"):
         out = tarball(bundle)
         print(f"==> {out.relative_to(REPO)}: {out.stat().st_size / 1e6:.1f} MB")

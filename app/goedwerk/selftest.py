@@ -133,7 +133,7 @@ class SelfTest:
 
     def open_window(self) -> str:
         _prefer_offscreen()
-        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
         from goedwerk.main import build_app
 
@@ -149,6 +149,8 @@ class SelfTest:
         title = window.windowTitle()
         window.close()
         context.workspace.close()
+        window.deleteLater()  # gone for good: no later language switch reaches a closed catalog
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if not ready:
             raise StepFailed(
                 _("het venster werd niet klaar binnen {s} s").format(s=WINDOW_TIMEOUT_MS // 1000)

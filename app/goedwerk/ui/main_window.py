@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.search import SyncReport
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.actions import Actions
+from goedwerk.ui.help.help_controller import HelpController
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.search_panel import RESULT_LIMIT
 from goedwerk.ui.notice_bar import NoticeBar
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._apply_text_size()
         self._restore_state()
         self._update_actions()
+        self.help = HelpController(self, workspace.data_dir, settings)  # Help > Zo begin je, About
 
     # -- building --------------------------------------------------------------------------
 
@@ -417,16 +418,8 @@ class MainWindow(QMainWindow):
         ProblemsDialog(self.workspace.library.problems, self).exec()
 
     def show_about(self) -> None:
-        """Version, licence and the promise of privacy."""
-        QMessageBox.about(
-            self,
-            self.tr("Over Goed Werk"),
-            self.tr(
-                "<h3>Goed Werk {version}</h3><p>Verhalen, waardenkaarten en vragen voor gesprekken "
-                "over goed werk: bekwaam, betrouwbaar en betrokken.</p><p>Goed Werk werkt volledig "
-                "offline. Wat je bewaart, blijft op deze computer.</p>"
-            ).format(version=__version__),
-        )
+        """Version, data folder, licences and third-party notices (ui/help/about_dialog.py)."""
+        self.help.show_about()
 
     # -- state -----------------------------------------------------------------------------
 
