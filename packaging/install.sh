@@ -38,6 +38,6 @@ echo "Goed Werk is geïnstalleerd in $app_dir"
 echo "Starten: kies Goed Werk in het menu, of typ: goedwerk"
 case ":$PATH:" in
   *":$bin_dir:"*) ;;
-  *) echo "Let op: $bin_dir staat niet in je PATH; voeg het toe of start $bin_dir/goedwerk." ;;
+  *) echo "Let op: $bin_dir staat nog niet in je PATH (na opnieuw inloggen meestal wel); tot dan: $bin_dir/goedwerk" ;;
 esac
 echo "Verwijderen: $app_dir/uninstall.sh (je eigen gegevens blijven bewaard)"

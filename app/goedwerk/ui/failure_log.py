@@ -64,6 +64,9 @@ class FailureLog:
 
     def install(self) -> FailureLog:
         root = logging.getLogger()
+        for handler in root.handlers:  # the console keeps showing only what it showed before
+            if handler.level == logging.NOTSET:
+                handler.setLevel(root.level or logging.WARNING)
         root.addHandler(self.handler)
         if root.level > logging.INFO or root.level == logging.NOTSET:
             root.setLevel(logging.INFO)

@@ -42,8 +42,11 @@ class WelcomeDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
 
-    def _build_intro(self) -> QLabel:
-        heading = QLabel(self)
+    def _build_intro(self) -> QWidget:
+        box = QWidget(self)
+        title = self._bold_label(self.tr("Zo begin je"), box, 1.6)
+        title.setObjectName("welcome_title")
+        heading = QLabel(box)
         heading.setObjectName("welcome_heading")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
@@ -53,7 +56,20 @@ class WelcomeDialog(QDialog):
                 "bekwaam, betrouwbaar en betrokken werken. Zo begin je:"
             )
         )
-        return heading
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(heading)
+        return box
+
+    def _bold_label(self, text: str, parent: QWidget, scale: float = 1.0) -> QLabel:
+        label = QLabel(text, parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+        return label
 
     def _build_ways(self) -> QGridLayout:
         texts = {
@@ -74,9 +90,10 @@ class WelcomeDialog(QDialog):
             ),
         }
         grid = QGridLayout()
+        grid.setVerticalSpacing(4)
         for row, way in enumerate(WAYS):
             title, text, button_text = texts[way]
-            label = QLabel(f"{title}\n{text}", self)
+            label = QLabel(text, self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             button = QPushButton(button_text, self)
@@ -84,8 +101,9 @@ class WelcomeDialog(QDialog):
             button.setAccessibleName(title)
             button.clicked.connect(lambda _checked=False, w=way: self._choose(w))
             self.buttons[way] = button
-            grid.addWidget(label, row, 0)
-            grid.addWidget(button, row, 1)
+            grid.addWidget(self._bold_label(title, self), 2 * row, 0, 1, 2)
+            grid.addWidget(label, 2 * row + 1, 0)
+            grid.addWidget(button, 2 * row + 1, 1)
         grid.setColumnStretch(0, 1)
         return grid
 
