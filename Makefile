@@ -7,7 +7,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.installed-bundle
-VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 # Debian/Ubuntu packages Qt needs: offscreen (tests), real windows (xcb), Xvfb for screenshots.
 QT_PACKAGES := make libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core libdbus-1-3 \
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
@@ -34,23 +33,24 @@ translations: $(STAMP)
 
 run: qt-libs translations
 	@echo "==> starting Goed Werk"
-	$(BIN)/goedwerk
+	@$(BIN)/goedwerk
 
 test: qt-libs translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	@echo "==> tests (offscreen)"
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 $(BUNDLE_STAMP): $(STAMP)
 	@echo "==> .venv: PyInstaller (goedwerk[bundle])"
 	@$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	@touch $(BUNDLE_STAMP)
 
-# dist/goedwerk/ (one folder) and dist/goedwerk-$(VERSION)-linux-x86_64.tar.gz
+# dist/goedwerk/ (one folder) and dist/goedwerk-VERSION-linux-x86_64.tar.gz
 bundle: qt-libs translations $(BUNDLE_STAMP)
-	$(BIN)/python packaging/build_bundle.py
+	@$(BIN)/python packaging/build_bundle.py
 
 # Build the bundle, then run its self-test and a few of its commands (offscreen).
 bundle-test: bundle
-	packaging/bundle_test.sh dist/goedwerk/goedwerk
+	@packaging/bundle_test.sh dist/goedwerk/goedwerk
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests benchmarks packaging
