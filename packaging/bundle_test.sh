@@ -56,4 +56,7 @@ if [ "$rc" -ne 124 ]; then
   exit 1
 fi
 
+if command -v git >/dev/null 2>&1 && ! git diff --quiet -- THIRD_PARTY.md 2>/dev/null; then
+  echo "==> bundle-test: note: THIRD_PARTY.md changed with this build (dependencies moved); commit it"
+fi
 echo "==> bundle-test: passed"
