@@ -516,10 +516,10 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
         <location filename="../../app/goedwerk/ui/crash_dialog.py" />
         <source>Goed Werk liep tegen een onverwachte fout aan: {summary}
 
-Je werk is bewaard en het venster blijft open; probeer het gerust nog eens. {where} Er wordt niets verstuurd: wil je het melden, kopieer dan de details en stuur ze zelf op.</source>
+Wat al bewaard was, blijft bewaard en het venster blijft open; probeer het gerust nog eens. {where} Er wordt niets verstuurd: wil je het melden, kopieer dan de details en stuur ze zelf op.</source>
         <translation>Goed Werk ran into an unexpected error: {summary}
 
-Your work is saved and the window stays open; feel free to try again. {where} Nothing is sent: to report it, copy the details and send them yourself.</translation>
+What was already saved stays saved and the window stays open; feel free to try again. {where} Nothing is sent: to report it, copy the details and send them yourself.</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/crash_dialog.py" />

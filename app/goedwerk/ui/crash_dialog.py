@@ -43,7 +43,8 @@ class CrashDialog(QDialog):
         message.setText(
             self.tr(
                 "Goed Werk liep tegen een onverwachte fout aan: {summary}\n\n"
-                "Je werk is bewaard en het venster blijft open; probeer het gerust nog eens. {where} "
+                "Wat al bewaard was, blijft bewaard en het venster blijft open; "
+                "probeer het gerust nog eens. {where} "
                 "Er wordt niets verstuurd: wil je het melden, kopieer dan de details en stuur ze zelf op."
             ).format(summary=summary, where=where)
         )
