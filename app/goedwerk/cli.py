@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _pack_parsers(sub, common)
     _reflections_parsers(sub, common)
+    _self_test_parser(sub, common)
     sub.add_parser("gui", parents=[common], help=_("open het venster (standaard)"))
     return parser
 
@@ -458,3 +459,25 @@ def _reflection_pack(ws: Workspace, stored: Sequence[str], text: str) -> str:
 
 
 _COMMANDS["reflections"] = cmd_reflections
+
+
+# -- goedwerk self-test ---------------------------------------------------------------------------
+# Checks this installation (bundle or venv) offscreen in a temporary data directory (selftest.py).
+
+
+def _self_test_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    sub.add_parser(
+        "self-test",
+        parents=[common],
+        help=_("controleer deze installatie: bibliotheek, zoeken, PDF, venster (in een tijdelijke map)"),
+    )
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Run the self-test; 0 when every step passed, 1 naming the step that failed."""
+    from goedwerk.selftest import run_self_test
+
+    return run_self_test()
+
+
+_COMMANDS["self-test"] = cmd_self_test

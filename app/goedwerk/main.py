@@ -15,6 +15,9 @@ from goedwerk import __version__
 from goedwerk.core import i18n as core_i18n
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import Workspace, check_and_backup
+from goedwerk.ui.common import failure_log
+from goedwerk.ui.common.app_icon import app_icon
+from goedwerk.ui.common.qt_translations import install_qt_translator
 from goedwerk.ui.common.resources import install_translator, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore
@@ -31,12 +34,14 @@ class AppContext:
     window: MainWindow
     settings: QSettings
     translator: QTranslator | None = None
+    qt_translator: QTranslator | None = None
 
     def set_language(self, language: str) -> None:
         """Switch the window's language now ("system", "nl" or "en")."""
         code = system_language() if language == "system" else language
         core_i18n.set_language(code)
         self.translator = install_translator(self.app, code, self.translator)
+        self.qt_translator = install_qt_translator(self.app, code)
 
 
 def application() -> QApplication:
@@ -49,6 +54,7 @@ def application() -> QApplication:
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("goedwerk")
         app.setStyle("Fusion")
+        app.setWindowIcon(app_icon())
     family = load_fonts()
     font = QFont(family)
     font.setPointSizeF(10)
@@ -84,8 +90,10 @@ def run_app(library_dir: Path | None = None, data_dir: Path | None = None) -> in
     except GoedWerkError as exc:
         QMessageBox.critical(None, "Goed Werk", str(exc))
         return 1
+    context.extra["failure_log"] = failure_log.install(context.workspace.data_dir)
     context.window.show()
     QTimer.singleShot(0, context.window.start)
+    QTimer.singleShot(0, context.window.help.show_welcome_once)  # "Zo begin je" at the first start
     code = app.exec()
     context.workspace.close()
     return code

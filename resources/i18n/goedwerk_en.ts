@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Over Goed Werk</source>
+        <translation>About Goed Werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Licentie</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Licentie bibliotheek</source>
+        <translation>Library licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Software van derden</source>
+        <translation>Third-party software</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Goed Werk {version}</source>
+        <translation>Goed Werk {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Verhalen, waardenkaarten en vragen voor gesprekken over goed werk: bekwaam, betrouwbaar en betrokken. Goed Werk werkt volledig offline: wat je bewaart, blijft op deze computer en er wordt nooit iets verstuurd.
+
+De code valt onder de European Union Public Licence 1.2 (EUPL-1.2), de meegeleverde bibliotheek onder Creative Commons Naamsvermelding-GelijkDelen 4.0 (CC BY-SA 4.0). Qt en PySide6 worden gebruikt onder de LGPL-3.0; de andere onderdelen en hun licenties staan onder Software van derden.</source>
+        <translation>Stories, values cards and questions for conversations about good work: competent, trustworthy and engaged. Goed Werk works entirely offline: what you save stays on this computer and nothing is ever sent.
+
+The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled library under Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0). Qt and PySide6 are used under the LGPL-3.0; the other components and their licences are listed under Third-party software.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Je gegevens: {folder}</source>
+        <translation>Your data: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Map &amp;openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>Gegevensmap openen</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/about_dialog.py" />
+        <source>{path} ontbreekt in deze installatie.</source>
+        <translation>{path} is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../app/goedwerk/ui/actions.py" line="110" />
@@ -434,6 +496,48 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/crash_dialog.py" />
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/crash_dialog.py" />
+        <source>De details staan ook in {path}.</source>
+        <translation>The details are also in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/crash_dialog.py" />
+        <source>Er kon geen logbestand worden geschreven.</source>
+        <translation>No log file could be written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/crash_dialog.py" />
+        <source>Goed Werk liep tegen een onverwachte fout aan: {summary}
+
+Wat al bewaard was, blijft bewaard en het venster blijft open; probeer het gerust nog eens. {where} Er wordt niets verstuurd: wil je het melden, kopieer dan de details en stuur ze zelf op.</source>
+        <translation>Goed Werk ran into an unexpected error: {summary}
+
+What was already saved stays saved and the window stays open; feel free to try again. {where} Nothing is sent: to report it, copy the details and send them yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/crash_dialog.py" />
+        <source>Details van de fout</source>
+        <translation>Details of the error</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/crash_dialog.py" />
+        <source>Kopieer details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/crash_dialog.py" />
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="34" />
@@ -668,6 +772,19 @@
         <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="370" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_controller.py" />
+        <source>&amp;Zo begin je…</source>
+        <translation>&amp;Getting started…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_controller.py" />
+        <source>De drie manieren om te beginnen, en waar je gegevens staan</source>
+        <translation>The three ways to start, and where your data is kept</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2439,69 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="199" />
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Zo begin je</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Welkom bij Goed Werk: verhalen, waardenkaarten en vragen voor gesprekken over bekwaam, betrouwbaar en betrokken werken. Zo begin je:</source>
+        <translation>Welcome to Goed Werk: stories, values cards and questions for conversations about competent, trustworthy and engaged work. This is how you start:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Zoeken en lezen</source>
+        <translation>Search and read</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Zoek in verhalen, waardenkaarten en vragen en lees ze rustig door.</source>
+        <translation>Search stories, values cards and questions and read them at your own pace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Naar zoeken</source>
+        <translation>Go to search</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Een sessie voorbereiden</source>
+        <translation>Prepare a session</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Maak een sessiepakket met een werkvorm, verhalen en vragen, en druk het af.</source>
+        <translation>Make a session pack with a format, stories and questions, and print it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Nieuw pakket</source>
+        <translation>New pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Een workshop leiden</source>
+        <translation>Lead a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Open een pakket en start de workshop (F5): timer, draaiboek en publieksscherm.</source>
+        <translation>Open a pack and start the workshop (F5): timer, script and audience screen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Naar je pakketten</source>
+        <translation>Go to your packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" />
+        <source>Je pakketten, reflecties en reservekopieën blijven op deze computer, in {folder}. Er gaat niets over het internet. Dit venster vind je terug onder Help &gt; Zo begin je.</source>
+        <translation>Your packs, reflections and backups stay on this computer, in {folder}. Nothing goes over the internet. You can reopen this window from Help &gt; Getting started.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.common.actions import Actions
@@ -31,6 +30,7 @@ from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
 from goedwerk.ui.common.resources import star_icon
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
+from goedwerk.ui.help.help_controller import HelpController
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.search_panel import RESULT_LIMIT
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._apply_text_size()
         self._restore_state()
         self._update_actions()
+        self.help = HelpController(self, workspace.data_dir, settings)  # Help > Zo begin je, About
 
     # -- building --------------------------------------------------------------------------
 
@@ -417,16 +418,8 @@ class MainWindow(QMainWindow):
         ProblemsDialog(self.workspace.library.problems, self).exec()
 
     def show_about(self) -> None:
-        """Version, licence and the promise of privacy."""
-        QMessageBox.about(
-            self,
-            self.tr("Over Goed Werk"),
-            self.tr(
-                "<h3>Goed Werk {version}</h3><p>Verhalen, waardenkaarten en vragen voor gesprekken "
-                "over goed werk: bekwaam, betrouwbaar en betrokken.</p><p>Goed Werk werkt volledig "
-                "offline. Wat je bewaart, blijft op deze computer.</p>"
-            ).format(version=__version__),
-        )
+        """Version, data folder, licences and third-party notices (ui/help/about_dialog.py)."""
+        self.help.show_about()
 
     # -- state -----------------------------------------------------------------------------
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from goedwerk.ui.packs.export_dialog import ExportChoice
+from tests.pdf_reading import pages_text
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -157,7 +157,7 @@ def test_export_pdf_from_the_window(qtbot, built, tmp_path: Path) -> None:
     window.packs.export_pdf(out, ExportChoice("a4", ("cover", "agenda", "stories")))
     qtbot.waitUntil(out.exists, timeout=20_000)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(pages_text(out))
     assert "Teamsessie" in text and "De cadeaubon" in text and "envelop" in text
     assert "PDF opgeslagen" in window.statusBar().currentMessage()
 

@@ -7,7 +7,6 @@ import io
 import logging
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -39,8 +38,7 @@ from goedwerk.ui.reflections import (
 )
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
 from tests.conftest import BUNDLED, REPO
-
-NEEDS_POPPLER = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+from tests.pdf_reading import image_count, pages_text
 
 
 @pytest.fixture
@@ -60,7 +58,7 @@ def dated_pack(ws: Workspace, title: str, date: str, fmt: str = "teamstart-30") 
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+    return " ".join(pages_text(path))
 
 
 # -- the value sort ------------------------------------------------------------------------------
@@ -260,7 +258,6 @@ def test_reflections_are_autosaved_searched_filtered_and_exported(
     assert no_network == []
 
 
-@NEEDS_POPPLER
 def test_the_pdf_report_has_the_reflections_and_the_value_sort_chart(
     qtbot, ws: Workspace, tmp_path: Path
 ) -> None:
@@ -278,8 +275,7 @@ def test_the_pdf_report_has_the_reflections_and_the_value_sort_chart(
     assert "De ambtenaren bespraken één lastige nota." in text
     assert "Wat deed het met je?" in text and "Het raakte ons dat signalen bleven hangen." in text
     assert "Waardensortering" in text and "Teamleider plant een vervolg" in text
-    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True).stdout
-    assert len(images.strip().splitlines()) >= 3  # two header lines and the chart
+    assert image_count(pdf) >= 1  # the value sort chart
 
     window.close()
     out = tmp_path / "april.pdf"
@@ -464,7 +460,6 @@ def test_a_corrupted_catalog_is_detected_and_restored_from_the_backup(qtbot, tmp
     restored.close()
 
 
-@NEEDS_POPPLER
 def test_the_whole_workflow_makes_no_network_attempt(
     qtbot, ws: Workspace, tmp_path: Path, no_network: list
 ) -> None:

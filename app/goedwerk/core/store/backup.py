@@ -18,12 +18,12 @@ from pathlib import Path
 
 from goedwerk.core.errors import CatalogError
 from goedwerk.core.i18n import _
-from goedwerk.core.paths import default_data_dir, ensure_private_dir, replacing
+from goedwerk.core.paths import default_data_dir, ensure_private_dir
 from goedwerk.core.store.catalog import CATALOG_NAME
+from goedwerk.core.store.snapshot import BACKUP_DIR, copy_database
 
 logger = logging.getLogger(__name__)
 
-BACKUP_DIR = "backups"
 KEEP = 7
 _PREFIX, _SUFFIX = "catalog-", ".sqlite"
 _SIDECARS = ("-wal", "-shm")
@@ -120,19 +120,7 @@ def make_backup(catalog: Path, data_dir: Path, keep: int = KEEP, now: datetime |
     return target
 
 
-def _copy(source: Path, target: Path) -> None:
-    """Copy a database with the backup API into ``target`` (owner-only), via a temporary file."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=10)
-    try:
-        with replacing(target) as tmp:
-            dst = sqlite3.connect(str(tmp))
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-    finally:
-        src.close()
+_copy = copy_database
 
 
 def set_aside(catalog: Path, label: str = "beschadigd", now: datetime | None = None) -> Path:

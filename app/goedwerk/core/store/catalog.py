@@ -29,6 +29,7 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Pack
 from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
 from goedwerk.core.store.migrations import MIGRATIONS
+from goedwerk.core.store.snapshot import BACKUP_DIR, copy_database
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class Catalog:
         self._connections_lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _refuse_newer(path)  # before anything touches the file
             self.db.execute("PRAGMA journal_mode=WAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -80,8 +82,9 @@ class Catalog:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > len(MIGRATIONS):
-            msg = _("catalogus {path} is van een nieuwere versie van Goed Werk").format(path=self.path)
-            raise CatalogError(msg)
+            raise CatalogError(_newer_message(self.path, version))
+        if 0 < version < len(MIGRATIONS):
+            _backup_before_upgrade(self.path, version)
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
                 migration(self.db)
@@ -224,6 +227,43 @@ class Table:
             self.catalog.db[self.TABLE].upsert(row, pk="id")
         if self.on_change is not None:
             self.on_change(self.CHANGES)
+
+
+def _schema_version(path: Path) -> int:
+    """The schema version of an existing catalog file, read without changing it (0 when absent)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _newer_message(path: Path, version: int) -> str:
+    return _(
+        "De catalogus {path} is gemaakt door een nieuwere versie van Goed Werk (schema {found}, "
+        "deze versie kent schema {known}). Er is niets aan veranderd. Installeer de nieuwste versie "
+        "van Goed Werk om je pakketten en reflecties te openen."
+    ).format(path=path, found=version, known=len(MIGRATIONS))
+
+
+def _refuse_newer(path: Path) -> None:
+    """Raise ``CatalogError`` for a catalog of a newer app, before it is opened for writing."""
+    version = _schema_version(path)
+    if version > len(MIGRATIONS):
+        raise CatalogError(_newer_message(path, version))
+
+
+def _backup_before_upgrade(path: Path, version: int) -> Path:
+    """Copy an older catalog into ``backups/`` before it is migrated; return the copy."""
+    folder = path.parent / BACKUP_DIR
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"upgrade-v{version}-to-v{len(MIGRATIONS)}-{stamp}.sqlite"
+    copy_database(path, target)
+    logger.warning("catalog schema %d backed up as %s before migrating", version, target.name)
+    return target
 
 
 class _Transaction:

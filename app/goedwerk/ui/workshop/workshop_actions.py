@@ -57,6 +57,9 @@ class WorkshopActions(ActionCollection):
         if text == "+":
             return text
         names = {"Space": self.tr("Spatie"), "Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+        # The same keys as Qt's Dutch translation (qtbase_nl.qm) names them.
+        names |= {"Spatiebalk": names["Space"], "Pijl links": "←", "Pijl rechts": "→"}
+        names |= {"Pijl omhoog": "↑", "Pijl omlaag": "↓"}
         return "+".join(names.get(part, part) for part in text.split("+"))
 
     def retranslate(self) -> None:
