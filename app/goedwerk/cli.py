@@ -292,7 +292,8 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     for ref in packs.missing_refs(pack, library):
         _warn(_("'{ref}' staat niet in de bibliotheek en wordt overgeslagen").format(ref=ref))
     built = build_parts(pack, library, args.parts)
-    for name in sorted(set(args.parts) - {part.name for part in built}, key=PART_NAMES.index):
+    asked = set(args.parts) if args.parts is not PART_NAMES else set()  # the default: all that apply
+    for name in sorted(asked - {part.name for part in built}, key=PART_NAMES.index):
         _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))
     _prefer_offscreen()
     try:

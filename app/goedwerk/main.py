@@ -35,6 +35,7 @@ class AppContext:
     settings: QSettings
     translator: QTranslator | None = None
     qt_translator: QTranslator | None = None
+    failure_log: object | None = None  # the log handler, kept while the window runs
 
     def set_language(self, language: str) -> None:
         """Switch the window's language now ("system", "nl" or "en")."""
@@ -90,7 +91,7 @@ def run_app(library_dir: Path | None = None, data_dir: Path | None = None) -> in
     except GoedWerkError as exc:
         QMessageBox.critical(None, "Goed Werk", str(exc))
         return 1
-    context.extra["failure_log"] = failure_log.install(context.workspace.data_dir)
+    context.failure_log = failure_log.install(context.workspace.data_dir)
     context.window.show()
     QTimer.singleShot(0, context.window.start)
     QTimer.singleShot(0, context.window.help.show_welcome_once)  # "Zo begin je" at the first start

@@ -254,3 +254,13 @@ def test_warnings_do_not_stop_the_export(qapp, capsys, tmp_path: Path) -> None:
     assert code == 0 and out.strip() == f"{pdf}: 1 pagina (a4)"
     assert f"goedwerk: let op: {source}:2: onbekend veld 'facilitator' wordt overgeslagen" in err
     assert "goedwerk: let op: onderdeel 'stories' blijft leeg en wordt overgeslagen" in err
+
+
+def test_the_default_parts_skip_what_a_pack_lacks_without_a_warning(qapp, capsys, tmp_path: Path) -> None:
+    source = tmp_path / "zonder.pack.yaml"
+    text = SAMPLE.read_text(encoding="utf-8").replace(", guide:opwarmer-drie-woorden", "")
+    source.write_text(text, encoding="utf-8")
+    pdf = tmp_path / "zonder.pdf"
+    code, _out, err = run(capsys, "pack", "export", str(source), "--pdf", str(pdf), "--library", str(MINI))
+    assert code == 0 and pdf.exists()
+    assert "blijft leeg" not in err  # no guides in this pack: that part is simply not printed
