@@ -81,12 +81,17 @@ class WorkshopSession:
     blank: bool = False
     elapsed: list[float] = field(default_factory=list)
     extra: list[int] = field(default_factory=list)
+    held: list[float] = field(default_factory=list)
+    countdown: bool = False
+    bell: bool = False
     _since: float | None = field(default=None, init=False, repr=False)
+    _held_since: float | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         count = len(self.pack.blocks)
         self.elapsed = _fit([max(0.0, float(x)) for x in self.elapsed], count, 0.0)
         self.extra = _fit([max(0, int(x)) for x in self.extra], count, 0)
+        self.held = _fit([max(0.0, float(x)) for x in self.held], count, 0.0)
         self.block = _clamp(self.block, count)
         self.item = _clamp(self.item, len(self.items))
 
@@ -153,6 +158,16 @@ class WorkshopSession:
             spent += max(0.0, (self.clock() if now is None else now) - self._since)
         return spent
 
+    def block_held(self, index: int | None = None, now: float | None = None) -> float:
+        """Seconds a block stood paused after the run had started (the open pause included)."""
+        i = self.block if index is None else index
+        if not self.pack.blocks:
+            return 0.0
+        held = self.held[i]
+        if self._held_since is not None and i == self.block:
+            held += max(0.0, (self.clock() if now is None else now) - self._held_since)
+        return held
+
     def time_left(self, now: float | None = None) -> float:
         """Seconds left in the current block; negative when it runs over."""
         return self.planned_seconds() - self.block_elapsed(now=now)
@@ -164,12 +179,13 @@ class WorkshopSession:
     def pack_delta(self, now: float | None = None) -> float:
         """Projected minus planned length of the pack in seconds (positive: behind schedule).
 
-        Time spent counts as it was; the current and later blocks still need what is left of
-        their planned length (with added minutes); earlier blocks are done.
+        Time spent counts as it was, pauses after the start included; the current and later
+        blocks still need what is left of their planned length (with added minutes); earlier
+        blocks are done.
         """
         moment = self.clock() if now is None else now
         count = len(self.pack.blocks)
-        used = sum(self.block_elapsed(i, moment) for i in range(count))
+        used = sum(self.block_elapsed(i, moment) + self.block_held(i, moment) for i in range(count))
         ahead = sum(
             max(0.0, self.planned_seconds(i) - self.block_elapsed(i, moment))
             for i in range(self.block, count)
@@ -205,14 +221,18 @@ class WorkshopSession:
         if self._since is not None or not self.pack.blocks:
             return False
         self._since = self.clock()
+        self._fold_held(self._since)
+        self._held_since = None
         return True
 
     def pause(self) -> bool:
         """Pause the timer, keeping the time spent; False when it was not running."""
         if self._since is None:
             return False
-        self._fold(self.clock())
+        now = self.clock()
+        self._fold(now)
         self._since = None
+        self._held_since = now
         return True
 
     def toggle_pause(self) -> bool:
@@ -232,10 +252,13 @@ class WorkshopSession:
         """Move to block ``index`` (its first item); the timer keeps running or stays paused."""
         if not 0 <= index < len(self.pack.blocks) or index == self.block:
             return False
+        now = self.clock()
         if self._since is not None:
-            now = self.clock()
             self._fold(now)
             self._since = now
+        if self._held_since is not None:
+            self._fold_held(now)
+            self._held_since = now
         self.block, self.item, self.page = index, 0, 0
         return True
 
@@ -304,6 +327,9 @@ class WorkshopSession:
             "paused": not self.running,
             "elapsed": [round(self.block_elapsed(i), 3) for i in range(len(self.pack.blocks))],
             "extra": list(self.extra),
+            "held": [round(self.block_held(i), 3) for i in range(len(self.pack.blocks))],
+            "countdown": self.countdown,
+            "bell": self.bell,
         }
 
     @classmethod
@@ -318,6 +344,9 @@ class WorkshopSession:
             blank=bool(data.get("blank", False)),
             elapsed=list(data.get("elapsed", [])),
             extra=list(data.get("extra", [])),
+            held=list(data.get("held", [])),
+            countdown=bool(data.get("countdown", False)),
+            bell=bool(data.get("bell", False)),
         )
         if not data.get("paused", True):
             session.resume()
@@ -326,6 +355,10 @@ class WorkshopSession:
     def _fold(self, now: float) -> None:
         if self._since is not None:
             self.elapsed[self.block] += max(0.0, now - self._since)
+
+    def _fold_held(self, now: float) -> None:
+        if self._held_since is not None:
+            self.held[self.block] += max(0.0, now - self._held_since)
 
 
 def _fit(values: list[Any], count: int, fill: Any) -> list[Any]:
