@@ -267,3 +267,4 @@ class Changes:
     reflections: bool = False
     sorts: bool = False
     packs: bool = False
+    votes: bool = False

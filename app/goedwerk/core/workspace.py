@@ -41,8 +41,8 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, Pack, Problem, SearchResult
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
-from goedwerk.core.packs.labels import KIND_LABELS
-from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
+from goedwerk.core.packs.labels import BLOCK_KIND_ICONS, KIND_LABELS
+from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
 from goedwerk.core.reflections.store import (
@@ -65,6 +65,7 @@ from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.store import catalog as catalog_mod
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
+from goedwerk.core.workshop.retime import Retimed, retimed
 from goedwerk.core.workshop.runs import RunStore
 from goedwerk.core.workshop.session import (
     Clock,
@@ -74,11 +75,13 @@ from goedwerk.core.workshop.session import (
     delta_minutes,
     format_duration,
 )
+from goedwerk.core.workshop.votes import Vote, VoteStore
 
 # The one door: besides Workspace, these are all the window and the command line may take
 # from the core (with model, errors and i18n); an import-linter contract in pyproject.toml
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
+    "BLOCK_KIND_ICONS",
     "KIND_LABELS",
     "PART_NAMES",
     "PROMPT_FIELDS",
@@ -95,11 +98,14 @@ __all__ = [
     "ReflectionHit",
     "ReflectionIndex",
     "ReflectionStore",
+    "Retimed",
     "RunStore",
     "Slot",
     "SyncReport",
     "ValueSort",
     "ValueSortStore",
+    "Vote",
+    "VoteStore",
     "WorkshopSession",
     "Workspace",
     "build_parts",
@@ -122,8 +128,10 @@ __all__ = [
     "resolve_tags",
     "resources_dir",
     "restore_latest",
+    "retimed",
     "scan",
     "schedule",
+    "story_options",
     "tag_counts",
     "tallies_csv",
     "to_csv",
@@ -164,6 +172,7 @@ class Workspace:
         self.reflections = ReflectionStore(self.catalog, self.changed)
         self.sorts = ValueSortStore(self.catalog, self.changed)
         self.runs = RunStore(self.catalog)
+        self.votes = VoteStore(self.catalog, self.changed)
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from goedwerk.core.model import Block, Pack
+from goedwerk.core.model import Block, Pack, new_id
 from goedwerk.core.packs.operations import clock as clock_time
 
 Clock = Callable[[], float]
@@ -84,6 +84,7 @@ class WorkshopSession:
     held: list[float] = field(default_factory=list)
     countdown: bool = False
     bell: bool = False
+    run_id: str = field(default_factory=new_id)
     _since: float | None = field(default=None, init=False, repr=False)
     _held_since: float | None = field(default=None, init=False, repr=False)
 
@@ -319,6 +320,7 @@ class WorkshopSession:
         return {
             "version": DATA_VERSION,
             "pack_id": self.pack.id,
+            "run_id": self.run_id,
             "blocks": len(self.pack.blocks),
             "block": self.block,
             "item": self.item,
@@ -347,6 +349,7 @@ class WorkshopSession:
             held=list(data.get("held", [])),
             countdown=bool(data.get("countdown", False)),
             bell=bool(data.get("bell", False)),
+            run_id=str(data.get("run_id") or new_id()),
         )
         if not data.get("paused", True):
             session.resume()
