@@ -65,6 +65,7 @@ from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.store import catalog as catalog_mod
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
+from goedwerk.core.workshop.picker import DRAW_KINDS, SCOPES, draw
 from goedwerk.core.workshop.retime import Retimed, retimed
 from goedwerk.core.workshop.runs import RunStore
 from goedwerk.core.workshop.session import (
@@ -82,9 +83,11 @@ from goedwerk.core.workshop.votes import Vote, VoteStore
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
     "BLOCK_KIND_ICONS",
+    "DRAW_KINDS",
     "KIND_LABELS",
     "PART_NAMES",
     "PROMPT_FIELDS",
+    "SCOPES",
     "STYLE",
     "BackupReport",
     "Clock",
@@ -114,6 +117,7 @@ __all__ = [
     "check_pack_file",
     "default_data_dir",
     "delta_minutes",
+    "draw",
     "escape",
     "format_duration",
     "format_mean",

@@ -85,6 +85,8 @@ class WorkshopSession:
     countdown: bool = False
     bell: bool = False
     run_id: str = field(default_factory=new_id)
+    drawn: list[str] = field(default_factory=list)
+    draw: str | None = None
     _since: float | None = field(default=None, init=False, repr=False)
     _held_since: float | None = field(default=None, init=False, repr=False)
 
@@ -122,8 +124,8 @@ class WorkshopSession:
 
     @property
     def audience_ref(self) -> str | None:
-        """What the room sees: the current item, or None when blanked or there is none."""
-        return None if self.blank else self.current_ref
+        """What the room sees: a drawn card or question, else the current item (None: blank)."""
+        return None if self.blank else (self.draw or self.current_ref)
 
     @property
     def running(self) -> bool:
@@ -253,6 +255,7 @@ class WorkshopSession:
         """Move to block ``index`` (its first item); the timer keeps running or stays paused."""
         if not 0 <= index < len(self.pack.blocks) or index == self.block:
             return False
+        self.draw = None
         now = self.clock()
         if self._since is not None:
             self._fold(now)
@@ -275,7 +278,7 @@ class WorkshopSession:
         """Make item ``index`` of the current block the one the room sees (from its first page)."""
         if not 0 <= index < len(self.items) or index == self.item:
             return False
-        self.item, self.page = index, 0
+        self.item, self.page, self.draw = index, 0, None
         return True
 
     def next_item(self) -> bool:
@@ -294,12 +297,29 @@ class WorkshopSession:
         return True
 
     def step_forward(self, pages: int = 1) -> bool:
-        """The next page of the current item (which has ``pages``), else the next item."""
+        """Back from a drawn card to the item, else its next page (of ``pages``), else the next item."""
+        if self.put_back_draw():
+            return True
         return self.set_page(self.page + 1, pages) or self.next_item()
 
     def step_back(self, pages: int = 1) -> bool:
-        """The previous page of the current item, else the previous item."""
+        """Back from a drawn card to the item, else the previous page, else the previous item."""
+        if self.put_back_draw():
+            return True
         return self.set_page(self.page - 1, pages) or self.previous_item()
+
+    def show_draw(self, ref: str) -> None:
+        """Put a drawn card or question on the room's screen; it is not drawn again this run."""
+        self.draw = ref
+        if ref not in self.drawn:
+            self.drawn.append(ref)
+
+    def put_back_draw(self) -> bool:
+        """Take the drawn card off the screen (back to the item); False when none was shown."""
+        if self.draw is None:
+            return False
+        self.draw = None
+        return True
 
     def set_blank(self, blank: bool) -> bool:
         """Blank or unblank the room's screen; False when nothing changed."""
@@ -321,6 +341,8 @@ class WorkshopSession:
             "version": DATA_VERSION,
             "pack_id": self.pack.id,
             "run_id": self.run_id,
+            "drawn": list(self.drawn),
+            "draw": self.draw,
             "blocks": len(self.pack.blocks),
             "block": self.block,
             "item": self.item,
@@ -350,6 +372,8 @@ class WorkshopSession:
             countdown=bool(data.get("countdown", False)),
             bell=bool(data.get("bell", False)),
             run_id=str(data.get("run_id") or new_id()),
+            drawn=[str(ref) for ref in data.get("drawn", [])],
+            draw=data.get("draw") or None,
         )
         if not data.get("paused", True):
             session.resume()
