@@ -76,7 +76,7 @@ from goedwerk.core.workshop.session import (
     delta_minutes,
     format_duration,
 )
-from goedwerk.core.workshop.votes import Vote, VoteStore
+from goedwerk.core.workshop.votes import RunVotes, Vote, VoteStore
 
 # The one door: besides Workspace, these are all the window and the command line may take
 # from the core (with model, errors and i18n); an import-linter contract in pyproject.toml
@@ -103,6 +103,7 @@ __all__ = [
     "ReflectionStore",
     "Retimed",
     "RunStore",
+    "RunVotes",
     "Slot",
     "SyncReport",
     "ValueSort",

@@ -17,8 +17,10 @@ from datetime import date
 
 from goedwerk.core.content.render import escape
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Changes
+from goedwerk.core.model import Changes, Library
+from goedwerk.core.packs.operations import story_options
 from goedwerk.core.store.catalog import Table
+from goedwerk.core.workshop.session import WorkshopSession
 
 _COLUMNS = "id, run_id, pack_id, pack_title, block_index, block_title, date, options, counts, modified"
 
@@ -172,3 +174,41 @@ def vote_html(vote: Vote) -> str:
         f"<h1>{escape(_('Stemming'))}</h1><p class='lead'>{escape(vote_heading(vote))}</p>"
         f"<table class='agenda' width='100%' cellspacing='0'>{''.join(rows)}</table><p>{total}</p>"
     )
+
+
+class RunVotes:
+    """The votes of one run as the presenter uses them: the current block's, and saving a change."""
+
+    def __init__(self, store: VoteStore, session: WorkshopSession, library: Library) -> None:
+        self.store = store
+        self.session = session
+        self.library = library
+        self.by_block = store.of_run(session.run_id)
+
+    def current(self) -> Vote | None:
+        """The vote of the current block (options from its story questions when none were typed)."""
+        s = self.session
+        block = s.current_block
+        if block is None or block.kind != "vote":
+            return None
+        vote = self.by_block.get(s.block)
+        if vote is not None:
+            return vote
+        options = block.options or story_options(block, self.library)
+        return Vote(s.run_id, s.block, options, (), s.pack.id, s.pack.title, block.title)
+
+    def set_count(self, option: int, count: int) -> Vote | None:
+        """Store ``count`` hands for ``option`` of the current vote; return the stored vote."""
+        vote = self.current()
+        if vote is None or not 0 <= option < len(vote.options):
+            return None
+        stored = self.store.save(vote.with_count(option, count))
+        self.by_block[stored.block_index] = stored
+        return stored
+
+    def add_hand(self, option: int) -> Vote | None:
+        """One more hand for ``option`` of the current vote."""
+        vote = self.current()
+        if vote is None or not 0 <= option < len(vote.options):
+            return None
+        return self.set_count(option, vote.counts[option] + 1)
