@@ -36,6 +36,7 @@ screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1920x1080x24 -screen 1 1920x1080x24" $(BIN)/python packaging/workshop_screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/reflection_screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python packaging/room_screenshots.py docs/screenshots
 
 benchmarks: $(STAMP) translations
 	$(BIN)/python benchmarks/search.py

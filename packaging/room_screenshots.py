@@ -21,25 +21,23 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
 from goedwerk.core.model import Block, Pack
-from goedwerk.core.packs.operations import add_block, add_item, set_pack_field
+from goedwerk.core.packs.operations import add_block
 from goedwerk.core.workspace import Workspace
 from goedwerk.main import application
 from goedwerk.paper.deck import sheet_image
 from goedwerk.ui.packs.pack_builder import PackBuilder
 from goedwerk.ui.workshop import open_workshop
 
+sys.path.insert(0, str(Path(__file__).parent))
+import workshop_screenshots
+from workshop_screenshots import HandClock, settle
+
 logger = logging.getLogger("room_screenshots")
 
-ITEMS = {
-    1: ["question:q-opening-01", "question:q-opening-02"],
-    2: ["story:de-klik"],
-    3: ["question:q-de-klik-1", "question:q-de-klik-2"],
-    4: ["value:gelijkwaardigheid", "value:moed"],
-}
 VOTE = Block(
     "Wat zou jij doen?",
     10,
@@ -49,42 +47,20 @@ VOTE = Block(
 )
 
 
-class HandClock:
-    """A monotonic clock moved by the script."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def settle(ms: int = 400) -> None:
-    """Let Qt lay out and paint."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
 def make_pack(workspace: Workspace) -> Pack:
-    """A Goed Werk meeting with a story, questions, cards and a vote."""
-    pack = workspace.new_pack("Goed Werk-bijeenkomst team Vergunningen", "goed-werk-bijeenkomst")
-    for name, value in (("start", "13:30"), ("date", "2026-03-12"), ("place", "Zwolle")):
-        pack = set_pack_field(pack, name, value)
-    for block, refs in ITEMS.items():
-        for ref in refs:
-            pack = add_item(pack, block, ref)
-    pack = add_block(pack, VOTE, 4)
-    return workspace.save_pack(pack)
+    """The workshop screenshots' Goed Werk meeting, with a vote after the analysis."""
+    pack = workshop_screenshots.make_pack(workspace)
+    return workspace.save_pack(add_block(pack, VOTE, 4))
 
 
 def shoot_builder(workspace: Workspace, pack: Pack, out: Path) -> None:
     """The builder's agenda, each block in its kind's colour."""
     builder = PackBuilder(workspace)
-    builder.resize(900, 700)
+    builder.resize(1000, 1040)
     builder.set_pack(pack)
     builder.select(4)
     builder.show()
+    builder.splitter.setSizes([700, 200])
     settle()
     builder.grab().save(str(out / "room-agenda.png"))
     builder.close()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,12 +27,12 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 
 from goedwerk.core.errors import ExportError
 from goedwerk.core.model import ValueCard
 from goedwerk.core.paths import replacing
+from goedwerk.paper.cut_marks import CutPens, draw_cut_marks
 from goedwerk.paper.printing import FONT_FAMILY, PAPER_SIZES, ensure_app, ensure_fonts
 
 logger = logging.getLogger(__name__)
@@ -232,23 +232,8 @@ def _paint_back(painter: QPainter, card: ValueCard, rect: QRectF) -> None:
 def _paint_marks(painter: QPainter, layout: DeckLayout, rows: int) -> None:
     """Crop marks outside the grid on every cut line, and light dashed lines between cards."""
     grid = _units(layout.grid)
-    grid.setHeight(rows * CARD_H * UNIT)
     xs = [grid.left() + c * CARD_W * UNIT for c in range(COLUMNS + 1)]
     ys = [grid.top() + r * CARD_H * UNIT for r in range(rows + 1)]
-    painter.save()
-    dashed = QPen(_RULE, 2.0, Qt.PenStyle.CustomDashLine)
-    dashed.setDashPattern([8, 6])
-    painter.setPen(dashed)
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top()), QPointF(x, grid.bottom()))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
-    painter.setPen(QPen(_INK, 2.5))
-    gap, length = MARK_GAP * UNIT, MARK_LENGTH * UNIT
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top() - gap), QPointF(x, grid.top() - gap - length))
-        painter.drawLine(QPointF(x, grid.bottom() + gap), QPointF(x, grid.bottom() + gap + length))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left() - gap, y), QPointF(grid.left() - gap - length, y))
-        painter.drawLine(QPointF(grid.right() + gap, y), QPointF(grid.right() + gap + length, y))
-    painter.restore()
+    draw_cut_marks(
+        painter, xs, ys, MARK_GAP * UNIT, MARK_LENGTH * UNIT, CutPens(_INK, _RULE, 2.5, 2.0, [8, 6])
+    )

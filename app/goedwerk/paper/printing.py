@@ -42,6 +42,7 @@ from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Library, Pack, ValueCard
 from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
 from goedwerk.core.paths import replacing, resources_dir
+from goedwerk.paper.cut_marks import CutPens, draw_cut_marks
 
 logger = logging.getLogger(__name__)
 
@@ -310,23 +311,7 @@ def _cut_marks(painter: QPainter, grid: QRectF, rows: int) -> None:
     """Dashed cut lines between and around the cards, and crop marks just outside them."""
     xs = [grid.left() + c * grid.width() / CARD_COLUMNS for c in range(CARD_COLUMNS + 1)]
     ys = [grid.top() + r * grid.height() / max(rows, 1) for r in range(rows + 1)]
-    painter.save()
-    dashed = QPen(_RULE, 0.75, Qt.PenStyle.CustomDashLine)
-    dashed.setDashPattern([6, 4])
-    painter.setPen(dashed)
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top()), QPointF(x, grid.bottom()))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
-    painter.setPen(QPen(_INK, 0.5))
-    gap, length = 1.5 * MM, 5 * MM
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top() - gap), QPointF(x, grid.top() - gap - length))
-        painter.drawLine(QPointF(x, grid.bottom() + gap), QPointF(x, grid.bottom() + gap + length))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left() - gap, y), QPointF(grid.left() - gap - length, y))
-        painter.drawLine(QPointF(grid.right() + gap, y), QPointF(grid.right() + gap + length, y))
-    painter.restore()
+    draw_cut_marks(painter, xs, ys, 1.5 * MM, 5 * MM, CutPens(_INK, _RULE, 0.5, 0.75, [6, 4]))
 
 
 # -- the entry points ----------------------------------------------------------------------------

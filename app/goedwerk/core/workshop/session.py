@@ -153,23 +153,21 @@ class WorkshopSession:
 
     def block_elapsed(self, index: int | None = None, now: float | None = None) -> float:
         """Seconds spent in a block (the current one by default), the running stretch included."""
-        i = self.block if index is None else index
-        if not self.pack.blocks:
-            return 0.0
-        spent = self.elapsed[i]
-        if self._since is not None and i == self.block:
-            spent += max(0.0, (self.clock() if now is None else now) - self._since)
-        return spent
+        return self._counted(self.elapsed, self._since, index, now)
 
     def block_held(self, index: int | None = None, now: float | None = None) -> float:
         """Seconds a block stood paused after the run had started (the open pause included)."""
+        return self._counted(self.held, self._held_since, index, now)
+
+    def _counted(
+        self, stored: list[float], since: float | None, index: int | None, now: float | None
+    ) -> float:
         i = self.block if index is None else index
         if not self.pack.blocks:
             return 0.0
-        held = self.held[i]
-        if self._held_since is not None and i == self.block:
-            held += max(0.0, (self.clock() if now is None else now) - self._held_since)
-        return held
+        if since is not None and i == self.block:
+            return stored[i] + max(0.0, (self.clock() if now is None else now) - since)
+        return stored[i]
 
     def time_left(self, now: float | None = None) -> float:
         """Seconds left in the current block; negative when it runs over."""

@@ -40,7 +40,7 @@ class CountdownLabel(QLabel):
             self.setStyleSheet(f"#audience_countdown {{ color: {colour}; {border} padding: 4px 18px; }}")
             self.setText(text)
         font = style.font()
-        font.setPointSizeF(style.points * 0.9)
+        font.setPointSizeF(style.points * 1.3)
         font.setBold(True)
         if font != self.font():
             self.setFont(font)
