@@ -1717,7 +1717,12 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>The audience screen is on this screen. Esc brings you back here; F5 sends it back to the group.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="402"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="362"/>
+        <source>De groep ziet de resterende tijd (T zet het uit).</source>
+        <translation>The group sees the time left (T turns it off).</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="404"/>
         <source>De stand van de workshop kon niet worden bewaard.</source>
         <translation>The state of the workshop could not be saved.</translation>
     </message>

@@ -46,3 +46,22 @@ def test_a_vote_takes_its_options_from_the_questions_of_its_story(qtbot, built) 
     expected = tuple(library.get("question", q).text for q in ("q-verdiep-1", "q-af-1"))
     assert window.workspace.pack(builder.pack.id).blocks[0].options == expected
     assert builder.vote_options.options() == expected
+
+
+def test_in_a_dark_palette_the_agenda_uses_the_dark_tints(qtbot, built) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    _context, window, _pack = built
+    model = window.packs.builder.model
+    before = QApplication.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202326"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#EEEEEE"))
+    QApplication.setPalette(dark)
+    try:
+        tint = model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+        assert tint == QColor(BLOCK_COLOURS["story"].dark)
+        assert tint.lightness() < 128  # light text stays readable on it
+    finally:
+        QApplication.setPalette(before)

@@ -61,6 +61,7 @@ def test_t_shows_the_room_a_countdown_that_turns_calm_at_zero_and_rings_on_reque
     press(qtbot, window, Key.Key_T)
     assert window.actions.countdown_toggle.isChecked()
     assert countdown.text() == "10:00"
+    assert "De groep ziet de resterende tijd" in window.audience_status.text()
     window.show_audience()
     assert countdown.isVisible()
     press(qtbot, window, Key.Key_G, CTRL)  # the bell, too

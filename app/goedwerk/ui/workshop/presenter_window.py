@@ -358,6 +358,8 @@ class PresenterWindow(QMainWindow):
             )
         else:
             text = self.tr("Publieksscherm op dit scherm. Esc brengt je hier terug, F5 weer naar de groep.")
+        if self.session.countdown:
+            text += " " + self.tr("De groep ziet de resterende tijd (T zet het uit).")
         self.audience_status.setText(text)
 
     # -- the audience view ---------------------------------------------------------------------
