@@ -2528,19 +2528,29 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>VoteOptionsEditor</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="65"/>
         <source>Eén optie per regel, {low} tot {high} opties.</source>
         <translation>One option per line, {low} to {high} options.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="41"/>
         <source>Opties uit de vragen bij het verhaal</source>
         <translation>Options from the story’s questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="43"/>
+        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="42"/>
         <source>Opties van de stemming</source>
         <translation>Options of the vote</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="61"/>
+        <source>Een stemming heeft minstens {low} opties.</source>
+        <translation>A vote has at least {low} options.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/vote_options_editor.py" line="63"/>
+        <source>Alleen de eerste {high} opties tellen.</source>
+        <translation>Only the first {high} options count.</translation>
     </message>
 </context>
 <context>

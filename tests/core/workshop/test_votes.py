@@ -53,3 +53,20 @@ def test_options_are_cleaned_and_can_come_from_the_story_questions(mini_library:
     assert pack.blocks[0].options == ("Ja", "Nee", "a", "b", "c", "d")
     options = story_options(pack.blocks[0], library)
     assert options and options[0] == library.get("question", story.questions[0]).text
+
+
+def test_a_vote_block_round_trips_through_a_pack_file_and_one_option_is_refused(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    from goedwerk.core.content.loader import load_library
+    from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+
+    library = load_library(mini_library)
+    pack = Pack("p", "Stemsessie", blocks=(Block("Wat doe je?", 5, "vote", options=("Ja", "Nee")),))
+    path = tmp_path / "stem.pack.yaml"
+    write_pack_file(pack, path)
+    assert "kind: vote" in path.read_text(encoding="utf-8")
+    assert read_pack_file(path, library).blocks[0].options == ("Ja", "Nee")
+    path.write_text(path.read_text(encoding="utf-8").replace("- Nee\n", ""), encoding="utf-8")
+    _pack, problems = check_pack_file(path, library)
+    assert [p.message for p in problems] == ["blok 'Wat doe je?': een stemming heeft 2 tot 6 opties, niet 1"]

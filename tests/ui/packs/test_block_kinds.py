@@ -25,6 +25,7 @@ def test_each_block_shows_its_kind_in_colour_and_a_vote_takes_typed_options(qtbo
     assert builder.vote_options.isVisible()
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor(BLOCK_COLOURS["vote"].light)
     qtbot.keyClicks(builder.vote_options.text, "Melden")
+    assert builder.vote_options.hint.text() == "Een stemming heeft minstens 2 opties."
     qtbot.keyClick(builder.vote_options.text, Qt.Key.Key_Return)
     qtbot.keyClicks(builder.vote_options.text, "Laten rusten")
     stored = window.workspace.pack(builder.pack.id).blocks[1]

@@ -147,3 +147,11 @@ def test_the_vote_shows_in_the_harvest_and_its_markdown_export(qtbot, start, wor
     harvest.export("md", target)
     text = target.read_text(encoding="utf-8")
     assert "# Stemmingen" in text and "- Eerst vragen: 2 (67 %)" in text
+    table = tmp_path / "oogst.csv"
+    harvest.export("csv", table)
+    assert ";Wat doe je?;" in table.read_text(encoding="utf-8-sig")
+    assert (
+        table.read_text(encoding="utf-8-sig")
+        .splitlines()[-1]
+        .endswith(";Melden: 1 · Eerst vragen: 2 · Laten rusten: 0")
+    )

@@ -37,8 +37,7 @@ class VoteOptionsEditor(QWidget):
 
     def retranslate(self) -> None:
         """Set texts in the current language."""
-        low, high = VOTE_OPTIONS
-        self.hint.setText(self.tr("Eén optie per regel, {low} tot {high} opties.").format(low=low, high=high))
+        self._show_hint()
         self.from_stories.setText(self.tr("Opties uit de vragen bij het verhaal"))
         self.text.setAccessibleName(self.tr("Opties van de stemming"))
 
@@ -53,8 +52,21 @@ class VoteOptionsEditor(QWidget):
         self._filling = True
         self.text.setPlainText("\n".join(options))
         self._filling = False
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        low, high = VOTE_OPTIONS
+        count = len(self.options())
+        if 0 < count < low:
+            text = self.tr("Een stemming heeft minstens {low} opties.").format(low=low)
+        elif count > high:
+            text = self.tr("Alleen de eerste {high} opties tellen.").format(high=high)
+        else:
+            text = self.tr("Eén optie per regel, {low} tot {high} opties.").format(low=low, high=high)
+        self.hint.setText(text)
 
     @Slot()
     def _typed(self) -> None:
+        self._show_hint()
         if not self._filling:
             self.options_edited.emit(self.options())
