@@ -79,3 +79,15 @@ def test_pauses_survive_a_saved_and_resumed_run() -> None:
     clock.advance(6)
     again = WorkshopSession.from_dict(run.pack, run.to_dict(), clock)
     assert expected(again) == expected(run) == ["13:30–13:46", "13:46–14:06", "14:06–14:11"]
+
+
+def test_a_run_reopened_in_a_pause_counts_the_pause_from_reopening() -> None:
+    run, clock = make_run()
+    run.resume()
+    clock.advance(2)
+    run.pause()
+    later = FakeClock()  # a new process: another monotonic clock
+    again = WorkshopSession.from_dict(run.pack, run.to_dict(), later)
+    assert expected(again)[0] == "13:30–13:40"
+    later.advance(5)
+    assert expected(again)[0] == "13:30–13:45"

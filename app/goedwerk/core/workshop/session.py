@@ -375,6 +375,8 @@ class WorkshopSession:
         )
         if not data.get("paused", True):
             session.resume()
+        elif session.started:
+            session._held_since = session.clock()  # a pause goes on: from now it moves the programme
         return session
 
     def _fold(self, now: float) -> None:
