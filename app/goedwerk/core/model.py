@@ -17,7 +17,9 @@ BLOCK_KINDS: tuple[str, ...] = (
     "reflection",
     "break",
     "other",
+    "vote",
 )
+VOTE_OPTIONS = (2, 6)  # a vote block has two to six options
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 GUIDE_KINDS: tuple[str, ...] = ("intro", "afspraken", "opwarmer", "woordenlijst")
 # The two sections at the end of every story body (stories/README.md).
@@ -266,13 +268,17 @@ class SearchResult:
 
 @dataclass(frozen=True)
 class Block:
-    """One timed block of a pack; ``items`` are refs like ``story:<id>``."""
+    """One timed block of a pack; ``items`` are refs like ``story:<id>``.
+
+    ``options`` are the answers of a ``vote`` block (two to six), in the order they are read out.
+    """
 
     title: str
     minutes: int
     kind: str
     instructions: str = ""
     items: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -310,3 +316,4 @@ class Changes:
     reflections: bool = False
     sorts: bool = False
     packs: bool = False
+    votes: bool = False

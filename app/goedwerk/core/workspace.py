@@ -28,8 +28,8 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
-from goedwerk.core.packs.labels import KIND_LABELS
-from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
+from goedwerk.core.packs.labels import BLOCK_KIND_ICONS, KIND_LABELS
+from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
 from goedwerk.core.reflections.harvest import (
@@ -54,6 +54,8 @@ from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
 from goedwerk.core.store.library_loader import LibraryLoader, LoadReport
+from goedwerk.core.workshop.picker import DRAW_KINDS, SCOPES, draw
+from goedwerk.core.workshop.retime import Retimed, retimed
 from goedwerk.core.workshop.runs import RunStore
 from goedwerk.core.workshop.session import (
     Clock,
@@ -63,14 +65,18 @@ from goedwerk.core.workshop.session import (
     delta_minutes,
     format_duration,
 )
+from goedwerk.core.workshop.votes import RunVotes, Vote, VoteStore
 
 # The one door: besides Workspace, these are all the window and the command line may take
 # from the core (with model, errors and i18n); an import-linter contract in pyproject.toml
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
+    "BLOCK_KIND_ICONS",
+    "DRAW_KINDS",
     "KIND_LABELS",
     "PART_NAMES",
     "PROMPT_FIELDS",
+    "SCOPES",
     "STYLE",
     "BackupReport",
     "Clock",
@@ -84,11 +90,15 @@ __all__ = [
     "ReflectionHit",
     "ReflectionIndex",
     "ReflectionStore",
+    "Retimed",
     "RunStore",
+    "RunVotes",
     "Slot",
     "SyncReport",
     "ValueSort",
     "ValueSortStore",
+    "Vote",
+    "VoteStore",
     "WorkshopSession",
     "Workspace",
     "build_parts",
@@ -97,6 +107,7 @@ __all__ = [
     "check_pack_file",
     "default_data_dir",
     "delta_minutes",
+    "draw",
     "escape",
     "format_duration",
     "format_mean",
@@ -111,8 +122,10 @@ __all__ = [
     "resolve_tags",
     "resources_dir",
     "restore_latest",
+    "retimed",
     "scan",
     "schedule",
+    "story_options",
     "tag_counts",
     "tallies_csv",
     "to_csv",
@@ -144,6 +157,7 @@ class Workspace:
         self.reflections = ReflectionStore(self.catalog, self.changed)
         self.sorts = ValueSortStore(self.catalog, self.changed)
         self.runs = RunStore(self.catalog)
+        self.votes = VoteStore(self.catalog, self.changed)
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()

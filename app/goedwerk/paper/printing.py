@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from goedwerk.core.errors import ExportError
 from goedwerk.core.model import Library, Pack, ValueCard
 from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
 from goedwerk.core.paths import replacing, resources_dir
+from goedwerk.paper.cut_marks import CutPens, draw_cut_marks
 
 logger = logging.getLogger(__name__)
 
@@ -310,23 +311,7 @@ def _cut_marks(painter: QPainter, grid: QRectF, rows: int) -> None:
     """Dashed cut lines between and around the cards, and crop marks just outside them."""
     xs = [grid.left() + c * grid.width() / CARD_COLUMNS for c in range(CARD_COLUMNS + 1)]
     ys = [grid.top() + r * grid.height() / max(rows, 1) for r in range(rows + 1)]
-    painter.save()
-    dashed = QPen(_RULE, 0.75, Qt.PenStyle.CustomDashLine)
-    dashed.setDashPattern([6, 4])
-    painter.setPen(dashed)
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top()), QPointF(x, grid.bottom()))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
-    painter.setPen(QPen(_INK, 0.5))
-    gap, length = 1.5 * MM, 5 * MM
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top() - gap), QPointF(x, grid.top() - gap - length))
-        painter.drawLine(QPointF(x, grid.bottom() + gap), QPointF(x, grid.bottom() + gap + length))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left() - gap, y), QPointF(grid.left() - gap - length, y))
-        painter.drawLine(QPointF(grid.right() + gap, y), QPointF(grid.right() + gap + length, y))
-    painter.restore()
+    draw_cut_marks(painter, xs, ys, 1.5 * MM, 5 * MM, CutPens(_INK, _RULE, 0.5, 0.75, [6, 4]))
 
 
 # -- the entry points ----------------------------------------------------------------------------
@@ -358,10 +343,14 @@ def render_parts(device: QPagedPaintDevice, parts: Sequence[Part], title: str) -
 
 
 def render_to_printer(
-    printer: QPagedPaintDevice, pack: Pack, library: Library, parts: Iterable[str] = PART_NAMES
+    printer: QPagedPaintDevice,
+    pack: Pack,
+    library: Library,
+    parts: Iterable[str] = PART_NAMES,
+    colours: Mapping[str, str] | None = None,
 ) -> int:
     """Print ``pack`` on ``printer`` (also for ``QPrintPreviewDialog.paintRequested``)."""
-    return render_parts(printer, build_parts(pack, library, parts), pack.title)
+    return render_parts(printer, build_parts(pack, library, parts, colours), pack.title)
 
 
 def export_pdf(
@@ -371,8 +360,11 @@ def export_pdf(
     library: Library | None = None,
     parts: Iterable[str] = PART_NAMES,
     title: str = "",
+    colours: Mapping[str, str] | None = None,
 ) -> int:
     """Write a PDF of a pack (with its ``library``) or of built parts; return the page count.
+
+    ``colours`` are the block kinds' tints for the agenda, as ``"#RRGGBB"`` by kind.
 
     The file is written next to ``path`` first and then renamed, so a failed export never
     leaves half a PDF behind.
@@ -380,7 +372,7 @@ def export_pdf(
     if isinstance(source, Pack):
         if library is None:
             raise ValueError("export_pdf needs the library to print a pack")
-        built, title = build_parts(source, library, parts), title or source.title
+        built, title = build_parts(source, library, parts, colours), title or source.title
     else:
         built = list(source)
     path = Path(path)

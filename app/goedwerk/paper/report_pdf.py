@@ -19,6 +19,7 @@ from goedwerk.core.errors import ExportError
 from goedwerk.core.reflections.harvest import report_parts
 from goedwerk.core.reflections.store import Labels, Reflection
 from goedwerk.core.reflections.valuesort import ValueSort
+from goedwerk.core.workshop.votes import Vote
 from goedwerk.paper.charts import ChartData, chart_image
 from goedwerk.paper.printing import FONT_FAMILY, ensure_app, ensure_fonts, export_pdf
 
@@ -31,8 +32,9 @@ def export_report_pdf(
     labels: Labels,
     sorts: Sequence[ValueSort] = (),
     paper: str = "a4",
+    votes: Sequence[Vote] = (),
 ) -> int:
-    """Write the report of ``reflections`` (and the charts of ``sorts``) as PDF; return the page count."""
+    """Write the report of ``reflections`` (the charts of ``sorts``, the ``votes``) as PDF; return pages."""
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while drawing
     ensure_fonts()
     font = QFont(FONT_FAMILY)
@@ -46,7 +48,7 @@ def export_report_pdf(
             if not image.save(str(target), "PNG"):
                 raise ExportError(QCoreApplication.translate("Report", "kan de grafiek niet tekenen"))
             charts[sort.id] = QUrl.fromLocalFile(str(target)).toString()
-        parts = report_parts(reflections, labels, sorts, charts)
+        parts = report_parts(reflections, labels, sorts, charts, votes)
         title = QCoreApplication.translate("Report", "Reflecties")
         count = export_pdf(parts, Path(path), paper=paper, title=title)
     logger.info(

@@ -31,10 +31,12 @@ from goedwerk.ui.common.resources import star_icon
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.help.help_controller import HelpController
+from goedwerk.ui.library.deck_printer import DeckPrinter
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.search_panel import RESULT_LIMIT
 from goedwerk.ui.packs.pack_controller import PackController
+from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_view import ReaderView
 
 logger = logging.getLogger(__name__)
@@ -78,6 +80,10 @@ class MainWindow(QMainWindow):
         self.tabs = LibraryTabs(self.search_runner, self.packs.pack_list, self)
         self.search_panel = self.tabs.search_panel
         self.values_deck = self.tabs.values_deck
+        self.deck_printer = DeckPrinter(self.values_deck, self.runner, self)
+        self.deck_printer.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.handout_printer = HandoutPrinter(self.reader, self.runner, self)
+        self.handout_printer.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.question_bank = self.tabs.question_bank
         self.favourites = self.tabs.favourites
         self.recent = self.tabs.recent
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.actions.retranslate()
+        self.deck_printer.retranslate()
+        self.handout_printer.retranslate()
         titles = {
             "file": self.tr("&Bestand"),
             "edit": self.tr("Be&werken"),

@@ -143,3 +143,15 @@ def test_dates_and_durations_read_as_dutch() -> None:
         "1 uur en 1 minuut",
         "2 uur en 30 minuten",
     ]
+
+
+def test_the_agenda_prints_each_kind_with_its_sign_and_the_tint_it_is_given(
+    pack: Pack, library: Library
+) -> None:
+    voted = packs.add_block(pack, Block("Wat doe je?", 5, "vote", options=("Ja", "Nee")))
+    parts = build_parts(voted, library, ["agenda"], {"story": "#F7E1C4", "vote": "#F7EDB4"})
+    agenda = parts[0].pages[0]
+    assert '<td bgcolor="#F7E1C4">¶' in agenda and '<td bgcolor="#F7EDB4">#' in agenda
+    assert "Stemming" in agenda
+    plain = html_of(voted, library, "agenda")  # the command line prints without tints
+    assert "bgcolor" not in plain and "<td>#&nbsp;" in plain

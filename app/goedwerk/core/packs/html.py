@@ -11,7 +11,7 @@ from the window and from the command line.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from goedwerk.core.content.render import escape, markdown_to_html
@@ -19,6 +19,7 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import PHASES, Guide, Library, Pack, Question, Story, ValueCard
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.labels import (
+    BLOCK_KIND_ICONS,
     BLOCK_KIND_LABELS,
     PART_TITLES,
     PHASE_LABELS,
@@ -86,10 +87,18 @@ def parse_parts(text: str) -> tuple[str, ...]:
     return tuple(n for n in PART_NAMES if n in names)
 
 
-def build_parts(pack: Pack, library: Library, parts: Iterable[str] = PART_NAMES) -> list[Part]:
-    """The requested parts that have something to show, in print order."""
+def build_parts(
+    pack: Pack,
+    library: Library,
+    parts: Iterable[str] = PART_NAMES,
+    colours: Mapping[str, str] | None = None,
+) -> list[Part]:
+    """The requested parts that have something to show, in print order.
+
+    ``colours`` tints the agenda's time cells per block kind (``"#RRGGBB"`` by kind).
+    """
     wanted = set(parts)
-    content = _Content(pack, library)
+    content = _Content(pack, library, colours or {})
     built: dict[str, Part] = {}
     for name in PART_NAMES:
         if name in wanted and name != "cover":
@@ -154,9 +163,10 @@ def _subtitle(pack: Pack) -> str:
 class _Content:
     """The library items a pack refers to, resolved once; unknown refs are left out."""
 
-    def __init__(self, pack: Pack, library: Library) -> None:
+    def __init__(self, pack: Pack, library: Library, colours: Mapping[str, str]) -> None:
         self.pack = pack
         self.library = library
+        self.colours = colours
         self.stories: list[Story] = self._unique("story")
         self.questions: list[Question] = self._unique("question")
         self.values: list[ValueCard] = self._unique("value")
@@ -233,8 +243,12 @@ def _agenda(content: _Content) -> list[str]:
         detail = [kind] if kind.lower() != slot.block.title.lower() else []
         detail += [s.title for s in content.block_items(index, "story")]
         below = f'<br/><span class="muted small">{escape(" · ".join(detail))}</span>' if detail else ""
+        tint = content.colours.get(slot.block.kind)
+        cell = f'<td bgcolor="{escape(tint)}">' if tint else "<td>"
+        sign = escape(BLOCK_KIND_ICONS.get(slot.block.kind, ""))
         rows.append(
-            f"<tr><td>{slot.start}–{slot.end}</td><td><b>{escape(slot.block.title)}</b>{below}</td>"
+            f"<tr>{cell}{sign}&nbsp;&nbsp;{slot.start}–{slot.end}</td>"
+            f"<td><b>{escape(slot.block.title)}</b>{below}</td>"
             f'<td align="right">{escape(_("{n} min").format(n=slot.block.minutes))}</td></tr>'
         )
     total = escape(_("{n} min").format(n=pack.minutes))

@@ -39,6 +39,19 @@ BLOCK_KIND_LABELS = {
     "reflection": _("Reflectie"),
     "break": _("Pauze"),
     "other": _("Werkvorm"),
+    "vote": _("Stemming"),
+}
+# One sign per block kind, the same on screen and on paper, so kinds differ without colour.
+# Each is in the bundled Open Sans, so a printed pack embeds no other font.
+BLOCK_KIND_ICONS = {
+    "intro": "»",
+    "story": "¶",
+    "questions": "?",
+    "values": "◊",
+    "reflection": "!",
+    "break": "||",
+    "other": "•",
+    "vote": "#",
 }
 PHASE_LABELS = {
     "opening": _("Opening"),

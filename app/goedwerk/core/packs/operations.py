@@ -10,17 +10,29 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, replace
 from datetime import date
 from typing import Any, NamedTuple
 
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BLOCK_KINDS, Block, Format, Item, Library, Pack, new_id
+from goedwerk.core.model import (
+    BLOCK_KINDS,
+    VOTE_OPTIONS,
+    Block,
+    Format,
+    Item,
+    Library,
+    Pack,
+    Question,
+    Story,
+    new_id,
+)
 
 REF_KINDS: tuple[str, ...] = ("story", "value", "question", "guide")
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
+BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items", "options")
 PACK_FIELDS = (
     "title",
     "date",
@@ -240,7 +252,7 @@ def move_item(pack: Pack, source: tuple[int, int], target: tuple[int, int]) -> P
 
 
 def set_block_field(pack: Pack, index: int, name: str, value: Any) -> Pack:
-    """Set field ``name`` (title, minutes, kind, instructions, items) of block ``index``."""
+    """Set field ``name`` (title, minutes, kind, instructions, items, options) of block ``index``."""
     if name not in BLOCK_FIELDS:
         raise ValueError(f"unknown block field {name!r}")
     blocks = list(pack.blocks)
@@ -248,6 +260,8 @@ def set_block_field(pack: Pack, index: int, name: str, value: Any) -> Pack:
         value = tuple(value)
         for ref in value:
             parse_ref(ref)
+    if name == "options":
+        value = vote_options(value)
     blocks[index] = _checked_block(replace(blocks[index], **{name: value}))
     return _with_blocks(pack, blocks)
 
@@ -256,6 +270,27 @@ def set_short_version(pack: Pack, story_id: str, short: bool) -> Pack:
     """The pack with story ``story_id`` read in its short version (or in full again)."""
     wanted = [s for s in pack.short_versions if s != story_id] + ([story_id] if short else [])
     return set_pack_field(pack, "short_versions", wanted)
+
+
+def vote_options(texts: Iterable[str]) -> tuple[str, ...]:
+    """The options of a vote: trimmed, without empty lines or repeats, at most six."""
+    seen: list[str] = []
+    for text in texts:
+        option = " ".join(str(text).split())
+        if option and option not in seen:
+            seen.append(option)
+    return tuple(seen[: VOTE_OPTIONS[1]])
+
+
+def story_options(block: Block, library: Library) -> tuple[str, ...]:
+    """Vote options taken from the questions of the block's stories (at most six)."""
+    texts: list[str] = []
+    for ref in block.items:
+        item = resolve(ref, library)
+        if isinstance(item, Story):
+            found = (library.get("question", q) for q in item.questions)
+            texts += [q.text for q in found if isinstance(q, Question)]
+    return vote_options(texts)
 
 
 def _checked_block(block: Block) -> Block:
@@ -297,7 +332,7 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     data = asdict(pack)
     data["facilitators"] = list(pack.facilitators)
     data["short_versions"] = list(pack.short_versions)
-    data["blocks"] = [{**asdict(b), "items": list(b.items)} for b in pack.blocks]
+    data["blocks"] = [{**asdict(b), "items": list(b.items), "options": list(b.options)} for b in pack.blocks]
     return data
 
 
@@ -310,6 +345,7 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
             b["kind"],
             b.get("instructions", ""),
             tuple(b.get("items", ())),
+            tuple(b.get("options", ())),
         )
         for b in data.get("blocks", ())
     )

@@ -19,7 +19,7 @@ import yaml
 from goedwerk.core.content import yamlio
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BLOCK_KINDS, Block, Library, Pack, Problem, new_id
+from goedwerk.core.model import BLOCK_KINDS, VOTE_OPTIONS, Block, Library, Pack, Problem, new_id
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.labels import KIND_LABELS
 from goedwerk.core.paths import atomic_write
@@ -217,7 +217,19 @@ class _Reader:
             choices = ", ".join(BLOCK_KINDS)
             self.problem(data.line_of("kind"), msg.format(title=title, kind=kind, choices=choices))
         items = self.items(data)
-        return Block(title, minutes, kind, self.text(data, "instructions"), items)
+        options = self.options(data, title)
+        return Block(title, minutes, kind, self.text(data, "instructions"), items, options)
+
+    def options(self, data: yamlio.LineDict, title: str) -> tuple[str, ...]:
+        raw = data.get("options")
+        if raw is None:
+            return ()
+        low, high = VOTE_OPTIONS
+        options = packs.vote_options(raw if isinstance(raw, list) else [raw])
+        if not low <= len(options) <= high:
+            msg = _("blok '{title}': een stemming heeft {low} tot {high} opties, niet {n}")
+            self.problem(data.line_of("options"), msg.format(title=title, low=low, high=high, n=len(options)))
+        return options
 
     def items(self, data: yamlio.LineDict) -> tuple[str, ...]:
         raw = data.get("items")
@@ -362,6 +374,8 @@ def _block_data(block: Block) -> dict[str, Any]:
         data["instructions"] = block.instructions
     if block.items:
         data["items"] = _Flow(block.items)
+    if block.options:
+        data["options"] = list(block.options)
     return data
 
 

@@ -18,6 +18,7 @@ from goedwerk.core.packs.html import Part
 from goedwerk.core.paths import atomic_write
 from goedwerk.core.reflections.store import PROMPT_FIELDS, PROMPTS, Labels, Reflection
 from goedwerk.core.reflections.valuesort import COLUMN_LABELS, COLUMNS, ValueSort, format_mean
+from goedwerk.core.workshop.votes import Vote, vote_html, votes_markdown
 
 
 def tag_counts(reflections: Iterable[Reflection]) -> tuple[Counter[str], Counter[str]]:
@@ -44,8 +45,8 @@ def heading(reflection: Reflection) -> str:
     return " · ".join(p for p in (pack, reflection.scope, reflection.date) if p)
 
 
-def to_markdown(reflections: Sequence[Reflection], labels: Labels) -> str:
-    """The reflections as a Markdown document."""
+def to_markdown(reflections: Sequence[Reflection], labels: Labels, votes: Sequence[Vote] = ()) -> str:
+    """The reflections (and after them the votes) as a Markdown document."""
     lines = [f"# {_('Reflecties')}", ""]
     for r in reflections:
         lines += [f"## {heading(r)}", ""]
@@ -58,11 +59,12 @@ def to_markdown(reflections: Sequence[Reflection], labels: Labels) -> str:
             lines += [f"**{_('Waarden')}:** " + ", ".join(labels.value(v) for v in r.values), ""]
         if r.actions:
             lines += [f"**{_('Afspraken')}:**", "", *(f"- {a}" for a in r.actions), ""]
+    lines += votes_markdown(votes)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def to_csv(reflections: Sequence[Reflection], labels: Labels) -> str:
-    """The reflections as CSV (``;``-separated), one row per reflection."""
+def to_csv(reflections: Sequence[Reflection], labels: Labels, votes: Sequence[Vote] = ()) -> str:
+    """The reflections as CSV (``;``-separated), one row per reflection, then one per vote."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(
@@ -75,6 +77,7 @@ def to_csv(reflections: Sequence[Reflection], labels: Labels) -> str:
             _("thema’s"),
             _("waarden"),
             _("afspraken"),
+            _("stemming"),
         ]
     )
     for r in reflections:
@@ -88,8 +91,12 @@ def to_csv(reflections: Sequence[Reflection], labels: Labels) -> str:
                 ", ".join(labels.theme(t) for t in r.themes),
                 ", ".join(labels.value(v) for v in r.values),
                 "\n".join(r.actions),
+                "",
             ]
         )
+    blank = [""] * (len(PROMPTS) + 3)
+    for v in votes:
+        writer.writerow([v.date, v.pack_title, v.pack_id or "", v.block_title, *blank, v.result_text()])
     return out.getvalue()
 
 
@@ -98,6 +105,7 @@ def report_parts(
     labels: Labels,
     sorts: Sequence[ValueSort] = (),
     charts: Mapping[str, str] | None = None,
+    votes: Sequence[Vote] = (),
 ) -> list[Part]:
     """The PDF report as printable parts; ``charts`` maps a sort id to its chart image URL."""
     pages = [reflection_html(r, labels) for r in reflections] or [
@@ -107,6 +115,8 @@ def report_parts(
     if sorts:
         sort_pages = tuple(_sort_html(s, labels, (charts or {}).get(s.id)) for s in sorts)
         parts.append(Part("valuesort", _("Waardensortering"), sort_pages))
+    if votes:
+        parts.append(Part("votes", _("Stemmingen"), tuple(vote_html(v) for v in votes)))
     return parts
 
 

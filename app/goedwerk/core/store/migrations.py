@@ -82,10 +82,21 @@ def _v5_drop_items(db: sqlite_utils.Database) -> None:
     db["items"].drop(ignore=True)
 
 
+def _v6_votes(db: sqlite_utils.Database) -> None:
+    # The hands per option of a vote block, one row per workshop run and block.
+    text = ("id", "run_id", "pack_id", "pack_title", "block_title", "date", "options", "counts")
+    columns: dict[str, type] = {name: str for name in text}
+    columns |= {"block_index": int, "modified": float}
+    db["votes"].create(columns, pk="id")
+    db["votes"].create_index(["run_id"])
+    db["votes"].create_index(["pack_id", "date"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
     _v3_reflections,
     _v4_workshop_runs,
     _v5_drop_items,
+    _v6_votes,
 ]

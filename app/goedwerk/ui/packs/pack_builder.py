@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack, Story
-from goedwerk.core.workspace import Workspace, packs
+from goedwerk.core.workspace import Workspace, packs, story_options
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel
+from goedwerk.ui.packs.vote_options_editor import VoteOptionsEditor
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +108,9 @@ class PackBuilder(QWidget):
         self.short_box = QCheckBox(self)
         self.short_box.setObjectName("item_short_version")
         self.short_box.toggled.connect(self._short_toggled)
+        self.vote_options = VoteOptionsEditor(self)
+        self.vote_options.options_edited.connect(lambda options: self._set_options(options, "typed"))
+        self.vote_options.from_stories_requested.connect(lambda: self._set_options(None, "stories"))
         self.total = QLabel(self)
         self.total.setObjectName("pack_total")
         self.warning = QLabel(self)
@@ -120,7 +124,7 @@ class PackBuilder(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def _build_layout(self) -> None:
-        self.labels = {name: QLabel(self) for name in ("kind", "instructions")}
+        self.labels = {name: QLabel(self) for name in ("kind", "instructions", "options")}
         buttons = QHBoxLayout()
         for button in (self.add_block_button, self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
@@ -131,8 +135,11 @@ class PackBuilder(QWidget):
         details_form.addRow(self.labels["kind"], self.kind)
         details_form.addRow(self.labels["instructions"], self.instructions)
         details_form.addRow("", self.short_box)
+        details_form.addRow(self.labels["options"], self.vote_options)
+        self.details_form = details_form
         self.labels["kind"].setBuddy(self.kind)
         self.labels["instructions"].setBuddy(self.instructions)
+        self.labels["options"].setBuddy(self.vote_options.text)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(details)
@@ -154,6 +161,7 @@ class PackBuilder(QWidget):
         texts = {
             "kind": self.tr("&Soort blok:"),
             "instructions": self.tr("&Instructies:"),
+            "options": self.tr("&Opties:"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
@@ -199,6 +207,7 @@ class PackBuilder(QWidget):
             "reflection": self.tr("Reflectie"),
             "break": self.tr("Pauze"),
             "other": self.tr("Anders"),
+            "vote": self.tr("Stemming"),
         }
         return {kind: names[kind] for kind in BLOCK_KINDS}
 
@@ -284,12 +293,14 @@ class PackBuilder(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(block.kind)))
             if self.instructions.toPlainText() != block.instructions:
                 self.instructions.setPlainText(block.instructions)
+            self.vote_options.set_options(block.options)
         else:
             self.instructions.clear()
         story = self._selected_story()
-        self.short_box.setVisible(story is not None)
+        self.details_form.setRowVisible(self.short_box, story is not None)
         self.short_box.setEnabled(story is not None and bool(story.short_text))
         self.short_box.setChecked(story is not None and self.pack.uses_short_version(story.id))
+        self.details_form.setRowVisible(self.vote_options, block is not None and block.kind == "vote")
         self._filling = False
         selected = self.selected()
         self.remove_button.setEnabled(selected is not None)
@@ -371,6 +382,22 @@ class PackBuilder(QWidget):
         if selected is not None and kind:
             block = selected[0]
             self.edit(lambda p: packs.set_block_field(p, block, "kind", kind), self.tr("Soort blok wijzigen"))
+
+    def _set_options(self, options: tuple[str, ...] | None, how: str) -> None:
+        selected = self.selected()
+        if selected is None or self._filling or self.pack is None:
+            return
+        block = selected[0]
+        if options is None:  # from the questions of the block's stories
+            options = story_options(self.pack.blocks[block], self.workspace.library)
+            if not options:
+                self.message.emit(self.tr("De verhalen in dit blok hebben geen vragen."))
+                return
+        self.edit(
+            lambda p: packs.set_block_field(p, block, "options", options),
+            self.tr("Opties wijzigen"),
+            merge_key=f"block:{block}:options" if how == "typed" else None,
+        )
 
     def _instructions_typed(self) -> None:
         selected = self.selected()

@@ -15,6 +15,7 @@ from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import PART_NAMES, Workspace
 from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.block_colours import print_colours
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
@@ -285,7 +286,7 @@ class PackController(QObject):
         library = self.workspace.library
         self.message.emit(self.tr("PDF maken…"))
         self.runner.run(
-            lambda _p: export_pdf(pack, path, choice.paper, library, choice.parts),
+            lambda _p: export_pdf(pack, path, choice.paper, library, choice.parts, colours=print_colours()),
             lambda pages: self._exported(path, pages),
             self._export_failed,
         )
@@ -311,7 +312,7 @@ class PackController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.paintRequested.connect(
-            lambda p: render_to_printer(p, pack, self.workspace.library, choice.parts)
+            lambda p: render_to_printer(p, pack, self.workspace.library, choice.parts, print_colours())
         )
         dialog.exec()
 
@@ -326,7 +327,7 @@ class PackController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.window).exec():
-            render_to_printer(printer, pack, self.workspace.library, choice.parts)
+            render_to_printer(printer, pack, self.workspace.library, choice.parts, print_colours())
 
     def start_workshop(self) -> QWidget | None:
         """Run the open pack as a workshop: presenter view, audience view, block timer."""

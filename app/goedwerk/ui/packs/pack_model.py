@@ -11,9 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from goedwerk.core.model import Library, Pack
 from goedwerk.core.workspace import packs
+from goedwerk.ui.common.block_colours import kind_colour, kind_icon
 from goedwerk.ui.library.results_model import ITEM_MIME
 
 POS_MIME = "application/x-goedwerk-pack-position"
@@ -97,6 +99,10 @@ class PackModel(QAbstractItemModel):
             return (None, slot.block.title, slot.block.minutes)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return slot.block.instructions or None
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return kind_icon(slot.block.kind, QApplication.palette())
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
+            return kind_colour(slot.block.kind, QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -43,6 +43,7 @@ from goedwerk.core.workspace import (
     ReflectionIndex,
     ReflectionStore,
     ValueSortStore,
+    VoteStore,
     reflection_html,
     tag_counts,
     to_csv,
@@ -54,6 +55,7 @@ from goedwerk.paper.report_pdf import export_report_pdf
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
+from goedwerk.ui.reflections.vote_list import VoteList
 
 logger = logging.getLogger(__name__)
 
@@ -75,10 +77,12 @@ class HarvestView(QWidget):
         labels: Labels,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
+        votes: VoteStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("harvest_view")
         self.store, self.sorts, self.index, self.labels, self.runner = store, sorts, index, labels, runner
+        self.votes = votes
         self.shown: list[Reflection] = []
         self.error = ""
         self._generation = 0
@@ -145,6 +149,7 @@ class HarvestView(QWidget):
         self.theme_chart, self.value_chart = CountChart(self), CountChart(self)
         self.theme_chart.setObjectName("top_themes_chart")
         self.value_chart.setObjectName("top_values_chart")
+        self.vote_list = VoteList(self)
         self.status = QLabel(self)
         self.status.setObjectName("harvest_status")
         self.export_buttons = {kind: QPushButton(self) for kind in ("md", "csv", "pdf")}
@@ -168,6 +173,7 @@ class HarvestView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(charts)
+        left_layout.addWidget(self.vote_list)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -215,7 +221,7 @@ class HarvestView(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """An operation changed stored data: reload now when shown, else when next shown."""
-        if changes.reflections:
+        if changes.reflections or changes.votes:
             self._changed = True
             if self.isVisible():
                 self.refresh_if_changed()
@@ -346,8 +352,11 @@ class HarvestView(QWidget):
         self.status.setText(
             self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
         )
+        flt = self.current_filter()
+        votes = self.votes.query(flt.pack_ids, flt.date_from, flt.date_to) if self.votes else []
+        self.vote_list.set_votes(votes)
         for button in self.export_buttons.values():
-            button.setEnabled(bool(reflections))
+            button.setEnabled(bool(reflections) or bool(votes))
         self.refreshed.emit(len(reflections))
 
     def _show_detail(self) -> None:
@@ -362,14 +371,15 @@ class HarvestView(QWidget):
 
     def export(self, kind: str, path: Path) -> None:
         """Write the shown reflections as ``md``, ``csv`` or ``pdf`` (with their value sorts)."""
+        votes = self.vote_list.votes
         if kind == "md":
-            write_text(path, to_markdown(self.shown, self.labels))
+            write_text(path, to_markdown(self.shown, self.labels, votes))
         elif kind == "csv":
-            write_text(path, to_csv(self.shown, self.labels), bom=True)
+            write_text(path, to_csv(self.shown, self.labels, votes), bom=True)
         else:
             pack_ids = list(dict.fromkeys(r.pack_id for r in self.shown if r.pack_id))
             sorts = [s for pack_id in pack_ids for s in self.sorts.for_pack(pack_id)[:1]]
-            export_report_pdf(path, self.shown, self.labels, sorts)
+            export_report_pdf(path, self.shown, self.labels, sorts, votes=votes)
 
     def ask_export(self, kind: str) -> None:
         """Ask for a file name and export the shown reflections."""

@@ -54,7 +54,9 @@ class ReflectionsWindow(QWidget):
     def _build(self) -> None:
         names = {n for story in self.workspace.library.stories for n in story.invented_names}
         self.editor = ReflectionEditor(self.store, self.labels, sorted(names), self)
-        self.harvest = HarvestView(self.store, self.sorts, self.index, self.labels, self.runner, self)
+        self.harvest = HarvestView(
+            self.store, self.sorts, self.index, self.labels, self.runner, self, self.workspace.votes
+        )
         self.changes = ChangeRelay(self.workspace, self)
         self.changes.changed.connect(self.harvest.on_changes)
         self.pack_choice, self.part_choice = QComboBox(self), QComboBox(self)

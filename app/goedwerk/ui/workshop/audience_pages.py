@@ -176,6 +176,27 @@ def hold_html(pack_title: str, block_title: str) -> str:
     return f'<p class="kind">{escape(pack_title)}</p><p class="hold">{escape(block_title)}</p>'
 
 
+def vote_html(title: str, options: tuple[str, ...], counts: tuple[int, ...], total: str) -> str:
+    """A vote as one page: each option with a bar for its share of the hands."""
+    hands = sum(counts)
+    rows = []
+    for option, count in zip(options, counts, strict=True):
+        width = round(count / hands * 100) if hands else 0
+        bar = (
+            f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="{max(width, 1)}%" bgcolor="{ACCENT if width else BACKGROUND}">&nbsp;</td>'
+            f"<td></td></tr></table>"
+        )
+        rows.append(
+            f'<tr><td width="38%">{escape(option)}</td><td width="48%">{bar}</td>'
+            f'<td align="right" width="14%"><b>{count}</b></td></tr>'
+        )
+    return (
+        f'<p class="kind">{escape(total)}</p><h1>{escape(title)}</h1>'
+        f'<table width="100%" cellspacing="0" cellpadding="10">{"".join(rows)}</table>'
+    )
+
+
 def item_pages(
     item: Item, labels: dict[str, str], style: Style, width: float, height: float, short: bool = False
 ) -> list[str]:

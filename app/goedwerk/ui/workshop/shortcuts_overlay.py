@@ -40,7 +40,8 @@ class ShortcutsOverlay(QWidget):
 
     def rows(self) -> list[tuple[str, str]]:
         """The overview as (keys, what they do)."""
-        return [(self.actions.key_text(a.objectName()), a.text()) for a in self.actions.all()]
+        shown = (a for a in self.actions.all() if a.property("in_overview") is not False)
+        return [(self.actions.key_text(a.objectName()), a.text()) for a in shown]
 
     def retranslate(self) -> None:
         """Rebuild the texts in the current language."""
