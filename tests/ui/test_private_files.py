@@ -22,7 +22,11 @@ def test_a_full_start_and_a_workflow_leave_only_owner_only_files(
     seen: dict[str, object] = {}
 
     def workflow(*_args: object) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        (window,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.workspace.data_dir == data_dir
+        ]
         qtbot.waitUntil(lambda: window.is_ready, timeout=30_000)
         pack = window.packs.create_pack("Privé", "teamstart")
         window.open_item("story", "de-cadeaubon")

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
@@ -31,9 +32,10 @@ def file_stem(title: str) -> str:
 
 
 class PackController(QObject):
-    """Owns ``pack_list`` and ``builder``; emits ``pack_opened`` and ``message``."""
+    """Owns ``pack_list`` and ``builder``; emits ``pack_opened``, ``pack_closed`` and ``message``."""
 
     pack_opened = Signal(object)
+    pack_closed = Signal()
     message = Signal(str)
     warning = Signal(str, str)  # title, text: something went wrong that the user must read
 
@@ -60,6 +62,7 @@ class PackController(QObject):
     def _connect(self) -> None:
         a, lst, builder = self.actions, self.pack_list, self.builder
         lst.pack_selected.connect(self.open_pack)
+        lst.pack_clicked.connect(self._pack_clicked)
         lst.new_requested.connect(lambda: self.new_pack())
         lst.duplicate_requested.connect(lambda: self.duplicate_pack())
         lst.delete_requested.connect(lambda: self.delete_pack())
@@ -92,6 +95,7 @@ class PackController(QObject):
         self.pack_list.retranslate()
         self.builder.retranslate()
         self.refresh_list()
+        self._update_actions()
 
     # -- the list --------------------------------------------------------------------------
 
@@ -114,6 +118,10 @@ class PackController(QObject):
         self.settings.setValue("packs/open", pack.id)
         self._update_actions()
         self.pack_opened.emit(pack)
+
+    def _pack_clicked(self, pack_id: str) -> None:
+        self.open_pack(pack_id)  # the open pack too: its builder comes forward
+        self.builder.agenda.setFocus()
 
     def reopen_last(self) -> None:
         """Open the pack that was open when the window closed, if it still exists."""
@@ -143,6 +151,11 @@ class PackController(QObject):
             "pack_value_sort",
         ):
             self.actions[name].setEnabled(has)
+        add = self.actions["item_add_to_pack"]
+        why = self.tr("Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.")
+        tip = add.statusTip() if has else why
+        shortcut = add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        add.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
     # -- commands --------------------------------------------------------------------------
 
@@ -187,6 +200,7 @@ class PackController(QObject):
                 return
         self._deleted = self.workspace.delete_pack(pack.id)
         self.builder.set_pack(None)
+        self.pack_closed.emit()
         self.settings.remove("packs/open")
         self.refresh_list()
         self._update_actions()
