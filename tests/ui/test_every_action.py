@@ -241,6 +241,8 @@ def test_the_main_shortcuts_work_from_the_keyboard(
     qtbot.waitUntil(window.isActiveWindow)
 
     def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        window.activateWindow()  # back from the confirmation of the last export
+        qtbot.waitUntil(window.isActiveWindow)
         qtbot.keyClick(window, key, modifiers)
         settle(qtbot, window)
 

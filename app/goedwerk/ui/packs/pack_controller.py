@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.packs.html import PART_NAMES
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
@@ -46,6 +47,7 @@ class PackController(QObject):
         actions: Actions,
         settings: QSettings,
         runner: BackgroundRunner,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -53,6 +55,7 @@ class PackController(QObject):
         self.actions = actions
         self.settings = settings
         self.runner = runner
+        self.exports = exports or ExportFiles(settings, self)
         self.pack_list = PackList(window)
         self.builder = PackBuilder(workspace, window)
         self._deleted: Pack | None = None
@@ -219,15 +222,13 @@ class PackController(QObject):
     def import_pack(self, path: Path | None = None) -> Pack | None:
         """Read a ``*.pack.yaml`` file; problems are shown with their line, nothing is stored."""
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
+            path = self.exports.open_path(
                 self.window,
                 self.tr("Sessiepakket importeren"),
-                str(self._folder()),
                 self.tr("Sessiepakketten (*.pack.yaml *.yaml)"),
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
         try:
             pack = self.workspace.import_pack_file(path)
         except ContentError as exc:
@@ -239,7 +240,7 @@ class PackController(QObject):
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Pakket niet geïmporteerd"), str(exc))
             return None
-        self._remember_folder(path)
+        self.exports.remember(path)
         self.refresh_list()
         self.pack_list.select(pack.id)
         self.message.emit(self.tr("‘{title}’ geïmporteerd.").format(title=pack.title))
@@ -251,22 +252,20 @@ class PackController(QObject):
         if pack is None:
             return
         if path is None:
-            default = self._folder() / f"{file_stem(pack.title)}.pack.yaml"
-            name, _filter = QFileDialog.getSaveFileName(
+            path = self.exports.save_path(
                 self.window,
                 self.tr("Sessiepakket exporteren"),
-                str(default),
+                f"{file_stem(pack.title)}.pack.yaml",
                 self.tr("Sessiepakketten (*.pack.yaml)"),
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
         try:
             self.workspace.export_pack_file(pack, path)
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Exporteren mislukt"), str(exc))
             return
-        self._remember_folder(path)
+        self.exports.confirm(self.window, path)
         self.message.emit(self.tr("Opgeslagen als {path}.").format(path=path))
 
     def _choice(self) -> ExportChoice | None:
@@ -289,13 +288,14 @@ class PackController(QObject):
         if choice is None:
             return
         if path is None:
-            default = self._folder() / f"{file_stem(pack.title)}.pdf"
-            name, _filter = QFileDialog.getSaveFileName(
-                self.window, self.tr("Pakket als PDF opslaan"), str(default), self.tr("PDF (*.pdf)")
+            path = self.exports.save_path(
+                self.window,
+                self.tr("Pakket als PDF opslaan"),
+                f"{file_stem(pack.title)}.pdf",
+                self.tr("PDF (*.pdf)"),
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
         from goedwerk.paper.printing import export_pdf
 
         library = self.workspace.library
@@ -307,7 +307,7 @@ class PackController(QObject):
         )
 
     def _exported(self, path: Path, pages: int) -> None:
-        self._remember_folder(path)
+        self.exports.confirm(self.window, path)
         self.message.emit(
             self.tr("PDF opgeslagen: {path} ({pages} pagina's).").format(path=path, pages=pages)
         )
@@ -354,7 +354,7 @@ class PackController(QObject):
             return None
         from goedwerk.ui.workshop import open_workshop
 
-        return open_workshop(self.window, self.workspace, pack)
+        return open_workshop(self.window, self.workspace, pack, exports=self.exports)
 
     def open_reflections(self) -> QWidget | None:
         """Record the open pack's reflections (the block selected in the builder, if any)."""
@@ -364,7 +364,8 @@ class PackController(QObject):
         from goedwerk.ui.reflections import open_reflections
 
         selected = self.builder.selected()
-        return open_reflections(self.window, self.workspace, pack.id, selected[0] if selected else None)
+        block = selected[0] if selected else None
+        return open_reflections(self.window, self.workspace, pack.id, block, exports=self.exports)
 
     def open_value_sort(self) -> QWidget | None:
         """Record the group's value sort for the open pack."""
@@ -373,17 +374,10 @@ class PackController(QObject):
             return None
         from goedwerk.ui.reflections import open_value_sort
 
-        return open_value_sort(self.window, self.workspace, pack.id)
+        return open_value_sort(self.window, self.workspace, pack.id, exports=self.exports)
 
     def open_harvest(self) -> QWidget:
         """All reflections, searchable and counted."""
         from goedwerk.ui.reflections import open_reflections
 
-        return open_reflections(self.window, self.workspace, None, harvest=True)
-
-    def _folder(self) -> Path:
-        folder = Path(str(self.settings.value("packs/folder", Path.home())))
-        return folder if folder.is_dir() else Path.home()
-
-    def _remember_folder(self, path: Path) -> None:
-        self.settings.setValue("packs/folder", str(path.parent))
+        return open_reflections(self.window, self.workspace, None, harvest=True, exports=self.exports)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +47,7 @@ from goedwerk.core.reflections.store import (
 from goedwerk.core.reflections.valuesort import ValueSortStore
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.paper.report_pdf import export_report_pdf
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
@@ -72,9 +72,11 @@ class HarvestView(QWidget):
         labels: Labels,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("harvest_view")
+        self.exports = exports or ExportFiles(None, self)
         self.store, self.sorts, self.index, self.labels, self.runner = store, sorts, index, labels, runner
         self.shown: list[Reflection] = []
         self.error = ""
@@ -357,14 +359,13 @@ class HarvestView(QWidget):
             "csv": self.tr("CSV-bestanden (*.csv)"),
             "pdf": self.tr("PDF-bestanden (*.pdf)"),
         }
-        stem = self.tr("reflecties")
-        name = f"{stem}.{kind}"
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Reflecties exporteren"), name, filters[kind]
-        )
-        if not path:
+        name = f"{self.tr('reflecties')}.{kind}"
+        path = self.exports.save_path(self, self.tr("Reflecties exporteren"), name, filters[kind])
+        if path is None:
             return
         try:
-            self.export(kind, Path(path) if Path(path).suffix else Path(f"{path}.{kind}"))
+            self.export(kind, path)
         except (GoedWerkError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            return
+        self.exports.confirm(self, path)

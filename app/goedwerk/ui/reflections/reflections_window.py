@@ -22,6 +22,7 @@ from goedwerk.core.reflections.store import Labels, ReflectionStore
 from goedwerk.core.reflections.valuesort import ValueSortStore
 from goedwerk.core.search.reflection_index import ReflectionIndex
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.harvest_view import HarvestView
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
@@ -34,11 +35,16 @@ class ReflectionsWindow(QWidget):
     """Two tabs: the reflection editor (with its pack and part) and the harvest."""
 
     def __init__(
-        self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        pack_id: str | None = None,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("reflections_window")
         self.workspace = workspace
+        self.exports = exports or ExportFiles(None, self)
         self.store = ReflectionStore(workspace.catalog)
         self.sorts = ValueSortStore(workspace.catalog)
         self.index = ReflectionIndex(workspace.data_dir)
@@ -58,7 +64,9 @@ class ReflectionsWindow(QWidget):
         names = {n for story in self.workspace.library.stories for n in story.invented_names}
         self.editor = ReflectionEditor(self.store, self.labels, sorted(names), self)
         self.editor.reflection_saved.connect(self._saved)
-        self.harvest = HarvestView(self.store, self.sorts, self.index, self.labels, self.runner, self)
+        self.harvest = HarvestView(
+            self.store, self.sorts, self.index, self.labels, self.runner, self, exports=self.exports
+        )
         self.pack_choice, self.part_choice = QComboBox(self), QComboBox(self)
         self.pack_choice.setObjectName("reflection_pack")
         self.part_choice.setObjectName("reflection_part")
@@ -170,7 +178,7 @@ class ReflectionsWindow(QWidget):
         if pack_id is None:
             return None
         if self.value_sort_window is None or self.value_sort_window.pack_id != pack_id:
-            self.value_sort_window = ValueSortWindow(self.workspace, pack_id, self)
+            self.value_sort_window = ValueSortWindow(self.workspace, pack_id, self, exports=self.exports)
         self.value_sort_window.show()
         self.value_sort_window.raise_()
         return self.value_sort_window

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,6 +23,7 @@ from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.reflections.store import write_text
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, tallies_csv
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.reflections.sort_chart import ChartData, SortChart
 from goedwerk.ui.reflections.value_sort_recorder import ValueSortRecorder
 
@@ -34,10 +34,15 @@ class ValueSortWindow(QWidget):
     """Record and show the value sort of one pack (or of no pack)."""
 
     def __init__(
-        self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        pack_id: str | None = None,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("value_sort_window")
+        self.exports = exports or ExportFiles(None, self)
         self.store = ValueSortStore(workspace.catalog)
         self.cards = {card.id: card for card in workspace.library.values}
         self.names = {card_id: card.name for card_id, card in self.cards.items()}
@@ -188,15 +193,16 @@ class ValueSortWindow(QWidget):
         self._ask_export(self.tr("PNG-afbeeldingen (*.png)"), ".png", self.export_png)
 
     def _ask_export(self, file_filter: str, suffix: str, write) -> None:
-        stem = self.tr("waardensortering")
-        name = f"{stem}{suffix}"
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Exporteren"), name, file_filter)
-        if not path:
+        name = f"{self.tr('waardensortering')}{suffix}"
+        path = self.exports.save_path(self, self.tr("Exporteren"), name, file_filter)
+        if path is None:
             return
         try:
-            write(Path(path) if Path(path).suffix else Path(path + suffix))
+            write(path)
         except (GoedWerkError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            return
+        self.exports.confirm(self, path)
 
 
 def _stamp(seconds: float) -> str:

@@ -30,6 +30,7 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workshop.runs import save_run
 from goedwerk.core.workshop.session import WorkshopSession
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
 from goedwerk.ui.workshop.audience_window import AudienceWindow
@@ -62,10 +63,17 @@ class PresenterWindow(QMainWindow):
 
     run_saved = Signal()
 
-    def __init__(self, workspace: Workspace, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        session: WorkshopSession,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter_window")
         self.workspace = workspace
+        self.exports = exports
         self.session = session
         self.actions = WorkshopActions(self)
         self.addActions(self.actions.all())
@@ -169,7 +177,8 @@ class PresenterWindow(QMainWindow):
         """Record what the group found in the current block (the timer keeps running)."""
         from goedwerk.ui.reflections import open_reflections
 
-        return open_reflections(self, self.workspace, self.session.pack.id, self.session.block)
+        pack_id, block = self.session.pack.id, self.session.block
+        return open_reflections(self, self.workspace, pack_id, block, exports=self.exports)
 
     def _build_timers(self) -> None:
         self.repaint_timer = QTimer(self)
