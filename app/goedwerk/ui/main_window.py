@@ -35,7 +35,6 @@ from goedwerk.ui.common.window_state import last_item, restore_geometry, restore
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
-from goedwerk.ui.library.search_panel import RESULT_LIMIT
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.reader.reader_view import ReaderView
 
@@ -248,8 +247,8 @@ class MainWindow(QMainWindow):
         library = self.workspace.library
         index = self.workspace.index()
         self.search_panel.set_search(
-            lambda text, filters: index.search(
-                text, filters, limit=RESULT_LIMIT, facets=True, prefix_last=True
+            lambda text, filters, limit: index.search(
+                text, filters, limit=limit, facets=True, prefix_last=True
             ),
             library.vocabulary,
         )
