@@ -8,6 +8,7 @@ values of what is shown; the export buttons write exactly what is shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.packs.html import STYLE
+from goedwerk.core.reflections.personal_data import flagged
 from goedwerk.core.reflections.store import (
     Labels,
     Reflection,
@@ -73,10 +76,13 @@ class HarvestView(QWidget):
         runner: BackgroundRunner,
         parent: QWidget | None = None,
         exports: ExportFiles | None = None,
+        allowed_names: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("harvest_view")
         self.exports = exports or ExportFiles(None, self)
+        self.allowed_names = tuple(allowed_names)
+        self.flagged: set[str] = set()
         self.store, self.sorts, self.index, self.labels, self.runner = store, sorts, index, labels, runner
         self.shown: list[Reflection] = []
         self.error = ""
@@ -125,6 +131,7 @@ class HarvestView(QWidget):
 
     def _build_results(self) -> None:
         self.model = ReflectionsModel(self)
+        self.model.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.table = QTableView(self)
         self.table.setObjectName("harvest_table")
         self.table.setModel(self.model)
@@ -305,7 +312,8 @@ class HarvestView(QWidget):
 
     def _show(self, reflections: list[Reflection]) -> None:
         self.shown = reflections
-        self.model.set_reflections(reflections)
+        self.flagged = flagged(reflections, self.allowed_names)
+        self.model.set_reflections(reflections, self.flagged)
         themes, values = tag_counts(reflections)
         self.theme_chart.set_counts(
             self.tr("Meest genoemde thema’s"),
@@ -324,9 +332,10 @@ class HarvestView(QWidget):
             self.table.selectRow(0)
         self._show_detail()
         count = len(reflections)
-        self.status.setText(
-            self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
-        )
+        status = self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
+        if self.flagged:
+            status += " · " + self.tr("{n} met mogelijke persoonsgegevens (⚠)").format(n=len(self.flagged))
+        self.status.setText(status)
         for button in self.export_buttons.values():
             button.setEnabled(bool(reflections))
         self.refreshed.emit(len(reflections))
@@ -359,6 +368,8 @@ class HarvestView(QWidget):
             "csv": self.tr("CSV-bestanden (*.csv)"),
             "pdf": self.tr("PDF-bestanden (*.pdf)"),
         }
+        if self.flagged and not self._export_flagged_anyway():
+            return
         name = f"{self.tr('reflecties')}.{kind}"
         path = self.exports.save_path(self, self.tr("Reflecties exporteren"), name, filters[kind])
         if path is None:
@@ -369,3 +380,16 @@ class HarvestView(QWidget):
             QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
             return
         self.exports.confirm(self, path)
+
+    def _export_flagged_anyway(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Persoonsgegevens exporteren?"),
+            self.tr(
+                "{n} van de getoonde reflecties bevatten nog mogelijke persoonsgegevens (gemarkeerd met ⚠). "
+                "Een export kan buiten Goed Werk terechtkomen. Toch exporteren?"
+            ).format(n=len(self.flagged)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.model import Pack
+from goedwerk.core.reflections.personal_data import allowed_in_reflections
 from goedwerk.core.reflections.store import Labels, ReflectionStore
 from goedwerk.core.reflections.valuesort import ValueSortStore
 from goedwerk.core.search.reflection_index import ReflectionIndex
@@ -61,11 +62,19 @@ class ReflectionsWindow(QWidget):
             app.aboutToQuit.connect(self.editor.save_now)
 
     def _build(self) -> None:
-        names = {n for story in self.workspace.library.stories for n in story.invented_names}
-        self.editor = ReflectionEditor(self.store, self.labels, sorted(names), self)
+        invented = (n for story in self.workspace.library.stories for n in story.invented_names)
+        names = allowed_in_reflections(invented)
+        self.editor = ReflectionEditor(self.store, self.labels, names, self)
         self.editor.reflection_saved.connect(self._saved)
         self.harvest = HarvestView(
-            self.store, self.sorts, self.index, self.labels, self.runner, self, exports=self.exports
+            self.store,
+            self.sorts,
+            self.index,
+            self.labels,
+            self.runner,
+            self,
+            exports=self.exports,
+            allowed_names=names,
         )
         self.pack_choice, self.part_choice = QComboBox(self), QComboBox(self)
         self.pack_choice.setObjectName("reflection_pack")
