@@ -494,6 +494,18 @@
 <context>
     <name>HarvestView</name>
     <message>
+        <source>{n} met mogelijke persoonsgegevens (⚠)</source>
+        <translation>{n} with possible personal data (⚠)</translation>
+    </message>
+    <message>
+        <source>Persoonsgegevens exporteren?</source>
+        <translation>Export personal data?</translation>
+    </message>
+    <message>
+        <source>{n} van de getoonde reflecties bevatten nog mogelijke persoonsgegevens (gemarkeerd met ⚠). Een export kan buiten Goed Werk terechtkomen. Toch exporteren?</source>
+        <translation>{n} of the reflections shown still contain possible personal data (marked ⚠). An export can end up outside Goed Werk. Export anyway?</translation>
+    </message>
+    <message>
         <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="185" />
         <source>Zoek in alle reflecties…</source>
         <translation>Search all reflections…</translation>
@@ -836,11 +848,6 @@
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="205" />
-        <source>Lezen en sessiepakket</source>
-        <translation>Reading and session pack</translation>
-    </message>
-    <message>
         <location filename="../../app/goedwerk/ui/main_window.py" line="207" />
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
@@ -967,6 +974,14 @@ Start without blocks and build the agenda yourself.</translation>
 </context>
 <context>
     <name>PackBuilder</name>
+    <message>
+        <source>‘{item}’ toegevoegd aan ‘{block}’.</source>
+        <translation>Added ‘{item}’ to ‘{block}’.</translation>
+    </message>
+    <message>
+        <source>{n} items toegevoegd aan ‘{block}’.</source>
+        <translation>Added {n} items to ‘{block}’.</translation>
+    </message>
     <message>
         <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="151" />
         <source>&amp;Soort blok:</source>
@@ -1121,11 +1136,6 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="373" />
-        <source>Toegevoegd aan ‘{block}’.</source>
-        <translation>Added to ‘{block}’.</translation>
-    </message>
-    <message>
         <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="385" />
         <source>Blok verwijderen</source>
         <translation>Remove block</translation>
@@ -1148,6 +1158,10 @@ Start without blocks and build the agenda yourself.</translation>
 </context>
 <context>
     <name>PackController</name>
+    <message>
+        <source>Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.</source>
+        <translation>Open a session pack first (tab Packs) to add items to it.</translation>
+    </message>
     <message>
         <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="158" />
         <source>Nieuw sessiepakket</source>
@@ -1248,6 +1262,10 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackForm</name>
     <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
         <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="63" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
@@ -1281,11 +1299,6 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="69" />
         <source>Ge&amp;plande duur:</source>
         <translation>Planned d&amp;uration:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="74" />
-        <source>JJJJ-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="75" />
@@ -1885,6 +1898,14 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>{n} items met deze filters</source>
+        <translation>{n} items with these filters</translation>
+    </message>
+    <message>
+        <source>Meer tonen ({shown} van {n} getoond)</source>
+        <translation>Show more ({shown} of {n} shown)</translation>
+    </message>
+    <message>
         <location filename="../../app/goedwerk/ui/library/search_panel.py" line="136" />
         <source>Zoek in verhalen, waardenkaarten en vragen…  (Ctrl+K)</source>
         <translation>Search stories, values cards and questions…  (Ctrl+K)</translation>
@@ -2172,6 +2193,10 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>ValueSortRecorder</name>
     <message>
+        <source>{label} verwijderen?</source>
+        <translation>Remove {label}?</translation>
+    </message>
+    <message>
         <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="111" />
         <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="112" />
         <source>Deelnemer toevoegen</source>
@@ -2390,6 +2415,41 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="76" />
         <source>Workshop sluiten</source>
         <translation>Close workshop</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFiles</name>
+    <message>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als:
+{path}</source>
+        <translation>Saved as:
+{path}</translation>
+    </message>
+    <message>
+        <source>Map &amp;openen</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duur in minuten</source>
+        <translation>Length in minutes</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsModel</name>
+    <message>
+        <source>Bevat mogelijk nog persoonsgegevens.</source>
+        <translation>May still contain personal data.</translation>
     </message>
 </context>
 </TS>
