@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from goedwerk.core.model import Pack
 from goedwerk.core.reflections.store import Reflection, ReflectionStore
 from goedwerk.core.reflections.valuesort import ValueSortStore
 from goedwerk.core.workspace import Workspace
-from goedwerk.ui.reflections import ReflectionsWindow, open_reflections, open_value_sort
-from tests.conftest import BUNDLED
+from goedwerk.ui.reflections import open_reflections, open_value_sort
 
 
 @pytest.fixture
-def ws(qtbot, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace(BUNDLED, tmp_path / "data")
-    yield workspace
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, ReflectionsWindow):
-            widget.close()
-    workspace.close()
+def ws(bundled_ws: Workspace) -> Workspace:
+    return bundled_ws
 
 
 @pytest.fixture

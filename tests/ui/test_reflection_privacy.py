@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from goedwerk.core.reflections.store import Reflection, ReflectionStore
 from goedwerk.core.workspace import Workspace
-from goedwerk.ui.reflections import ReflectionsWindow, open_reflections
+from goedwerk.ui.reflections import open_reflections
 from goedwerk.ui.reflections.reflections_model import FlaggedRole
-from tests.conftest import BUNDLED
 
 
 @pytest.fixture
-def ws(qtbot, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace(BUNDLED, tmp_path / "data")
-    yield workspace
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, ReflectionsWindow):
-            widget.close()
-    workspace.close()
+def ws(bundled_ws: Workspace) -> Workspace:
+    return bundled_ws
 
 
 def marked(edit) -> list[str]:
