@@ -2452,4 +2452,39 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>May still contain personal data.</translation>
     </message>
 </context>
+<context>
+    <name>DeleteBar</name>
+    <message>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Gekozen reflectie verwijderen</source>
+        <translation>Delete the chosen reflection</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Verwijderde reflectie terugzetten</source>
+        <translation>Put the deleted reflection back</translation>
+    </message>
+    <message>
+        <source>Reflectie verwijderen</source>
+        <translation>Delete reflection</translation>
+    </message>
+    <message>
+        <source>De reflectie ‘{where}’ verwijderen? Je kunt dit daarna nog ongedaan maken.</source>
+        <translation>Delete the reflection ‘{where}’? You can still undo this afterwards.</translation>
+    </message>
+    <message>
+        <source>Verwijderen mislukt</source>
+        <translation>Deleting failed</translation>
+    </message>
+    <message>
+        <source>Terugzetten mislukt</source>
+        <translation>Putting back failed</translation>
+    </message>
+</context>
 </TS>

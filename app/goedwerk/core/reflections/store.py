@@ -171,6 +171,13 @@ class ReflectionStore:
             self.catalog.db["reflections"].upsert(row, pk="id")
         return stored
 
+    def delete(self, reflection_id: str) -> Reflection:
+        """Remove a reflection; return it, so ``save`` can put it back (undo)."""
+        reflection = self.get(reflection_id)
+        with self.catalog.transaction():
+            self.catalog.db.execute("DELETE FROM reflections WHERE id = ?", [reflection_id])
+        return reflection
+
     def get(self, reflection_id: str) -> Reflection:
         """The reflection ``reflection_id``; ``NotFoundError`` when there is none."""
         found = self._select("WHERE id = ?", [reflection_id])

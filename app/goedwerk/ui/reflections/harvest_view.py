@@ -53,6 +53,7 @@ from goedwerk.paper.report_pdf import export_report_pdf
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
+from goedwerk.ui.reflections.delete_bar import DeleteBar
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
 
 logger = logging.getLogger(__name__)
@@ -152,6 +153,8 @@ class HarvestView(QWidget):
         self.value_chart.setObjectName("top_values_chart")
         self.status = QLabel(self)
         self.status.setObjectName("harvest_status")
+        self.delete_bar = DeleteBar(self.store, self.chosen, self)
+        self.delete_bar.changed.connect(self.reload)
         self.export_buttons = {kind: QPushButton(self) for kind in ("md", "csv", "pdf")}
         for kind, button in self.export_buttons.items():
             button.setObjectName(f"harvest_export_{kind}")
@@ -182,6 +185,7 @@ class HarvestView(QWidget):
         splitter.setChildrenCollapsible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.delete_bar)
         for button in self.export_buttons.values():
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
@@ -207,6 +211,7 @@ class HarvestView(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("geen datum"))
         self.clear_button.setText(self.tr("Filters wissen"))
+        self.delete_bar.retranslate()
         self.table.setAccessibleName(self.tr("Reflecties"))
         self.detail.setAccessibleName(self.tr("Gekozen reflectie"))
         self.model.set_headers([self.tr("Datum"), self.tr("Pakket"), self.tr("Onderdeel"), self.tr("Tekst")])
@@ -340,7 +345,13 @@ class HarvestView(QWidget):
             button.setEnabled(bool(reflections))
         self.refreshed.emit(len(reflections))
 
+    def chosen(self) -> Reflection | None:
+        """The reflection selected in the table."""
+        row = self.table.currentIndex().row()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
     def _show_detail(self) -> None:
+        self.delete_bar.delete_button.setEnabled(self.chosen() is not None)
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.shown):
             self.detail.setHtml(reflection_html(self.shown[row], self.labels))
