@@ -28,6 +28,7 @@ from goedwerk.ui.workshop.presenter_window import PresenterWindow
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
 
 
 @dataclass
@@ -237,42 +238,60 @@ def test_the_main_shortcuts_work_from_the_keyboard(
     qtbot, window, answers: Answers, capfd: pytest.CaptureFixture[str]
 ) -> None:
     packs, builder = window.packs, window.packs.builder
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
-    def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        window.activateWindow()  # back from the confirmation of the last export
+    def close(kind: type) -> bool:
+        for widget in visible(kind):
+            widget.close()
+        return True
+
+    keys: list[tuple[str, Qt.Key, Qt.KeyboardModifier, Callable[[], object]]] = [
+        ("Ctrl+N", Qt.Key.Key_N, CTRL, lambda: builder.pack.title == "Nieuwe sessie"),
+        (
+            "Ctrl+E",
+            Qt.Key.Key_E,
+            CTRL,
+            lambda: (answers.out / "nieuwe-sessie.pdf").read_bytes()[:4] == b"%PDF",
+        ),
+        (
+            "Ctrl+Shift+S",
+            Qt.Key.Key_S,
+            CTRL | SHIFT,
+            lambda: (answers.out / "nieuwe-sessie.pack.yaml").is_file(),
+        ),
+        ("Ctrl+O", Qt.Key.Key_O, CTRL, lambda: builder.pack.title == "Teamsessie Goed Werk"),
+        ("F5", Qt.Key.Key_F5, NONE, lambda: len(visible(PresenterWindow)) == 1 and close(PresenterWindow)),
+        (
+            "Ctrl+R",
+            Qt.Key.Key_R,
+            CTRL,
+            lambda: len(visible(ReflectionsWindow)) == 1 and close(ReflectionsWindow),
+        ),
+        *(
+            (
+                f"Ctrl+{n + 1}",
+                getattr(Qt.Key, f"Key_{n + 1}"),
+                CTRL,
+                lambda n=n: window.tabs.currentIndex() == n,
+            )
+            for n in range(6)
+        ),
+        (
+            "Ctrl+F",
+            Qt.Key.Key_F,
+            CTRL,
+            lambda: window.tabs.currentIndex() == 0 and window.search_panel.field.hasFocus(),
+        ),
+    ]
+    failed = []
+    for name, key, modifiers, works in keys:
+        window.activateWindow()  # back from the last window or confirmation
         qtbot.waitUntil(window.isActiveWindow)
         qtbot.keyClick(window, key, modifiers)
         settle(qtbot, window)
-
-    press(Qt.Key.Key_N, CTRL)
-    assert builder.pack.title == "Nieuwe sessie"
-    press(Qt.Key.Key_E, CTRL)
-    assert (answers.out / "nieuwe-sessie.pdf").read_bytes().startswith(b"%PDF")
-    press(Qt.Key.Key_S, CTRL | SHIFT)
-    assert (answers.out / "nieuwe-sessie.pack.yaml").is_file()
-    press(Qt.Key.Key_O, CTRL)
-    assert builder.pack.title == "Teamsessie Goed Werk" and len(packs.pack_list.ids()) == 3
-    press(Qt.Key.Key_F5)
-    presenters = visible(PresenterWindow)
-    assert [p.session.pack.title for p in presenters] == ["Teamsessie Goed Werk"]
-    presenters[0].close()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    press(Qt.Key.Key_R, CTRL)
-    reflections = window.findChild(ReflectionsWindow)
-    assert reflections is not None and reflections.isVisible()
-    reflections.close()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    for number, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5)):
-        press(key, CTRL)
-        assert window.tabs.currentIndex() == number
-    press(Qt.Key.Key_6, CTRL)
-    assert window.tabs.currentIndex() == 5
-    press(Qt.Key.Key_F, CTRL)
-    assert window.tabs.currentIndex() == 0 and window.search_panel.field.hasFocus()
+        if not succeeded(works):
+            failed.append(name)
+    assert failed == [], failed
+    assert len(packs.pack_list.ids()) == 3
     assert_clean(capfd, answers, window)
 
 
