@@ -381,7 +381,8 @@ class HarvestView(QWidget):
         }
         if self.flagged and not self._export_flagged_anyway():
             return
-        name = f"{self.tr('reflecties')}.{kind}"
+        stem = self.tr("reflecties")
+        name = f"{stem}.{kind}"
         path = self.exports.save_path(self, self.tr("Reflecties exporteren"), name, filters[kind])
         if path is None:
             return

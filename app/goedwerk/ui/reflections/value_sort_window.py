@@ -193,7 +193,8 @@ class ValueSortWindow(QWidget):
         self._ask_export(self.tr("PNG-afbeeldingen (*.png)"), ".png", self.export_png)
 
     def _ask_export(self, file_filter: str, suffix: str, write) -> None:
-        name = f"{self.tr('waardensortering')}{suffix}"
+        stem = self.tr("waardensortering")
+        name = f"{stem}{suffix}"
         path = self.exports.save_path(self, self.tr("Exporteren"), name, file_filter)
         if path is None:
             return
