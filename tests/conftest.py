@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,11 @@ def broken_library(tmp_path: Path) -> Path:
 def bundled_library(tmp_path: Path) -> Path:
     """A copy of the bundled library, safe to modify."""
     return Path(shutil.copytree(BUNDLED, tmp_path / "stories"))
+
+
+@pytest.fixture
+def world_readable_umask() -> Iterator[None]:
+    """Start like a typical desktop session (umask 022) and put the test process back after."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)

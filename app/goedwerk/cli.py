@@ -150,6 +150,7 @@ def _positive_int(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return the exit code."""
+    os.umask(0o077)  # everything written in the data directory is the owner's alone
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.ERROR,

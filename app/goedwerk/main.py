@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,7 @@ def build_app(
 
 def run_app(library_dir: Path | None = None, data_dir: Path | None = None) -> int:
     """Open the window and run until it closes; returns the exit code."""
+    os.umask(0o077)  # the catalog, index, cache and settings hold personal notes: owner only
     app = application()
     try:
         context = build_app(library_dir, data_dir)

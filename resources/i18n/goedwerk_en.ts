@@ -783,6 +783,18 @@ What was already saved stays saved and the window stays open; feel free to try a
             <source>Exporteren mislukt</source>
             <translation>Export failed</translation>
         </message>
+        <message>
+            <source>{n} met mogelijke persoonsgegevens (⚠)</source>
+            <translation>{n} with possible personal data (⚠)</translation>
+        </message>
+        <message>
+            <source>Persoonsgegevens exporteren?</source>
+            <translation>Export personal data?</translation>
+        </message>
+        <message>
+            <source>{n} van de getoonde reflecties bevatten nog mogelijke persoonsgegevens (gemarkeerd met ⚠). Een export kan buiten Goed Werk terechtkomen. Toch exporteren?</source>
+            <translation>{n} of the reflections shown still contain possible personal data (marked ⚠). An export can end up outside Goed Werk. Export anyway?</translation>
+        </message>
     </context>
     <context>
         <name>HelpController</name>
@@ -1292,6 +1304,14 @@ Start without blocks and build the agenda yourself.</translation>
             <source>Opties wijzigen</source>
             <translation>Change options</translation>
         </message>
+        <message>
+            <source>‘{item}’ toegevoegd aan ‘{block}’.</source>
+            <translation>Added ‘{item}’ to ‘{block}’.</translation>
+        </message>
+        <message>
+            <source>{n} items toegevoegd aan ‘{block}’.</source>
+            <translation>Added {n} items to ‘{block}’.</translation>
+        </message>
     </context>
     <context>
         <name>PackController</name>
@@ -1391,6 +1411,10 @@ Start without blocks and build the agenda yourself.</translation>
             <source>Dit pakket heeft nog geen blokken.</source>
             <translation>This pack has no blocks yet.</translation>
         </message>
+        <message>
+            <source>Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.</source>
+            <translation>Open a session pack first (tab Packs) to add items to it.</translation>
+        </message>
     </context>
     <context>
         <name>PackForm</name>
@@ -1448,6 +1472,10 @@ Start without blocks and build the agenda yourself.</translation>
             <location filename="../../app/goedwerk/ui/packs/pack_form.py" line="77" />
             <source>geen</source>
             <translation>none</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
         </message>
     </context>
     <context>
@@ -2181,6 +2209,14 @@ Start without blocks and build the agenda yourself.</translation>
             <source>Probeer een ander of korter woord.</source>
             <translation>Try another or a shorter word.</translation>
         </message>
+        <message>
+            <source>{n} items met deze filters</source>
+            <translation>{n} items with these filters</translation>
+        </message>
+        <message>
+            <source>Meer tonen ({shown} van {n} getoond)</source>
+            <translation>Show more ({shown} of {n} shown)</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsOverlay</name>
@@ -2396,6 +2432,10 @@ Start without blocks and build the agenda yourself.</translation>
             <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="273" />
             <source>{n} van {quota}</source>
             <translation>{n} of {quota}</translation>
+        </message>
+        <message>
+            <source>{label} verwijderen?</source>
+            <translation>Remove {label}?</translation>
         </message>
     </context>
     <context>
@@ -2847,6 +2887,76 @@ Start without blocks and build the agenda yourself.</translation>
             <location filename="../../app/goedwerk/ui/workshop/vote_panel.py" line="57" />
             <source>Totaal: {n} handen</source>
             <translation>Total: {n} hands</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFiles</name>
+        <message>
+            <source>Opgeslagen</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Opgeslagen als:
+{path}</source>
+            <translation>Saved as:
+{path}</translation>
+        </message>
+        <message>
+            <source>Map &amp;openen</source>
+            <translation>&amp;Open folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDelegate</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Duur in minuten</source>
+            <translation>Length in minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReflectionsModel</name>
+        <message>
+            <source>Bevat mogelijk nog persoonsgegevens.</source>
+            <translation>May still contain personal data.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteBar</name>
+        <message>
+            <source>Verwijderen…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Gekozen reflectie verwijderen</source>
+            <translation>Delete the chosen reflection</translation>
+        </message>
+        <message>
+            <source>Ongedaan maken</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Verwijderde reflectie terugzetten</source>
+            <translation>Put the deleted reflection back</translation>
+        </message>
+        <message>
+            <source>Reflectie verwijderen</source>
+            <translation>Delete reflection</translation>
+        </message>
+        <message>
+            <source>De reflectie ‘{where}’ verwijderen? Je kunt dit daarna nog ongedaan maken.</source>
+            <translation>Delete the reflection ‘{where}’? You can still undo this afterwards.</translation>
+        </message>
+        <message>
+            <source>Verwijderen mislukt</source>
+            <translation>Deleting failed</translation>
+        </message>
+        <message>
+            <source>Terugzetten mislukt</source>
+            <translation>Putting back failed</translation>
         </message>
     </context>
 </TS>

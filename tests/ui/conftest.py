@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from goedwerk.core.workspace import Workspace
 from goedwerk.main import AppContext, build_app
+from goedwerk.ui.reflections import ReflectionsWindow, ValueSortWindow
+from tests.conftest import BUNDLED
 
 Opener = Callable[..., AppContext]
 
@@ -54,3 +57,14 @@ def type_query(qtbot, window, text: str) -> None:
     qtbot.keyClicks(panel.field, text)
     done = lambda: panel.shown_query == panel.field.text() and not window.search_runner.busy  # noqa: E731
     qtbot.waitUntil(done, timeout=10_000)
+
+
+@pytest.fixture
+def bundled_ws(qtbot, tmp_path: Path) -> Iterator[Workspace]:
+    """A workspace on the bundled library; its reflection windows close before its catalog."""
+    workspace = Workspace(BUNDLED, tmp_path / "data")
+    yield workspace
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ReflectionsWindow | ValueSortWindow):
+            widget.close()  # they save what is pending on closing
+    workspace.close()

@@ -40,6 +40,7 @@ from goedwerk.core.reflections.harvest import (
     top,
     write_text,
 )
+from goedwerk.core.reflections.personal_data import allowed_in_reflections, flagged
 from goedwerk.core.reflections.store import (
     PROMPT_FIELDS,
     Labels,
@@ -101,6 +102,7 @@ __all__ = [
     "VoteStore",
     "WorkshopSession",
     "Workspace",
+    "allowed_in_reflections",
     "build_parts",
     "bundled_library",
     "check_and_backup",
@@ -109,6 +111,7 @@ __all__ = [
     "delta_minutes",
     "draw",
     "escape",
+    "flagged",
     "format_duration",
     "format_mean",
     "item_html",

@@ -1,4 +1,6 @@
-"""The main window: library tabs on the left, the reader on the right, menus from ``actions``.
+"""The main window: library tabs on the left, the reader beside them and, while a pack is open,
+the pack builder beside the reader (so results drag straight onto its blocks); menus from
+``actions``.
 
 Services come in through the constructor (``MainWindow(workspace, settings)``); slow work (the
 first index build, every search) runs on ``BackgroundRunner``.
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,7 +35,6 @@ from goedwerk.ui.help.help_controller import HelpController
 from goedwerk.ui.library.deck_printer import DeckPrinter
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
-from goedwerk.ui.library.search_panel import RESULT_LIMIT
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_view import ReaderView
@@ -87,19 +87,16 @@ class MainWindow(QMainWindow):
         self.question_bank = self.tabs.question_bank
         self.favourites = self.tabs.favourites
         self.recent = self.tabs.recent
-        self.right_tabs = QTabWidget(self)
-        self.right_tabs.setObjectName("right_tabs")
-        self.right_tabs.setDocumentMode(True)
-        self.right_tabs.addTab(self.reader, "")
-        self.right_tabs.addTab(self.packs.builder, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.right_tabs)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([680, 680])
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.packs.builder)
+        for pane in range(3):
+            self.splitter.setStretchFactor(pane, 1)
+        self.splitter.setSizes([460, 460, 440])
         self.splitter.setChildrenCollapsible(False)
+        self.packs.builder.hide()  # shown beside the reader while a pack is open
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -188,7 +185,8 @@ class MainWindow(QMainWindow):
         )
         self.notice.details_requested.connect(self.show_problems)
         a.item_add_to_pack.triggered.connect(self.add_to_pack)
-        self.packs.pack_opened.connect(lambda _pack: self.right_tabs.setCurrentWidget(self.packs.builder))
+        self.packs.pack_opened.connect(lambda _pack: self.show_builder())
+        self.packs.pack_closed.connect(self.packs.builder.hide)
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
 
@@ -209,9 +207,8 @@ class MainWindow(QMainWindow):
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
         self.tabs.retranslate()
-        self.right_tabs.setTabText(0, self.tr("Lezen"))
-        self.right_tabs.setTabText(1, self.tr("Sessiepakket"))
-        self.right_tabs.setAccessibleName(self.tr("Lezen en sessiepakket"))
+        self.reader.setAccessibleName(self.tr("Lezen"))
+        self.packs.builder.setAccessibleName(self.tr("Sessiepakket"))
         self.packs.retranslate()
         self.toolbar.setWindowTitle(self.tr("Werkbalk"))
         self.reader.retranslate()
@@ -258,8 +255,8 @@ class MainWindow(QMainWindow):
         library = self.workspace.library
         workspace = self.workspace
         self.search_panel.set_search(
-            lambda text, filters: workspace.search(
-                text, filters, limit=RESULT_LIMIT, facets=True, prefix_last=True
+            lambda text, filters, limit: workspace.search(
+                text, filters, limit=limit, facets=True, prefix_last=True
             ),
             library.vocabulary,
         )
@@ -321,7 +318,6 @@ class MainWindow(QMainWindow):
         self.reader.show_item(kind, item_id)
 
     def _item_shown(self, kind: str, item_id: str) -> None:
-        self.right_tabs.setCurrentWidget(self.reader)
         try:
             self.workspace.mark_opened(kind, item_id)
         except GoedWerkError as exc:
@@ -372,7 +368,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Kies eerst een verhaal, waardenkaart of vraag."), 5000)
             return
         if self.packs.builder.add_item(ref):
-            self.right_tabs.setCurrentWidget(self.packs.builder)
+            self.show_builder()
 
     def _focused_ref(self) -> str | None:
         if self.tabs.isAncestorOf(self.focusWidget() or self):
@@ -381,6 +377,15 @@ class MainWindow(QMainWindow):
                 return ref
         current = self.reader.current()
         return f"{current[0]}:{current[1]}" if current else None
+
+    def show_builder(self) -> None:
+        """Bring the pack builder into view beside the reader."""
+        builder = self.packs.builder
+        builder.show()
+        sizes = self.splitter.sizes()
+        if sizes[2] < builder.minimumSizeHint().width():  # hidden until now: give it a third
+            third = sum(sizes) // 3
+            self.splitter.setSizes([third, third, sum(sizes) - 2 * third])
 
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
@@ -441,14 +446,11 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         restore_geometry(self, self.settings, self._splitters())
         restore_tab(self.tabs, self.settings, "view/tab")
-        restore_tab(self.right_tabs, self.settings, "view/right_tab")
 
     def _reopen_last_item(self) -> None:
         item = last_item(self.settings)
         if item is not None and self.reader.current() is None:
-            right = self.right_tabs.currentIndex()
             self.reader.show_item(*item)
-            self.right_tabs.setCurrentIndex(right)
 
     def save_state(self) -> None:
         """Write geometry, splitters, tabs and the open item to the settings."""
@@ -456,7 +458,7 @@ class MainWindow(QMainWindow):
             self,
             self.settings,
             self._splitters(),
-            {"view/tab": self.tabs, "view/right_tab": self.right_tabs},
+            {"view/tab": self.tabs},
             self.reader.current(),
         )
 

@@ -46,7 +46,7 @@ def test_valid_library_loads_every_item_without_problems(mini_library: Path) -> 
         ("broken/formats/kapot.yaml:10:", "onbekende soort 'feest'"),
         ("broken/practice/persoonsgegevens.md:15:", "e-mailadres 'j.jansen@example.nl'"),
         ("broken/practice/persoonsgegevens.md:15:", "telefoonnummer '06-12345678'"),
-        ("broken/practice/persoonsgegevens.md:16:", "naam 'Pieter'"),
+        ("broken/practice/persoonsgegevens.md:16:", "naam 'Pieter Bakker'"),
     ],
 )
 def test_each_rule_reports_file_line_and_cause(broken_library: Path, location: str, message: str) -> None:

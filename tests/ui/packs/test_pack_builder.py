@@ -36,7 +36,7 @@ def built(open_app, mini_library: Path, tmp_path: Path):
 def test_new_pack_from_a_format_opens_in_the_builder(qtbot, built) -> None:
     _context, window, pack = built
     builder = window.packs.builder
-    assert window.right_tabs.currentWidget() is builder
+    assert builder.isVisible() and window.reader.isVisible()
     assert window.packs.pack_list.ids() == [pack.id]
     assert [row[1] for row in agenda_rows(builder)] == ["Verhaal lezen", "Twee vragen", "Afspraak"]
     assert agenda_rows(builder)[0][0] == "0:00–0:10"  # no start time yet: elapsed time

@@ -293,7 +293,7 @@ def test_possible_personal_data_is_marked_while_typing_and_replaced_in_one_click
     qtbot.addWidget(window)
     editor = window.editor
     field = editor.prompts["happened"]
-    text = "Monique vertelde dat Jan Jansen belde vanaf 06-12345678 of mailt naar info@voorbeeld.nl."
+    text = "Mariska vertelde dat Jan Jansen belde vanaf 06-12345678 of mailt naar info@voorbeeld.nl."
     qtbot.keyClicks(field, text)
     assert editor.findings_bar.isVisible()
     assert "telefoonnummer" in editor.findings_label.text() or "naam" in editor.findings_label.text()
@@ -305,14 +305,14 @@ def test_possible_personal_data_is_marked_while_typing_and_replaced_in_one_click
     ]
     phone = text.index("06-")
     assert (phone, phone + len("06-12345678")) in waves
-    assert not any(start == 0 for start, _end in waves)  # "Monique" is an invented name of a story
+    assert not any(start == 0 for start, _end in waves)  # "Mariska" is an invented name of a story
     qtbot.waitUntil(lambda: not editor.pending, timeout=1500)
     assert "06-12345678" in ReflectionStore(ws.catalog).find(pack.id, None).happened  # warned, not blocked
 
     while editor.findings_bar.isVisible():
         qtbot.mouseClick(editor.replace_button, Qt.MouseButton.LeftButton)
     assert field.toPlainText() == (
-        "Monique vertelde dat [naam] belde vanaf [telefoonnummer] of mailt naar [e-mailadres]."
+        "Mariska vertelde dat [naam] belde vanaf [telefoonnummer] of mailt naar [e-mailadres]."
     )
     qtbot.waitUntil(lambda: not editor.pending, timeout=1500)
     assert ReflectionStore(ws.catalog).find(pack.id, None).happened == field.toPlainText()

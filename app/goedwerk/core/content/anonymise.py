@@ -3,7 +3,9 @@
 Detectors: e-mail addresses, Dutch phone numbers, postcodes with house numbers, IBANs (mod-97),
 citizen service numbers (BSN, 11-test), URLs and capitalised person-name patterns that are not
 in the allow-list (the text's own invented names plus a project-wide list of common words).
-It warns; callers decide what to do with a finding.
+A common Dutch first name (a bundled list) counts even at the start of a sentence, and a
+first name with its surname ("Jan de Vries") is one finding. It warns; callers decide what to
+do with a finding.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import Path
 from goedwerk.core.i18n import _
 
 _COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
+_FIRST_NAMES_FILE = Path(__file__).with_name("first_names.txt")
+_NAME_GAP = re.compile(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*")
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|info|be)\b(?:/\S*)?")
@@ -101,7 +105,17 @@ def is_dutch_phone(text: str) -> bool:
 @cache
 def common_words() -> frozenset[str]:
     """The project-wide allow-list: capitalised words that are not person names."""
-    lines = _COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return _word_list(_COMMON_WORDS_FILE)
+
+
+@cache
+def common_first_names() -> frozenset[str]:
+    """Frequent Dutch first names, lower case: flagged wherever they stand."""
+    return _word_list(_FIRST_NAMES_FILE)
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
@@ -128,17 +142,38 @@ def scan(text: str, allowed_names: Iterable[str] = (), first_line: int = 1) -> l
             taken.append((start, end))
             line = first_line + text.count("\n", 0, start)
             findings.append(Finding(kind, m.group(), start, end, line))
-    return sorted(findings, key=lambda f: f.start)
+    return _whole_names(text, sorted(findings, key=lambda f: f.start))
+
+
+def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """Join a first name and its surname ("Jan" "de" "Vries") into one finding."""
+    merged: list[Finding] = []
+    for finding in findings:
+        last = merged[-1] if merged else None
+        if (
+            last
+            and last.kind == finding.kind == "name"
+            and _NAME_GAP.fullmatch(text[last.end : finding.start])
+        ):
+            merged[-1] = Finding("name", text[last.start : finding.end], last.start, finding.end, last.line)
+        else:
+            merged.append(finding)
+    return merged
 
 
 def _name_matches(text: str, allowed_names: Iterable[str]) -> Iterator[re.Match[str]]:
     allowed = {n.lower() for name in allowed_names for n in re.split(r"[\s-]+", name)}
-    common = common_words()
+    common, first_names = common_words(), common_first_names()
     lowercase_seen = {w for w in WORD.findall(text) if w.islower()}
     for m in CAPITALISED.finditer(text):
         word = m.group()
         low = re.sub(r"(?:['’]?s)$", "", word.lower()) if word.lower() not in allowed else word.lower()
-        if low in allowed or low in common or low in lowercase_seen:
+        if low in allowed:
+            continue
+        if low in first_names:
+            yield m  # "Karin zei ..." names someone even at the start of a sentence
+            continue
+        if low in common or low in lowercase_seen:
             continue
         if _starts_sentence(text, m.start()) and not _next_is_capitalised(text, m.end()):
             continue

@@ -143,14 +143,18 @@ def reflection_html(r: Reflection, labels: Labels) -> str:
 
 def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
     done = sum(1 for p in sort.participants if sort.is_complete(p))
-    summary = _("{n} deelnemers, {done} klaar").format(n=len(sort.participants), done=done)
+    count = len(sort.participants)
+    summary = (_("1 deelnemer, {done} klaar") if count == 1 else _("{n} deelnemers, {done} klaar")).format(
+        n=count, done=done
+    )
     html = [
         f"<h1>{escape(_('Waardensortering'))}</h1>",
         f"<p class='lead'>{escape(sort.pack_title or sort.title)} · {escape(summary)}</p>",
     ]
     if chart:
         html.append(f"<p><img src='{escape(chart)}' width='640'></p>")
-    head = "".join(f"<th width='12%'>{escape(COLUMN_LABELS[c])}</th>" for c in COLUMNS)
+    nowrap = "style='white-space: nowrap'"
+    head = "".join(f"<th width='12%' {nowrap}>{_header(COLUMN_LABELS[c])}</th>" for c in COLUMNS)
     rows = "".join(
         f"<tr><td width='28%'>{escape(labels.value(t.card_id))}</td>"
         + "".join(f"<td align='center'>{n}</td>" for n in t.counts)
@@ -159,10 +163,16 @@ def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
         if t.placed
     )
     html.append(
-        f"<table class='agenda' width='100%' cellspacing='0'><tr><th width='28%'>{escape(_('Waarde'))}</th>"
-        f"{head}<th>{escape(_('Gemiddeld'))}</th></tr>{rows}</table>"
+        f"<table class='agenda' width='100%' cellspacing='0'><tr><th width='28%' {nowrap}>"
+        f"{_header(_('Waarde'))}</th>{head}<th width='12%' {nowrap}>{_header(_('Gemiddeld'))}</th></tr>"
+        f"{rows}</table>"
     )
     return "\n".join(html)
+
+
+def _header(label: str) -> str:
+    """A column header that breaks between words only ("Meest / belangrijk", never "Belangrijk / er")."""
+    return "<br>".join(escape(word) for word in label.split())
 
 
 def write_text(path: Path, text: str, bom: bool = False) -> None:

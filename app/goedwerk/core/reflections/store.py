@@ -141,6 +141,15 @@ class ReflectionStore(Table):
         self.upsert(row)
         return stored
 
+    def delete(self, reflection_id: str) -> Reflection:
+        """Remove a reflection; return it, so ``save`` can put it back (undo)."""
+        reflection = self.get(reflection_id)
+        with self.catalog.transaction():
+            self.catalog.db.execute("DELETE FROM reflections WHERE id = ?", [reflection_id])
+        if self.on_change is not None:
+            self.on_change(self.CHANGES)
+        return reflection
+
     def get(self, reflection_id: str) -> Reflection:
         """The reflection ``reflection_id``; ``NotFoundError`` when there is none."""
         found = self._select("WHERE id = ?", [reflection_id])

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from whoosh import index as whoosh_index
+from whoosh import sorting
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
@@ -32,8 +33,20 @@ logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
 TITLE_WEIGHT, SUMMARY_WEIGHT = 3, 2
+KIND_ORDER = {str(Kind.STORY): "0", str(Kind.VALUE): "1", str(Kind.QUESTION): "2", str(Kind.GUIDE): "3"}
 SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
 STATE_FILE = "goedwerk-state.json"
+
+
+def _kind_rank(kind: str | bytes) -> str:
+    """The browse position of a kind (the sortable column may hand over bytes)."""
+    return KIND_ORDER.get(kind.decode() if isinstance(kind, bytes) else str(kind), "9")
+
+
+# browsing without a query: stories first (what a new user came for), then cards, then questions
+BROWSE_ORDER = sorting.MultiFacet(
+    [sorting.TranslateFacet(_kind_rank, sorting.FieldFacet("kind")), "sort_title"]
+)
 
 
 def make_schema() -> Schema:
@@ -232,7 +245,7 @@ class SearchIndex(SyncedIndex):
             browse = isinstance(query, Every)
             flt = _filter_query(filters)
             if browse:
-                results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "sort_title"])
+                results = searcher.search(query, filter=flt, limit=limit, sortedby=BROWSE_ORDER)
             else:
                 results = searcher.search(query, filter=flt, limit=limit)
             matcher = None if browse else Matcher.for_query(query)

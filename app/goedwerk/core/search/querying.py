@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 TEXT_FIELDS = {"text": 1.0}  # title, summary and body, weighted in the index (see search.py)
 FILTER_FIELDS = ("kind", "themes", "b", "sector", "role")
 _FACET_OF = {"themes": "themes", "sectors": "sector", "roles": "role"}
+# A word as typed counts more than the theme it is tagged with, and that more than a synonym:
+# the card "Moed" comes before a question that only says "nee zeggen".
+OWN_BOOST, TAG_BOOST, SYNONYM_BOOST = 3.0, 1.0, 0.5
 _SYNTAX = re.compile(r"[\"()*?:^~]|(?:^|\s)[-+]\w|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 _WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -165,13 +168,14 @@ class QueryBuilder:
         return None
 
     def _expanded(self, stems: list[tuple[str, ...]], groups: list[SynonymGroup]) -> Query:
-        options: list[Query] = []
-        phrases = {tuple(s for part in stems for s in part)}
+        """The words as typed, or any synonym, or the tagged term; the words as typed count most."""
+        own = tuple(s for part in stems for s in part)
+        options: list[Query] = _phrase_in_fields(own, OWN_BOOST)
+        siblings = {phrase for group in groups for phrase in group.phrases} - {own}
         for group in groups:
-            phrases.update(group.phrases)
-            options.append(Term(group.field, group.term_id, boost=1.5))
-        for phrase in phrases:
-            options.extend(_phrase_in_fields(phrase))
+            options.append(Term(group.field, group.term_id, boost=TAG_BOOST))
+        for phrase in sorted(siblings):
+            options.extend(_phrase_in_fields(phrase, SYNONYM_BOOST))
         return Or(options)
 
     def _word_clause(self, stems: tuple[str, ...]) -> Query | None:
@@ -198,7 +202,7 @@ class QueryBuilder:
         return " ".join(out) if changed else None
 
 
-def _phrase_in_fields(phrase: tuple[str, ...]) -> list[Query]:
+def _phrase_in_fields(phrase: tuple[str, ...], boost: float = 1.0) -> list[Query]:
     if len(phrase) == 1:
-        return [Term(f, phrase[0], boost=b) for f, b in TEXT_FIELDS.items()]
-    return [Phrase(f, list(phrase), boost=b) for f, b in TEXT_FIELDS.items()]
+        return [Term(f, phrase[0], boost=b * boost) for f, b in TEXT_FIELDS.items()]
+    return [Phrase(f, list(phrase), boost=b * boost) for f, b in TEXT_FIELDS.items()]

@@ -30,7 +30,9 @@ class FacetPanel(QTreeWidget):
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._updating = False
         self.itemChanged.connect(self._on_item_changed)
+        self.itemPressed.connect(self._on_item_pressed)
         self.itemClicked.connect(self._on_item_clicked)
+        self._pressed: tuple[QTreeWidgetItem, Qt.CheckState] | None = None
 
     def set_vocabulary(
         self, vocabulary: Vocabulary, titles: dict[str, str], labels: dict[str, dict[str, str]]
@@ -129,9 +131,14 @@ class FacetPanel(QTreeWidget):
         if not self._updating and column == 0 and item.parent() is not None:
             self.filters_changed.emit()
 
-    def _on_item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+    def _on_item_pressed(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._pressed = (item, item.checkState(0))
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        pressed, self._pressed = self._pressed, None
         if item.parent() is None:
             item.setExpanded(not item.isExpanded())
-        elif column == 1 and not item.isDisabled():
+        elif not item.isDisabled() and pressed and pressed[0] is item and pressed[1] == item.checkState(0):
+            # a click on the label or the count; a click on the box itself was ticked by Qt already
             checked = item.checkState(0) == Qt.CheckState.Checked
             item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)

@@ -33,7 +33,7 @@ from goedwerk.ui.library.results_model import IdRole, KindRole, ResultsModel
 
 logger = logging.getLogger(__name__)
 
-SearchFn = Callable[[str, dict[str, tuple[str, ...]]], SearchResult]
+SearchFn = Callable[[str, dict[str, tuple[str, ...]], int], SearchResult]  # text, filters, limit
 DEBOUNCE_MS = 180
 RESULT_LIMIT = 100
 
@@ -51,6 +51,7 @@ class SearchPanel(QWidget):
         self._seq = 0
         self._last_text = ""
         self._open_when_shown = False
+        self.limit = RESULT_LIMIT  # grows with "Meer tonen"; a new query starts again
         self.result = SearchResult()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
@@ -102,6 +103,10 @@ class SearchPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("more_results")
+        self.more_button.clicked.connect(lambda: self.show_more())
+        self.more_button.hide()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.empty)
@@ -115,6 +120,7 @@ class SearchPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(status_row)
         right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.more_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("search_splitter")
         self.splitter.addWidget(self.facets)
@@ -192,18 +198,24 @@ class SearchPanel(QWidget):
         if not self.facets.clear_filters():
             self.search_now()
 
-    def search_now(self) -> None:
-        """Run the current query now (on the background thread)."""
+    def search_now(self, limit: int = RESULT_LIMIT) -> None:
+        """Run the current query now (on the background thread), showing up to ``limit`` hits."""
         self._timer.stop()
         if self._search_fn is None:
             return
         self._seq += 1
+        self.limit = limit
         seq, text, filters, search = self._seq, self.field.text(), self.filters(), self._search_fn
         self.runner.run(
-            lambda _progress: search(text, filters),
+            lambda _progress: search(text, filters, limit),
             lambda result: self._show(seq, text, result),
             self._failed,
         )
+
+    def show_more(self) -> None:
+        """Show the next hits of the same query and filters ("Meer tonen")."""
+        self._keep_row = len(self.result.hits)
+        self.search_now(self.limit + RESULT_LIMIT)
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("Zoeken mislukt: {error}").format(error=exc))
@@ -216,7 +228,11 @@ class SearchPanel(QWidget):
         current = self.results.currentIndex()
         self.model.set_hits(result.hits)
         self.facets.set_counts(result.facets)
-        if self.model.rowCount() and current.isValid():
+        keep, self._keep_row = getattr(self, "_keep_row", 0), 0
+        if keep and keep < self.model.rowCount():  # after "Meer tonen": go on where the list ended
+            self.results.setCurrentIndex(self.model.index(keep, 0))
+            self.results.scrollTo(self.model.index(keep, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        elif self.model.rowCount() and current.isValid():
             self.results.setCurrentIndex(self.model.index(0, 0))
         self._show_status()
         self.search_finished.emit(result.total)
@@ -237,8 +253,15 @@ class SearchPanel(QWidget):
             self.status.setText(message.format(n=result.total, shown=len(result.hits)))
         elif text:
             self.status.setText(self.tr("{n} resultaten").format(n=result.total))
+        elif self.filters():
+            self.status.setText(self.tr("{n} items met deze filters").format(n=result.total))
         else:
             self.status.setText(self.tr("Alle items: {n}").format(n=result.total))
+        hidden = result.total - len(result.hits)
+        self.more_button.setVisible(hidden > 0)
+        self.more_button.setText(
+            self.tr("Meer tonen ({shown} van {n} getoond)").format(shown=len(result.hits), n=result.total)
+        )
         self.clear_button.setEnabled(bool(self.filters()))
         if result.hits or self._search_fn is None:
             self.stack.setCurrentWidget(self.results)

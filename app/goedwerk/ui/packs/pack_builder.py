@@ -31,6 +31,7 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack, Story
 from goedwerk.core.workspace import Workspace, packs, story_options
 from goedwerk.ui.packs.commands import PackEdit
+from goedwerk.ui.packs.minutes_delegate import MinutesDelegate
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel
 from goedwerk.ui.packs.vote_options_editor import VoteOptionsEditor
@@ -71,9 +72,11 @@ class PackBuilder(QWidget):
 
     def _build_agenda(self) -> None:
         self.model = PackModel(self.edit, {}, self)
+        self.model.items_dropped.connect(self._announce_added)
         self.agenda = QTreeView(self)
         self.agenda.setObjectName("agenda")
         self.agenda.setModel(self.model)
+        self.agenda.setItemDelegateForColumn(2, MinutesDelegate(self.agenda))
         self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.agenda.setDragEnabled(True)
@@ -434,8 +437,22 @@ class PackBuilder(QWidget):
             lambda p: packs.add_item(p, block, ref), self.tr("Aan blok toevoegen"), select=(block, count)
         )
         if done:
-            self.message.emit(self.tr("Toegevoegd aan ‘{block}’.").format(block=title))
+            self._announce_added(block, [ref])
         return done
+
+    def _announce_added(self, block: int, refs: list[str]) -> None:
+        """Say in the status bar what was added where."""
+        if self.pack is None or not 0 <= block < len(self.pack.blocks):
+            return
+        title = self.pack.blocks[block].title
+        if len(refs) == 1:
+            item = packs.resolve(refs[0], self.workspace.library)
+            text = self.tr("‘{item}’ toegevoegd aan ‘{block}’.").format(
+                item=item.title if item is not None else refs[0], block=title
+            )
+        else:
+            text = self.tr("{n} items toegevoegd aan ‘{block}’.").format(n=len(refs), block=title)
+        self.message.emit(text)
 
     def remove_selected(self) -> None:
         """Remove the current block or item."""

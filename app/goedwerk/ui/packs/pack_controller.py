@@ -9,13 +9,15 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import PART_NAMES, Workspace
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.block_colours import print_colours
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
@@ -31,9 +33,10 @@ def file_stem(title: str) -> str:
 
 
 class PackController(QObject):
-    """Owns ``pack_list`` and ``builder``; emits ``pack_opened`` and ``message``."""
+    """Owns ``pack_list`` and ``builder``; emits ``pack_opened``, ``pack_closed`` and ``message``."""
 
     pack_opened = Signal(object)
+    pack_closed = Signal()
     message = Signal(str)
     warning = Signal(str, str)  # title, text: something went wrong that the user must read
 
@@ -44,6 +47,7 @@ class PackController(QObject):
         actions: Actions,
         settings: QSettings,
         runner: BackgroundRunner,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -51,6 +55,7 @@ class PackController(QObject):
         self.actions = actions
         self.settings = settings
         self.runner = runner
+        self.exports = exports or ExportFiles(settings, self)
         self.pack_list = PackList(window)
         self.builder = PackBuilder(workspace, window)
         self._deleted: Pack | None = None
@@ -60,27 +65,29 @@ class PackController(QObject):
     def _connect(self) -> None:
         a, lst, builder = self.actions, self.pack_list, self.builder
         lst.pack_selected.connect(self.open_pack)
-        lst.new_requested.connect(self.new_pack)
-        lst.duplicate_requested.connect(self.duplicate_pack)
-        lst.delete_requested.connect(self.delete_pack)
-        lst.import_requested.connect(self.import_pack)
-        lst.undo_delete_requested.connect(self.undo_delete)
+        lst.pack_clicked.connect(self._pack_clicked)
+        lst.new_requested.connect(lambda: self.new_pack())
+        lst.duplicate_requested.connect(lambda: self.duplicate_pack())
+        lst.delete_requested.connect(lambda: self.delete_pack())
+        lst.import_requested.connect(lambda: self.import_pack())
+        lst.undo_delete_requested.connect(lambda: self.undo_delete())
         builder.pack_changed.connect(self._pack_changed)
         builder.message.connect(self.message)
-        a.pack_new.triggered.connect(self.new_pack)
-        a.pack_duplicate.triggered.connect(self.duplicate_pack)
-        a.pack_delete.triggered.connect(self.delete_pack)
-        a.pack_import.triggered.connect(self.import_pack)
-        a.pack_export_file.triggered.connect(self.export_pack_file)
-        a.pack_export_pdf.triggered.connect(self.export_pdf)
-        a.pack_print_preview.triggered.connect(self.print_preview)
-        a.pack_print.triggered.connect(self.print_pack)
-        a.pack_start_workshop.triggered.connect(self.start_workshop)
-        a.pack_reflections.triggered.connect(self.open_reflections)
-        a.pack_value_sort.triggered.connect(self.open_value_sort)
-        a.view_harvest.triggered.connect(self.open_harvest)
-        a.edit_undo.triggered.connect(builder.undo_stack.undo)
-        a.edit_redo.triggered.connect(builder.undo_stack.redo)
+        # triggered(bool) would arrive as the first parameter (path, confirm): no argument passes
+        a.pack_new.triggered.connect(lambda: self.new_pack())
+        a.pack_duplicate.triggered.connect(lambda: self.duplicate_pack())
+        a.pack_delete.triggered.connect(lambda: self.delete_pack())
+        a.pack_import.triggered.connect(lambda: self.import_pack())
+        a.pack_export_file.triggered.connect(lambda: self.export_pack_file())
+        a.pack_export_pdf.triggered.connect(lambda: self.export_pdf())
+        a.pack_print_preview.triggered.connect(lambda: self.print_preview())
+        a.pack_print.triggered.connect(lambda: self.print_pack())
+        a.pack_start_workshop.triggered.connect(lambda: self.start_workshop())
+        a.pack_reflections.triggered.connect(lambda: self.open_reflections())
+        a.pack_value_sort.triggered.connect(lambda: self.open_value_sort())
+        a.view_harvest.triggered.connect(lambda: self.open_harvest())
+        a.edit_undo.triggered.connect(lambda: builder.undo_stack.undo())
+        a.edit_redo.triggered.connect(lambda: builder.undo_stack.redo())
         builder.undo_stack.canUndoChanged.connect(a.edit_undo.setEnabled)
         builder.undo_stack.canRedoChanged.connect(a.edit_redo.setEnabled)
         a.edit_undo.setEnabled(False)
@@ -91,6 +98,7 @@ class PackController(QObject):
         self.pack_list.retranslate()
         self.builder.retranslate()
         self.refresh_list()
+        self._update_actions()
 
     # -- the list --------------------------------------------------------------------------
 
@@ -113,6 +121,10 @@ class PackController(QObject):
         self.settings.setValue("packs/open", pack.id)
         self._update_actions()
         self.pack_opened.emit(pack)
+
+    def _pack_clicked(self, pack_id: str) -> None:
+        self.open_pack(pack_id)  # the open pack too: its builder comes forward
+        self.builder.agenda.setFocus()
 
     def reopen_last(self) -> None:
         """Open the pack that was open when the window closed, if it still exists."""
@@ -142,6 +154,11 @@ class PackController(QObject):
             "pack_value_sort",
         ):
             self.actions[name].setEnabled(has)
+        add = self.actions["item_add_to_pack"]
+        why = self.tr("Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.")
+        tip = add.statusTip() if has else why
+        shortcut = add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        add.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
     # -- commands --------------------------------------------------------------------------
 
@@ -186,6 +203,7 @@ class PackController(QObject):
                 return
         self._deleted = self.workspace.delete_pack(pack.id)
         self.builder.set_pack(None)
+        self.pack_closed.emit()
         self.settings.remove("packs/open")
         self.refresh_list()
         self._update_actions()
@@ -204,15 +222,13 @@ class PackController(QObject):
     def import_pack(self, path: Path | None = None) -> Pack | None:
         """Read a ``*.pack.yaml`` file; problems are shown with their line, nothing is stored."""
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
+            path = self.exports.open_path(
                 self.window,
                 self.tr("Sessiepakket importeren"),
-                str(self._folder()),
                 self.tr("Sessiepakketten (*.pack.yaml *.yaml)"),
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
         try:
             pack = self.workspace.import_pack_file(path)
         except ContentError as exc:
@@ -224,7 +240,7 @@ class PackController(QObject):
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Pakket niet geïmporteerd"), str(exc))
             return None
-        self._remember_folder(path)
+        self.exports.remember(path)
         self.refresh_list()
         self.pack_list.select(pack.id)
         self.message.emit(self.tr("‘{title}’ geïmporteerd.").format(title=pack.title))
@@ -236,22 +252,20 @@ class PackController(QObject):
         if pack is None:
             return
         if path is None:
-            default = self._folder() / f"{file_stem(pack.title)}.pack.yaml"
-            name, _filter = QFileDialog.getSaveFileName(
+            path = self.exports.save_path(
                 self.window,
                 self.tr("Sessiepakket exporteren"),
-                str(default),
+                f"{file_stem(pack.title)}.pack.yaml",
                 self.tr("Sessiepakketten (*.pack.yaml)"),
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
         try:
             self.workspace.export_pack_file(pack, path)
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Exporteren mislukt"), str(exc))
             return
-        self._remember_folder(path)
+        self.exports.confirm(self.window, path)
         self.message.emit(self.tr("Opgeslagen als {path}.").format(path=path))
 
     def _choice(self) -> ExportChoice | None:
@@ -274,13 +288,14 @@ class PackController(QObject):
         if choice is None:
             return
         if path is None:
-            default = self._folder() / f"{file_stem(pack.title)}.pdf"
-            name, _filter = QFileDialog.getSaveFileName(
-                self.window, self.tr("Pakket als PDF opslaan"), str(default), self.tr("PDF (*.pdf)")
+            path = self.exports.save_path(
+                self.window,
+                self.tr("Pakket als PDF opslaan"),
+                f"{file_stem(pack.title)}.pdf",
+                self.tr("PDF (*.pdf)"),
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
         from goedwerk.paper.printing import export_pdf
 
         library = self.workspace.library
@@ -292,7 +307,7 @@ class PackController(QObject):
         )
 
     def _exported(self, path: Path, pages: int) -> None:
-        self._remember_folder(path)
+        self.exports.confirm(self.window, path)
         self.message.emit(
             self.tr("PDF opgeslagen: {path} ({pages} pagina's).").format(path=path, pages=pages)
         )
@@ -339,7 +354,7 @@ class PackController(QObject):
             return None
         from goedwerk.ui.workshop import open_workshop
 
-        return open_workshop(self.window, self.workspace, pack)
+        return open_workshop(self.window, self.workspace, pack, exports=self.exports)
 
     def open_reflections(self) -> QWidget | None:
         """Record the open pack's reflections (the block selected in the builder, if any)."""
@@ -349,7 +364,8 @@ class PackController(QObject):
         from goedwerk.ui.reflections import open_reflections
 
         selected = self.builder.selected()
-        return open_reflections(self.window, self.workspace, pack.id, selected[0] if selected else None)
+        block = selected[0] if selected else None
+        return open_reflections(self.window, self.workspace, pack.id, block, exports=self.exports)
 
     def open_value_sort(self) -> QWidget | None:
         """Record the group's value sort for the open pack."""
@@ -358,17 +374,10 @@ class PackController(QObject):
             return None
         from goedwerk.ui.reflections import open_value_sort
 
-        return open_value_sort(self.window, self.workspace, pack.id)
+        return open_value_sort(self.window, self.workspace, pack.id, exports=self.exports)
 
     def open_harvest(self) -> QWidget:
         """All reflections, searchable and counted."""
         from goedwerk.ui.reflections import open_reflections
 
-        return open_reflections(self.window, self.workspace, None, harvest=True)
-
-    def _folder(self) -> Path:
-        folder = Path(str(self.settings.value("packs/folder", Path.home())))
-        return folder if folder.is_dir() else Path.home()
-
-    def _remember_folder(self, path: Path) -> None:
-        self.settings.setValue("packs/folder", str(path.parent))
+        return open_reflections(self.window, self.workspace, None, harvest=True, exports=self.exports)

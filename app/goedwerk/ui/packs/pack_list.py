@@ -21,9 +21,10 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class PackList(QWidget):
-    """Packs by date; emits ``pack_selected(id)`` and ``*_requested`` for the buttons."""
+    """Packs by date; emits ``pack_selected(id)``, ``pack_clicked(id)`` and ``*_requested``."""
 
     pack_selected = Signal(str)
+    pack_clicked = Signal(str)  # also when it was selected already
     new_requested = Signal()
     duplicate_requested = Signal()
     delete_requested = Signal()
@@ -37,6 +38,7 @@ class PackList(QWidget):
         self.list.setObjectName("pack_list_view")
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemClicked.connect(lambda item: self.pack_clicked.emit(item.data(IdRole)))
         self.buttons = {name: QPushButton(self) for name in ("new", "duplicate", "delete", "import")}
         for name, signal in (
             ("new", self.new_requested),

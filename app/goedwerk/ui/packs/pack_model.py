@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from goedwerk.core.model import Library, Pack
@@ -20,12 +20,14 @@ from goedwerk.ui.library.results_model import ITEM_MIME
 
 POS_MIME = "application/x-goedwerk-pack-position"
 Index = QModelIndex | QPersistentModelIndex
-EditFn = Callable[[Callable[[Pack], Pack], str], None]
+EditFn = Callable[[Callable[[Pack], Pack], str], bool]
 COLUMNS = 3  # clock time, title, minutes
 
 
 class PackModel(QAbstractItemModel):
-    """Blocks (top level) and their items (children) of one pack."""
+    """Blocks (top level) and their items (children) of one pack. Emits ``items_dropped(block, refs)``."""
+
+    items_dropped = Signal(int, list)
 
     def __init__(self, edit: EditFn, kind_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,11 +39,29 @@ class PackModel(QAbstractItemModel):
         self.headers = ["", "", ""]
 
     def set_pack(self, pack: Pack | None, library: Library) -> None:
-        """Show ``pack`` (None for nothing)."""
-        self.beginResetModel()
+        """Show ``pack`` (None for nothing).
+
+        A change that keeps every row (a title, minutes, an item swapped) updates the rows in
+        place, so an open editor, the selection and the focus survive it; anything else resets.
+        """
+        same_rows = pack is not None and self.pack is not None and _rows(pack) == _rows(self.pack)
+        if not same_rows or library is not self.library:
+            self.beginResetModel()
         self.pack, self.library = pack, library
         self._slots = packs.schedule(pack) if pack else []
-        self.endResetModel()
+        if not same_rows or library is not self.library:
+            self.endResetModel()
+            return
+        assert pack is not None
+        last = COLUMNS - 1
+        if pack.blocks:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(pack.blocks) - 1, last))
+        for row, block in enumerate(pack.blocks):
+            if block.items:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(block.items) - 1, last, parent)
+                )
 
     # -- structure -------------------------------------------------------------------------
 
@@ -236,5 +256,11 @@ class PackModel(QAbstractItemModel):
                 pack = packs.add_item(pack, block, ref, min(index + offset, len(pack.blocks[block].items)))
             return pack
 
-        self.edit(add_all, self.tr("Aan blok toevoegen"))
+        if self.edit(add_all, self.tr("Aan blok toevoegen")):
+            self.items_dropped.emit(block, refs)
         return True
+
+
+def _rows(pack: Pack) -> tuple[int, ...]:
+    """The shape of the tree: how many items each block has."""
+    return tuple(len(block.items) for block in pack.blocks)

@@ -8,6 +8,7 @@ values of what is shown; the export buttons write exactly what is shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -44,6 +45,7 @@ from goedwerk.core.workspace import (
     ReflectionStore,
     ValueSortStore,
     VoteStore,
+    flagged,
     reflection_html,
     tag_counts,
     to_csv,
@@ -52,8 +54,10 @@ from goedwerk.core.workspace import (
     write_text,
 )
 from goedwerk.paper.report_pdf import export_report_pdf
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
+from goedwerk.ui.reflections.delete_bar import DeleteBar
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
 from goedwerk.ui.reflections.vote_list import VoteList
 
@@ -78,9 +82,14 @@ class HarvestView(QWidget):
         runner: BackgroundRunner,
         parent: QWidget | None = None,
         votes: VoteStore | None = None,
+        exports: ExportFiles | None = None,
+        allowed_names: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("harvest_view")
+        self.exports = exports or ExportFiles(None, self)
+        self.allowed_names = tuple(allowed_names)
+        self.flagged: set[str] = set()
         self.store, self.sorts, self.index, self.labels, self.runner = store, sorts, index, labels, runner
         self.votes = votes
         self.shown: list[Reflection] = []
@@ -131,6 +140,7 @@ class HarvestView(QWidget):
 
     def _build_results(self) -> None:
         self.model = ReflectionsModel(self)
+        self.model.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.table = QTableView(self)
         self.table.setObjectName("harvest_table")
         self.table.setModel(self.model)
@@ -152,6 +162,8 @@ class HarvestView(QWidget):
         self.vote_list = VoteList(self)
         self.status = QLabel(self)
         self.status.setObjectName("harvest_status")
+        self.delete_bar = DeleteBar(self.store, self.chosen, self)
+        self.delete_bar.changed.connect(self.reload)
         self.export_buttons = {kind: QPushButton(self) for kind in ("md", "csv", "pdf")}
         for kind, button in self.export_buttons.items():
             button.setObjectName(f"harvest_export_{kind}")
@@ -183,6 +195,7 @@ class HarvestView(QWidget):
         splitter.setChildrenCollapsible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.delete_bar)
         for button in self.export_buttons.values():
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
@@ -208,6 +221,7 @@ class HarvestView(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("geen datum"))
         self.clear_button.setText(self.tr("Filters wissen"))
+        self.delete_bar.retranslate()
         self.table.setAccessibleName(self.tr("Reflecties"))
         self.detail.setAccessibleName(self.tr("Gekozen reflectie"))
         self.model.set_headers([self.tr("Datum"), self.tr("Pakket"), self.tr("Onderdeel"), self.tr("Tekst")])
@@ -330,7 +344,8 @@ class HarvestView(QWidget):
 
     def _show(self, reflections: list[Reflection]) -> None:
         self.shown = reflections
-        self.model.set_reflections(reflections)
+        self.flagged = flagged(reflections, self.allowed_names)
+        self.model.set_reflections(reflections, self.flagged)
         themes, values = tag_counts(reflections)
         self.theme_chart.set_counts(
             self.tr("Meest genoemde thema’s"),
@@ -349,9 +364,10 @@ class HarvestView(QWidget):
             self.table.selectRow(0)
         self._show_detail()
         count = len(reflections)
-        self.status.setText(
-            self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
-        )
+        status = self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
+        if self.flagged:
+            status += " · " + self.tr("{n} met mogelijke persoonsgegevens (⚠)").format(n=len(self.flagged))
+        self.status.setText(status)
         flt = self.current_filter()
         votes = self.votes.query(flt.pack_ids, flt.date_from, flt.date_to) if self.votes else []
         self.vote_list.set_votes(votes)
@@ -359,7 +375,13 @@ class HarvestView(QWidget):
             button.setEnabled(bool(reflections) or bool(votes))
         self.refreshed.emit(len(reflections))
 
+    def chosen(self) -> Reflection | None:
+        """The reflection selected in the table."""
+        row = self.table.currentIndex().row()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
     def _show_detail(self) -> None:
+        self.delete_bar.delete_button.setEnabled(self.chosen() is not None)
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.shown):
             self.detail.setHtml(reflection_html(self.shown[row], self.labels))
@@ -388,14 +410,29 @@ class HarvestView(QWidget):
             "csv": self.tr("CSV-bestanden (*.csv)"),
             "pdf": self.tr("PDF-bestanden (*.pdf)"),
         }
+        if self.flagged and not self._export_flagged_anyway():
+            return
         stem = self.tr("reflecties")
         name = f"{stem}.{kind}"
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Reflecties exporteren"), name, filters[kind]
-        )
-        if not path:
+        path = self.exports.save_path(self, self.tr("Reflecties exporteren"), name, filters[kind])
+        if path is None:
             return
         try:
-            self.export(kind, Path(path) if Path(path).suffix else Path(f"{path}.{kind}"))
+            self.export(kind, path)
         except (GoedWerkError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            return
+        self.exports.confirm(self, path)
+
+    def _export_flagged_anyway(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Persoonsgegevens exporteren?"),
+            self.tr(
+                "{n} van de getoonde reflecties bevatten nog mogelijke persoonsgegevens (gemarkeerd met ⚠). "
+                "Een export kan buiten Goed Werk terechtkomen. Toch exporteren?"
+            ).format(n=len(self.flagged)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

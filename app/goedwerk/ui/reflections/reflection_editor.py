@@ -9,7 +9,6 @@ can be replaced by a neutral word with one click; the check warns, it never bloc
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -36,7 +35,6 @@ from goedwerk.ui.reflections.tag_field import TagField
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 500
-_NAME_GAP = re.compile(r"\s+(?:(?:van|de|der|den|ter|ten)\s+)*")
 
 
 class ReflectionEditor(QWidget):
@@ -277,15 +275,7 @@ class ReflectionEditor(QWidget):
 
     def scan(self, text: str) -> list[Finding]:
         """Possible personal data in ``text``; a first name and surname count as one name."""
-        merged: list[Finding] = []
-        for finding in scan(text, self.allowed_names):
-            last = merged[-1] if merged else None
-            gap = text[last.end : finding.start] if last else ""
-            if last and last.kind == finding.kind == "name" and _NAME_GAP.fullmatch(gap):
-                merged[-1] = replace(last, text=text[last.start : finding.end], end=finding.end)
-            else:
-                merged.append(finding)
-        return merged
+        return scan(text, self.allowed_names)
 
     def findings(self) -> list[tuple[QPlainTextEdit, Finding]]:
         """Possible personal data in every text field, field by field."""

@@ -58,10 +58,10 @@ class ValueSortRecorder(QWidget):
         self.participant_tabs.currentChanged.connect(lambda _index: self._refresh())
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_participant")
-        self.add_button.clicked.connect(self.add_participant)
+        self.add_button.clicked.connect(lambda: self.add_participant())
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("remove_participant")
-        self.remove_button.clicked.connect(self.remove_participant)
+        self.remove_button.clicked.connect(lambda: self.remove_participant())
         self.progress = QLabel(self)
         self.progress.setObjectName("sort_progress")
         self.notice = QLabel(self)
@@ -158,16 +158,17 @@ class ValueSortRecorder(QWidget):
         return label
 
     def remove_participant(self, confirm: bool = True) -> None:
-        """Remove the current participant (after a question when they placed cards)."""
+        """Remove the current participant, after a question."""
         label = self.current_participant()
         if self.sort is None or label is None:
             return
-        if confirm and self.sort.placements.get(label):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Deelnemer verwijderen"),
-                self.tr("{label} heeft al kaarten gesorteerd. Toch verwijderen?").format(label=label),
+        if confirm:
+            text = (
+                self.tr("{label} heeft al kaarten gesorteerd. Toch verwijderen?")
+                if self.sort.placements.get(label)
+                else self.tr("{label} verwijderen?")
             )
+            answer = QMessageBox.question(self, self.tr("Deelnemer verwijderen"), text.format(label=label))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.sort.remove_participant(label)

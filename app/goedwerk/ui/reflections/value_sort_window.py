@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.workspace import ValueSort, Workspace, tallies_csv, write_text
 from goedwerk.paper.charts import ChartData
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.reflections.sort_chart import SortChart
 from goedwerk.ui.reflections.value_sort_recorder import ValueSortRecorder
 
@@ -33,10 +33,15 @@ class ValueSortWindow(QWidget):
     """Record and show the value sort of one pack (or of no pack)."""
 
     def __init__(
-        self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        pack_id: str | None = None,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("value_sort_window")
+        self.exports = exports or ExportFiles(None, self)
         self.store = workspace.sorts
         self.library = workspace.library
         self.cards = {card.id: card for card in workspace.library.values}
@@ -227,13 +232,15 @@ class ValueSortWindow(QWidget):
     def _ask_export(self, file_filter: str, suffix: str, write) -> None:
         stem = self.tr("waardensortering")
         name = f"{stem}{suffix}"
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Exporteren"), name, file_filter)
-        if not path:
+        path = self.exports.save_path(self, self.tr("Exporteren"), name, file_filter)
+        if path is None:
             return
         try:
-            write(Path(path) if Path(path).suffix else Path(path + suffix))
+            write(path)
         except (GoedWerkError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            return
+        self.exports.confirm(self, path)
 
 
 def _stamp(seconds: float) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import RunVotes, WorkshopSession, Workspace, draw
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
 from goedwerk.ui.workshop.audience_window import AudienceWindow
@@ -62,10 +63,17 @@ class PresenterWindow(QMainWindow):
 
     run_saved = Signal()
 
-    def __init__(self, workspace: Workspace, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        session: WorkshopSession,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter_window")
         self.workspace = workspace
+        self.exports = exports
         self.session = session
         self.votes = RunVotes(workspace.votes, session, workspace.library)
         self._rung: int | None = None  # the block whose end the bell already rang
@@ -177,7 +185,8 @@ class PresenterWindow(QMainWindow):
         """Record what the group found in the current block (the timer keeps running)."""
         from goedwerk.ui.reflections import open_reflections
 
-        return open_reflections(self, self.workspace, self.session.pack.id, self.session.block)
+        pack_id, block = self.session.pack.id, self.session.block
+        return open_reflections(self, self.workspace, pack_id, block, exports=self.exports)
 
     def _build_timers(self) -> None:
         self.repaint_timer = QTimer(self)
