@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import WorkshopSession, Workspace
+from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
 from goedwerk.ui.workshop.audience_window import AudienceWindow
 from goedwerk.ui.workshop.block_panel import BlockPanel
 from goedwerk.ui.workshop.screens import audience_screen, has_second_screen, show_full_screen
+from goedwerk.ui.workshop.session_status import SessionStatus
 from goedwerk.ui.workshop.shortcuts_overlay import ShortcutsOverlay
 from goedwerk.ui.workshop.timer_widget import TimerWidget
 from goedwerk.ui.workshop.workshop_actions import WorkshopActions
@@ -79,6 +81,7 @@ class PresenterWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 800)
         self.update_view()
+        self.buttons["run_pause"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building --------------------------------------------------------------------------
 
@@ -142,7 +145,7 @@ class PresenterWindow(QMainWindow):
         for name, row, column, span in BUTTONS:
             button = QPushButton(self)
             button.setObjectName(f"button_{name}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(True)  # Enter presses the focused button; Space stays start/pause
             button.setMinimumHeight(58)
             button.setStyleSheet("QPushButton { font-size: 12pt; }")
             button.setCheckable(self.actions[name].isCheckable())
@@ -153,6 +156,8 @@ class PresenterWindow(QMainWindow):
         self.audience_status.setObjectName("audience_status")
         self.audience_status.setWordWrap(True)
         self.agenda = AgendaList(self)
+        self.live_status = SessionStatus(self.timer, self)
+        self.statusBar().addWidget(self.live_status, 1)
         right = QVBoxLayout()
         right.setSpacing(14)
         right.addWidget(self.timer)
@@ -256,10 +261,18 @@ class PresenterWindow(QMainWindow):
         self._update_buttons()
         self._update_audience_status()
         self.refresh_timer()
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        # Tab follows the screen: the block's items on the left, then the timer and the buttons.
+        chain = [*self.block_panel.items.buttons, self.timer.bar]
+        chain += [self.buttons[name] for name, *_grid in BUTTONS]
+        set_tab_order(chain)
 
     def refresh_timer(self) -> None:
-        """Repaint the timer from the session's clock."""
+        """Repaint the timer from the session's clock (and say what changed)."""
         self.timer.refresh(self.session)
+        self.live_status.follow(self.session, self.block_panel.items.shown_text())
 
     def _header_text(self) -> str:
         pack = self.session.pack
