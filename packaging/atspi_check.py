@@ -117,9 +117,9 @@ def problems_in(node, found: list[str], focused: list[str], depth: int = 0) -> N
         role, name, states = node.getRole(), (node.name or "").strip(), node.getState()
     except Exception:
         return
-    if not showing(node) and role not in (pyatspi.ROLE_FRAME, pyatspi.ROLE_DIALOG, pyatspi.ROLE_WINDOW):
+    if not showing(node) and depth > 0:
         return
-    if states.contains(pyatspi.STATE_FOCUSED):
+    if states.contains(pyatspi.STATE_FOCUSED) and role != pyatspi.ROLE_PAGE_TAB:  # Qt marks the current tab
         focused.append(describe(node))
     if role in HEADERS and (not name or name.isdigit()):
         found.append("header named " + describe(node))
@@ -143,6 +143,7 @@ def check_screen(app, name: str) -> tuple[list[str], list[str]]:
             continue
         if window.getRole() in FILLER_WINDOWS:
             found.append(f"window with role {window.getRoleName()!r}: {window.name!r}")
+        print(f"   window: {window.getRoleName()} {window.name!r}")
         if not (window.name or "").strip():
             found.append("unnamed window: " + window.getRoleName())
         problems_in(window, found, focused)
@@ -170,7 +171,9 @@ def main() -> int:
             for problem in found:
                 print("   " + problem)
             failed = failed or bool(found)
-            if screen == "search" and not (focused and "'Zoeken'" in focused[-1]):
+            if screen == "search" and not (
+                focused and focused[-1].startswith(("text 'Zoeken'", "entry 'Zoeken'"))
+            ):
                 print("   focus is not in the search field")
                 failed = True
             app_process.stdin.write("next\n")

@@ -142,3 +142,19 @@ def test_a_link_in_the_reader_says_its_text_and_where_it_goes(qtbot, window) -> 
     spoken = window.reader.focused_link
     text, _sep, target = spoken.partition(", ")
     assert text and target.split(" ", 1)[0] in {"praktijkverhaal", "waardenkaart", "vraag"}
+
+
+def test_delete_from_the_menu_asks_first(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    pack = window.packs.create_pack("Teamsessie", "teamstart")
+    asked: list[str] = []
+
+    def answer(_parent, title, _text, *_args):
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.actions.pack_delete.trigger()
+    assert asked == ["Pakket verwijderen"]
+    assert window.packs.pack_list.ids() == [pack.id]

@@ -43,6 +43,7 @@ class ShortcutsOverlay(QDialog):
         layout.addSpacing(10)
         layout.addWidget(self.hint)
         parent.installEventFilter(self)
+        self.retranslate()
         self.hide()
 
     def rows(self) -> list[tuple[str, str]]:
