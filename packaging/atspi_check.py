@@ -13,13 +13,16 @@ Exit code 0 when no screen has an unnamed control and the focus starts in the se
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pyatspi
+from gi.repository import Atspi, GLib
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -109,8 +112,8 @@ def describe(node) -> str:
     return f"{node.getRoleName()} {node.name!r} in {' < '.join(path)}"
 
 
-def problems_in(node, found: list[str], focused: list[str], depth: int = 0) -> None:
-    """Unnamed controls (and the focused object) under ``node``."""
+def problems_in(node, found: list[str], depth: int = 0) -> None:
+    """Unnamed controls under ``node``."""
     if node is None or depth > 60:
         return
     try:
@@ -119,8 +122,6 @@ def problems_in(node, found: list[str], focused: list[str], depth: int = 0) -> N
         return
     if not showing(node) and depth > 0:
         return
-    if states.contains(pyatspi.STATE_FOCUSED) and role != pyatspi.ROLE_PAGE_TAB:  # Qt marks the current tab
-        focused.append(describe(node))
     if role in HEADERS and (not name or name.isdigit()):
         found.append("header named " + describe(node))
     elif role in CELLS and not name and states.contains(pyatspi.STATE_FOCUSABLE):
@@ -130,13 +131,12 @@ def problems_in(node, found: list[str], focused: list[str], depth: int = 0) -> N
     if role in CELLS:
         return  # a cell's children are its parts; the cell speaks for them
     for index in range(node.childCount):
-        problems_in(node.getChildAtIndex(index), found, focused, depth + 1)
+        problems_in(node.getChildAtIndex(index), found, depth + 1)
 
 
-def check_screen(app, name: str) -> tuple[list[str], list[str]]:
-    """Problems and focus on the screen now shown."""
+def check_screen(app) -> list[str]:
+    """Problems on the screen now shown."""
     found: list[str] = []
-    focused: list[str] = []
     for index in range(app.childCount):
         window = app.getChildAtIndex(index)
         if window is None or not showing(window):
@@ -146,8 +146,60 @@ def check_screen(app, name: str) -> tuple[list[str], list[str]]:
         print(f"   window: {window.getRoleName()} {window.name!r}")
         if not (window.name or "").strip():
             found.append("unnamed window: " + window.getRoleName())
-        problems_in(window, found, focused)
-    return found, focused
+        problems_in(window, found)
+    return found
+
+
+class Ears:
+    """What a screen reader hears besides focus: announcements from the app."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+        self.focus = ""  # the object of the last focus event: where Orca is
+        self.listener = Atspi.EventListener.new(self._on_event)
+        self.listener.register("object:announcement")
+        self.listener.register("object:state-changed:focused")
+
+    def _on_event(self, event) -> None:
+        if event.type.startswith("object:state-changed:focused"):
+            if event.detail1 == 1 and event.source is not None:
+                try:
+                    self.focus = describe(event.source)
+                except Exception:  # an object that went away before we asked
+                    self.focus = "(gone)"
+            return
+        text = event.any_data if isinstance(event.any_data, str) else ""
+        self.heard.append(text or (event.source.name if event.source is not None else event.type))
+
+    def take(self) -> list[str]:
+        """What was heard since the last call."""
+        heard, self.heard = self.heard, []
+        return heard
+
+
+def lines_of(stream) -> queue.Queue:
+    """The app's stdout, line by line, read on a thread so the AT-SPI events keep coming."""
+    lines: queue.Queue = queue.Queue()
+
+    def read() -> None:
+        for line in stream:
+            lines.put(line.strip())
+        lines.put("DONE")
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+def next_line(lines: queue.Queue) -> str:
+    """The next line, pumping AT-SPI events while waiting."""
+    context = GLib.MainContext.default()
+    while True:
+        while context.iteration(False):
+            pass
+        try:
+            return lines.get(timeout=0.05)
+        except queue.Empty:
+            continue
 
 
 def main() -> int:
@@ -158,22 +210,21 @@ def main() -> int:
     app_process = start_app()
     failed = False
     try:
+        ears = Ears()  # listening before the app starts, so the first focus is heard
         app = find_app(app_process.pid)
-        for line in app_process.stdout:
-            line = line.strip()
-            if line == "DONE":
-                break
+        lines = lines_of(app_process.stdout)
+        while (line := next_line(lines)) != "DONE":
             if not line.startswith("SCREEN "):
                 continue
             screen = line.removeprefix("SCREEN ")
-            found, focused = check_screen(app, screen)
-            print(f"== {screen}: {len(found)} unnamed; focus: {focused[-1] if focused else 'none'}")
+            found = check_screen(app)
+            print(f"== {screen}: {len(found)} unnamed; focus event on: {ears.focus or 'none'}")
             for problem in found:
                 print("   " + problem)
+            for text in ears.take():
+                print(f"   announced: {text!r}")
             failed = failed or bool(found)
-            if screen == "search" and not (
-                focused and focused[-1].startswith(("text 'Zoeken'", "entry 'Zoeken'"))
-            ):
+            if screen == "search" and not ears.focus.startswith(("text 'Zoeken'", "entry 'Zoeken'")):
                 print("   focus is not in the search field")
                 failed = True
             app_process.stdin.write("next\n")

@@ -35,6 +35,7 @@ class Driver(QObject):
             ("new_pack_dialog", lambda: QTimer.singleShot(0, lambda: self.key(Key.Key_N, CTRL))),
             ("pack_builder", self.accept_dialog),
             ("presenter", self.open_presenter),
+            ("presenter_running", self.run_two_steps),
             ("shortcuts_overview", lambda: self.key(Key.Key_F1)),
             ("audience", self.open_audience),
         ]
@@ -72,15 +73,19 @@ class Driver(QObject):
         """Type a title in the new-pack dialog and press Enter."""
         dialog = QApplication.activeModalWidget()
         if dialog is not None:
-            QTest.keyClick(dialog.focusWidget(), Key.Key_Tab)
-            QTest.keyClicks(dialog.focusWidget(), "Toetsenbordsessie")
-            QTest.keyClick(dialog.focusWidget(), Key.Key_Return)
+            QTest.keyClicks(dialog.title, "Toetsenbordsessie")
+            QTest.keyClick(dialog.title, Key.Key_Return)
 
     def open_presenter(self) -> None:
         """Add the selected story to the pack and start the workshop (F5)."""
         self.window.open_item("story", self.context.workspace.library.stories[0].id)
         self.key(Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
         self.key(Key.Key_F5)
+
+    def run_two_steps(self) -> None:
+        """Start the timer and go to the next block (Space, PgDown): both must be announced."""
+        self.key(Key.Key_Space)
+        self.key(Key.Key_PageDown)
 
     def open_audience(self) -> None:
         """Close the overview and show the audience view (Esc, F5)."""

@@ -61,6 +61,7 @@ def test_a_pack_is_built_exported_and_run_without_a_mouse(
     builder = window.packs.builder
     assert builder.pack.title == "Teamsessie zonder muis"
     assert [block.title for block in builder.pack.blocks] == ["Verhaal lezen", "Twee vragen", "Afspraak"]
+    assert QApplication.focusWidget() is builder.agenda  # on to its agenda
 
     # a story found by typing, opened with Enter, added to the first block
     press(Key.Key_K, CTRL)
