@@ -128,6 +128,9 @@ def problems_in(node, found: list[str], depth: int = 0) -> None:
         found.append("empty cell: " + describe(node))
     elif role in INTERACTIVE and not name:
         found.append("unnamed: " + describe(node))
+    if role == pyatspi.ROLE_PROGRESS_BAR and name:
+        value = node.queryValue().currentValue
+        print(f"   {node.getRoleName()} {name!r}: value {value:g}, description {node.description!r}")
     if role in CELLS:
         return  # a cell's children are its parts; the cell speaks for them
     for index in range(node.childCount):
