@@ -923,7 +923,7 @@
 • Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
 • Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.
 • Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; de focus gaat mee.
-• F10 of Alt opent de menubalk. Elke knop van de werkbalk staat ook in een menu, met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.
+• F10 opent de menubalk (of Alt met de onderstreepte letter). Elke knop van de werkbalk staat ook in een menu, met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.
 • In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, F5 start de workshop.
 • In de workshop: F1 toont alle sneltoetsen.</source>
         <translation>You can do everything without a mouse.
@@ -931,7 +931,7 @@
 • Tab moves through the screen from left to right: search field, filters, results, then the reader or the pack. Shift+Tab goes back.
 • Ctrl+K or Ctrl+F: search field. Esc clears the search, Esc again clears the filters.
 • Ctrl+1 to Ctrl+6: Search, Values cards, Questions, Favourites, Recent, Packs; the focus goes along.
-• F10 or Alt opens the menu bar. Every toolbar button is also in a menu, with the same shortcut; the toolbar itself is for the mouse only.
+• F10 opens the menu bar (or Alt with the underlined letter). Every toolbar button is also in a menu, with the same shortcut; the toolbar itself is for the mouse only.
 • In the pack: Ctrl+N new pack, Ctrl+Shift+A adds the chosen item, F2 edits a title or length, Delete removes, Ctrl+E makes a PDF, F5 starts the workshop.
 • In the workshop: F1 shows all shortcuts.</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
@@ -59,7 +59,7 @@ class _CurrentItemOnFocus(QObject):
         index = view.currentIndex()
         if not index.isValid() and model.rowCount():
             index = model.index(0, 0)
-            flags = view.selectionModel().SelectionFlag
+            flags = QItemSelectionModel.SelectionFlag
             view.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
             return  # the view announces a new current item itself
         if index.isValid():
