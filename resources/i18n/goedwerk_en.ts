@@ -405,6 +405,14 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
             <source>Over Goed Werk</source>
             <translation>About Goed Werk</translation>
         </message>
+        <message>
+            <source>Werken met het &amp;toetsenbord…</source>
+            <translation>Working with the &amp;keyboard…</translation>
+        </message>
+        <message>
+            <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
+            <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
+        </message>
     </context>
     <context>
         <name>AgendaList</name>
@@ -1044,6 +1052,28 @@ What was already saved stays saved and the window stays open; feel free to try a
             <source>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Verhalen, waardenkaarten en vragen voor gesprekken over goed werk: bekwaam, betrouwbaar en betrokken.&lt;/p&gt;&lt;p&gt;Goed Werk werkt volledig offline. Wat je bewaart, blijft op deze computer.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Stories, values cards and questions for conversations about good work: excellent, ethical and engaged.&lt;/p&gt;&lt;p&gt;Goed Werk works entirely offline. What you save stays on this computer.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Werken met het toetsenbord</source>
+            <translation>Working with the keyboard</translation>
+        </message>
+        <message>
+            <source>Alles kan zonder muis.
+
+• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
+• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.
+• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; de focus gaat mee.
+• F10 opent de menubalk (of Alt met de onderstreepte letter). Elke knop van de werkbalk staat ook in een menu, met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.
+• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, F5 start de workshop.
+• In de workshop: F1 toont alle sneltoetsen.</source>
+            <translation>You can do everything without a mouse.
+
+• Tab moves through the screen from left to right: search field, filters, results, then the reader or the pack. Shift+Tab goes back.
+• Ctrl+K or Ctrl+F: search field. Esc clears the search, Esc again clears the filters.
+• Ctrl+1 to Ctrl+6: Search, Values cards, Questions, Favourites, Recent, Packs; the focus goes along.
+• F10 opens the menu bar (or Alt with the underlined letter). Every toolbar button is also in a menu, with the same shortcut; the toolbar itself is for the mouse only.
+• In the pack: Ctrl+N new pack, Ctrl+Shift+A adds the chosen item, F2 edits a title or length, Delete removes, Ctrl+E makes a PDF, F5 starts the workshop.
+• In the workshop: F1 shows all shortcuts.</translation>
+        </message>
     </context>
     <context>
         <name>NewPackDialog</name>
@@ -1312,6 +1342,34 @@ Start without blocks and build the agenda yourself.</translation>
             <source>{n} items toegevoegd aan ‘{block}’.</source>
             <translation>Added {n} items to ‘{block}’.</translation>
         </message>
+        <message>
+            <source>Voeg een blok van 10 minuten toe na het gekozen blok</source>
+            <translation>Add a 10-minute block after the chosen block</translation>
+        </message>
+        <message>
+            <source>Item omhoog</source>
+            <translation>Item up</translation>
+        </message>
+        <message>
+            <source>Blok omhoog</source>
+            <translation>Block up</translation>
+        </message>
+        <message>
+            <source>Item omlaag</source>
+            <translation>Item down</translation>
+        </message>
+        <message>
+            <source>Blok omlaag</source>
+            <translation>Block down</translation>
+        </message>
+        <message>
+            <source>Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)</source>
+            <translation>Remove the chosen item from the block (Delete; Ctrl+Z undoes it)</translation>
+        </message>
+        <message>
+            <source>Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)</source>
+            <translation>Delete the chosen block with its items (Delete; Ctrl+Z undoes it)</translation>
+        </message>
     </context>
     <context>
         <name>PackController</name>
@@ -1535,6 +1593,38 @@ Start without blocks and build the agenda yourself.</translation>
             <source>{n} blokken</source>
             <translation>{n} blocks</translation>
         </message>
+        <message>
+            <source>Nieuw pakket</source>
+            <translation>New pack</translation>
+        </message>
+        <message>
+            <source>Maak een sessiepakket (Ctrl+N)</source>
+            <translation>Make a session pack (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Pakket dupliceren</source>
+            <translation>Duplicate pack</translation>
+        </message>
+        <message>
+            <source>Maak een kopie van het gekozen pakket</source>
+            <translation>Make a copy of the chosen pack</translation>
+        </message>
+        <message>
+            <source>Pakket verwijderen</source>
+            <translation>Delete pack</translation>
+        </message>
+        <message>
+            <source>Verwijder het gekozen pakket, na een vraag; ongedaan te maken</source>
+            <translation>Delete the chosen pack, after asking; can be undone</translation>
+        </message>
+        <message>
+            <source>Pakket importeren</source>
+            <translation>Import pack</translation>
+        </message>
+        <message>
+            <source>Lees een pakketbestand (.pack.yaml) (Ctrl+O)</source>
+            <translation>Read a pack file (.pack.yaml) (Ctrl+O)</translation>
+        </message>
     </context>
     <context>
         <name>PackModel</name>
@@ -1562,6 +1652,14 @@ Start without blocks and build the agenda yourself.</translation>
             <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="231" />
             <source>Aan blok toevoegen</source>
             <translation>Add to block</translation>
+        </message>
+        <message>
+            <source>onderdeel {n}</source>
+            <translation>item {n}</translation>
+        </message>
+        <message>
+            <source>in de tijd van het blok</source>
+            <translation>within the block's time</translation>
         </message>
     </context>
     <context>
@@ -1814,6 +1912,26 @@ Start without blocks and build the agenda yourself.</translation>
             <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="145" />
             <source>Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.</source>
             <translation>Search on the left, or pick a values card or question. Ctrl+K takes you to the search field.</translation>
+        </message>
+        <message>
+            <source>Link: {link}</source>
+            <translation>Link: {link}</translation>
+        </message>
+        <message>
+            <source>buiten Goed Werk, wordt niet geopend</source>
+            <translation>outside Goed Werk, not opened</translation>
+        </message>
+        <message>
+            <source>praktijkverhaal</source>
+            <translation>practice story</translation>
+        </message>
+        <message>
+            <source>waardenkaart</source>
+            <translation>values card</translation>
+        </message>
+        <message>
+            <source>vraag</source>
+            <translation>question</translation>
         </message>
     </context>
     <context>
@@ -2217,6 +2335,18 @@ Start without blocks and build the agenda yourself.</translation>
             <source>Meer tonen ({shown} van {n} getoond)</source>
             <translation>Show more ({shown} of {n} shown)</translation>
         </message>
+        <message>
+            <source>Pijl omlaag naar de resultaten. Esc wist de zoekterm, nog een keer Esc de filters.</source>
+            <translation>Arrow down to the results. Esc clears the search, Esc again the filters.</translation>
+        </message>
+        <message>
+            <source>Zoekterm wissen</source>
+            <translation>Clear search</translation>
+        </message>
+        <message>
+            <source>Zoekterm wissen (Esc)</source>
+            <translation>Clear search (Esc)</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsOverlay</name>
@@ -2365,6 +2495,42 @@ Start without blocks and build the agenda yourself.</translation>
             <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="122" />
             <source>Einde gepland {planned} · verwacht {projected}</source>
             <translation>Planned end {planned} · expected {projected}</translation>
+        </message>
+        <message>
+            <source>Tijd in dit blok</source>
+            <translation>Time in this block</translation>
+        </message>
+        <message>
+            <source>{m} minuut {s}</source>
+            <translation>{m} minute {s}</translation>
+        </message>
+        <message>
+            <source>{m} minuten {s}</source>
+            <translation>{m} minutes {s}</translation>
+        </message>
+        <message>
+            <source>{m} minuut</source>
+            <translation>{m} minute</translation>
+        </message>
+        <message>
+            <source>{m} minuten</source>
+            <translation>{m} minutes</translation>
+        </message>
+        <message>
+            <source>{s} seconde</source>
+            <translation>{s} second</translation>
+        </message>
+        <message>
+            <source>{s} seconden</source>
+            <translation>{s} seconds</translation>
+        </message>
+        <message>
+            <source>{amount} over tijd</source>
+            <translation>{amount} over time</translation>
+        </message>
+        <message>
+            <source>nog {amount}</source>
+            <translation>{amount} left</translation>
         </message>
     </context>
     <context>
@@ -2957,6 +3123,87 @@ Start without blocks and build the agenda yourself.</translation>
         <message>
             <source>Terugzetten mislukt</source>
             <translation>Putting back failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacetPanel</name>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>{n} aangevinkt</source>
+            <translation>{n} ticked</translation>
+        </message>
+        <message>
+            <source>{n} resultaten</source>
+            <translation>{n} results</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBank</name>
+        <message>
+            <source>Vraag</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Bij verhaal</source>
+            <translation>With story</translation>
+        </message>
+        <message>
+            <source>fase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>bij verhaal {title}</source>
+            <translation>with story {title}</translation>
+        </message>
+        <message>
+            <source>bij geen verhaal</source>
+            <translation>with no story</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionStatus</name>
+        <message>
+            <source>Dit pakket heeft nog geen blokken.</source>
+            <translation>This pack has no blocks yet.</translation>
+        </message>
+        <message>
+            <source>Blok {n} van {count}: {title}, {minutes} min</source>
+            <translation>Block {n} of {count}: {title}, {minutes} min</translation>
+        </message>
+        <message>
+            <source>Publieksscherm leeg</source>
+            <translation>Audience screen blank</translation>
+        </message>
+        <message>
+            <source>Op het scherm: {item}</source>
+            <translation>On screen: {item}</translation>
+        </message>
+        <message>
+            <source>Gepauzeerd, {left}</source>
+            <translation>Paused, {left}</translation>
+        </message>
+        <message>
+            <source>Timer loopt, {left}</source>
+            <translation>Timer running, {left}</translation>
+        </message>
+        <message>
+            <source>Tijd om af te ronden, {left}</source>
+            <translation>Time to wrap up, {left}</translation>
+        </message>
+        <message>
+            <source>Tijd bijna om, {left}</source>
+            <translation>Time almost up, {left}</translation>
+        </message>
+        <message>
+            <source>Tijd is om</source>
+            <translation>Time is up</translation>
         </message>
     </context>
 </TS>

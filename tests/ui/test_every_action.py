@@ -197,6 +197,7 @@ def main_checks(window, answers: Answers) -> dict[str, tuple[Callable[[], None],
                 is window.findChild(ReflectionsWindow).harvest
             ),
         ),
+        "help_keyboard": (nothing, lambda: window.findChild(QMessageBox, "keyboard_help").isVisible()),
         "help_problems": (nothing, lambda: not window.actions.help_problems.isEnabled()),
         "help_about": (nothing, lambda: window.help.about is not None and window.help.about.isVisible()),
         "pack_delete": (

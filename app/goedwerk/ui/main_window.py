@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
+from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.notice_bar import NoticeBar
 from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
@@ -70,6 +71,16 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_actions()
         self.help = HelpController(self, workspace.data_dir, settings)  # Help > Zo begin je, About
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        # Tab follows the screen: the library (its tabs, the search field, filters, results),
+        # then the reader (its version buttons, the text), then the pack builder beside it.
+        chain = self.tabs.focus_chain()
+        reader = [self.reader.short_button, self.reader.notes_button, self.reader.browser]
+        chain += [*reader, *self.packs.builder.focus_chain()]
+        set_tab_order(chain)
+        self.tabs.main_view(self.tabs.currentIndex()).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building --------------------------------------------------------------------------
 
@@ -132,7 +143,9 @@ class MainWindow(QMainWindow):
         self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_start_workshop, a.pack_reflections, a.pack_value_sort])
-        self.menus["help"].addActions([a.help_problems, a.help_about])
+        self.menus["help"].addActions([a.help_keyboard, a.help_problems, a.help_about])
+        self.menu_shortcut = QShortcut(QKeySequence("F10"), self)
+        self.menu_shortcut.activated.connect(self.open_menu_bar)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -166,13 +179,14 @@ class MainWindow(QMainWindow):
         a.edit_find.triggered.connect(self.focus_search)
         a.edit_clear_filters.triggered.connect(self.search_panel.clear_filters)
         for number, name in enumerate(TABS):
-            a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.show_view(n))
         a.view_zoom_in.triggered.connect(lambda: self.change_text_size(+1))
         a.view_zoom_out.triggered.connect(lambda: self.change_text_size(-1))
         a.view_zoom_reset.triggered.connect(lambda: self.change_text_size(0))
         a.go_back.triggered.connect(self.reader.back)
         a.go_forward.triggered.connect(self.reader.forward)
         a.item_favourite.toggled.connect(self._favourite_toggled)
+        a.help_keyboard.triggered.connect(self.show_keyboard_help)
         a.help_problems.triggered.connect(self.show_problems)
         a.help_about.triggered.connect(self.show_about)
         self.tabs.item_activated.connect(self.open_item)
@@ -422,6 +436,39 @@ class MainWindow(QMainWindow):
         """A warning the user must read, shown without blocking (window-modal)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("warning_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def open_menu_bar(self) -> None:
+        """Open the first menu, so the arrows walk the menu bar (F10)."""
+        self.menuBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.menuBar().setActiveAction(self.menus["file"].menuAction())
+
+    def show_keyboard_help(self) -> QMessageBox:
+        """How to do everything without a mouse."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Werken met het toetsenbord"), "", parent=self
+        )
+        box.setObjectName("keyboard_help")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Alles kan zonder muis.\n\n"
+                "• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, "
+                "dan het leesvenster of het pakket. Shift+Tab gaat terug.\n"
+                "• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.\n"
+                "• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; "
+                "de focus gaat mee.\n"
+                "• F10 opent de menubalk (of Alt met de onderstreepte letter). "
+                "Elke knop van de werkbalk staat ook in een menu, "
+                "met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.\n"
+                "• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, "
+                "F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, "
+                "F5 start de workshop.\n"
+                "• In de workshop: F1 toont alle sneltoetsen."
+            )
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

@@ -44,6 +44,7 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "pack_reflections": ["Ctrl+R"],
     "pack_value_sort": [],
     "view_harvest": ["Ctrl+Shift+R"],
+    "help_keyboard": [],
     "help_problems": [],
     "help_about": [],
 }
@@ -176,6 +177,10 @@ class Actions(ActionCollection):
             "pack_start_workshop": (
                 self.tr("&Workshop starten"),
                 self.tr("Leid de sessie met timer en publieksscherm"),
+            ),
+            "help_keyboard": (
+                self.tr("Werken met het &toetsenbord…"),
+                self.tr("Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)"),
             ),
             "help_problems": (
                 self.tr("&Problemen in de bibliotheek…"),

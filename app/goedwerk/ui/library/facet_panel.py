@@ -21,6 +21,7 @@ class FacetPanel(QTreeWidget):
         self.setObjectName("facet_panel")
         self.setColumnCount(2)
         self.setHeaderHidden(True)
+        self.setHeaderLabels([self.tr("Filter"), self.tr("Aantal")])  # what a screen reader names
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -69,6 +70,7 @@ class FacetPanel(QTreeWidget):
 
     def retitle(self, titles: dict[str, str]) -> None:
         """Set the group titles in the current language."""
+        self.setHeaderLabels([self.tr("Filter"), self.tr("Aantal")])
         for facet, group in self._groups.items():
             group.setText(0, titles[facet])
 
@@ -90,6 +92,10 @@ class FacetPanel(QTreeWidget):
         self._updating = True
         for facet, group in self._groups.items():
             facet_counts = counts.get(facet, {})
+            ticked = sum(
+                group.child(i).checkState(0) == Qt.CheckState.Checked for i in range(group.childCount())
+            )
+            group.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("{n} aangevinkt").format(n=ticked))
             for i in range(group.childCount()):
                 child = group.child(i)
                 count = facet_counts.get(child.data(0, ValueRole), 0)
@@ -97,6 +103,9 @@ class FacetPanel(QTreeWidget):
                 checked = child.checkState(0) == Qt.CheckState.Checked
                 child.setDisabled(count == 0 and not checked)
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{child.text(0)}, {count}")
+                child.setData(
+                    1, Qt.ItemDataRole.AccessibleTextRole, self.tr("{n} resultaten").format(n=count)
+                )
         self._updating = False
 
     def value_item(self, facet: str, value: str) -> QTreeWidgetItem | None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from goedwerk.core.model import Library
+from goedwerk.ui.common.accessibility import announce_current_item
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.item_list import ItemList
 from goedwerk.ui.library.item_list import RefRole as SavedRefRole
@@ -37,6 +38,9 @@ class LibraryTabs(QTabWidget):
             self.addTab(view, "")
             view.item_activated.connect(self.item_activated)
         self.addTab(pack_list, "")
+        self.pack_list = pack_list
+        for view in (self.values_deck, self.question_bank, self.favourites.list, self.recent.list):
+            announce_current_item(view)
         self.currentChanged.connect(self._tab_changed)
 
     def retranslate(self) -> None:
@@ -111,6 +115,34 @@ class LibraryTabs(QTabWidget):
         """Go to the search tab and put the cursor in the field."""
         self.setCurrentWidget(self.search_panel)
         self.search_panel.focus_field()
+
+    def show_view(self, index: int) -> None:
+        """Go to tab ``index`` and put the focus in its main view (Ctrl+1 … Ctrl+6)."""
+        self.setCurrentIndex(index)
+        if TABS[index] == "search":
+            self.search_panel.focus_field()
+            return
+        self.main_view(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every tab's widgets in screen order (only the current tab's are visible)."""
+        panel = self.search_panel
+        chain = [self.tabBar(), panel.field, panel.facets, panel.clear_button, panel.results]
+        chain += [self.values_deck, self.question_bank]
+        for saved in (self.favourites, self.recent):
+            chain += [saved.list, saved.empty]
+        return chain + self.pack_list.focus_chain()
+
+    def main_view(self, index: int) -> QWidget:
+        """The widget that takes the focus when tab ``index`` is chosen."""
+        view = self.widget(index)
+        if view is self.search_panel:
+            return self.search_panel.field
+        if view in (self.favourites, self.recent):
+            return view.currentWidget()
+        if view is self.pack_list:
+            return self.pack_list.main_view()
+        return view
 
     def _tab_changed(self, index: int) -> None:
         if TABS[index] == "search":

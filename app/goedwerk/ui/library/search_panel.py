@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from goedwerk.core.model import SearchResult, Vocabulary
 from goedwerk.core.workspace import escape
+from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.facet_panel import FacetPanel
 from goedwerk.ui.library.result_delegate import ResultDelegate
@@ -133,14 +135,18 @@ class SearchPanel(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.splitter, 1)
-        QWidget.setTabOrder(self.field, self.results)
-        QWidget.setTabOrder(self.results, self.facets)
-        QWidget.setTabOrder(self.facets, self.clear_button)
+        set_tab_order([self.field, self.facets, self.clear_button, self.results])
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.field.setPlaceholderText(self.tr("Zoek in verhalen, waardenkaarten en vragen…  (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Zoeken"))
+        self.field.setAccessibleDescription(
+            self.tr("Pijl omlaag naar de resultaten. Esc wist de zoekterm, nog een keer Esc de filters.")
+        )
+        for button in self.field.findChildren(QToolButton):  # the clear button; Esc does the same
+            button.setAccessibleName(self.tr("Zoekterm wissen"))
+            button.setToolTip(self.tr("Zoekterm wissen (Esc)"))
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
         self.facets.setAccessibleName(self.tr("Filters"))
         self.clear_button.setText(self.tr("Filters wissen"))

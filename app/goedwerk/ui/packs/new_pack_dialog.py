@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.model import Format
 from goedwerk.core.workspace import packs
+from goedwerk.ui.common.accessibility import announce_current_item
 
 FormatRole = Qt.ItemDataRole.UserRole + 1
 
@@ -42,6 +43,7 @@ class NewPackDialog(QDialog):
         self.formats.setObjectName("formats")
         self.formats.setWordWrap(True)
         self.formats.setAccessibleName(self.tr("Werkvorm"))
+        announce_current_item(self.formats)
         blank = QListWidgetItem(self.tr("Leeg pakket\nBegin zonder blokken en bouw de agenda zelf op."))
         blank.setData(FormatRole, None)
         self.formats.addItem(blank)
@@ -66,6 +68,7 @@ class NewPackDialog(QDialog):
         form.addRow(self.formats)
         form.addRow(self.tr("&Titel:"), self.title)
         form.addRow(buttons)
+        self.formats.setFocus()  # a keyboard starts on the chosen format
 
     def answer(self) -> NewPack:
         """What is chosen now."""

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack, Story
 from goedwerk.core.workspace import Workspace, packs, story_options
+from goedwerk.ui.common.accessibility import announce_current_item, set_tab_order
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.minutes_delegate import MinutesDelegate
+from goedwerk.ui.packs.pack_form import FIELDS as FORM_FIELDS
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel
 from goedwerk.ui.packs.vote_options_editor import VoteOptionsEditor
@@ -92,6 +94,7 @@ class PackBuilder(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.agenda.selectionModel().currentChanged.connect(lambda *_args: self._show_details())
+        announce_current_item(self.agenda)
         self.add_block_button = QPushButton(self)
         self.add_block_button.clicked.connect(self.add_block)
         self.remove_button = QPushButton(self)
@@ -107,6 +110,7 @@ class PackBuilder(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.instructions = QPlainTextEdit(self)
         self.instructions.setObjectName("block_instructions")
+        self.instructions.setTabChangesFocus(True)  # prose, not code: Tab goes to the next field
         self.instructions.textChanged.connect(self._instructions_typed)
         self.short_box = QCheckBox(self)
         self.short_box.setObjectName("item_short_version")
@@ -157,6 +161,14 @@ class PackBuilder(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The builder's fields and buttons in screen order (Tab goes through them like this)."""
+        form = [getattr(self.pack_form, name) for name in FORM_FIELDS]
+        buttons = [self.add_block_button, self.up_button, self.down_button, self.remove_button]
+        details = [self.kind, self.instructions, self.short_box, self.vote_options.text]
+        return [*form, *buttons, self.agenda, *details]
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -177,9 +189,13 @@ class PackBuilder(QWidget):
             self.tr("Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen")
         )
         self.model.kind_names["short"] = self.tr("korte versie")
+        self.add_block_button.setAccessibleDescription(
+            self.tr("Voeg een blok van 10 minuten toe na het gekozen blok")
+        )
         self.up_button.setText(self.tr("Omhoog"))
         self.down_button.setText(self.tr("Omlaag"))
         self.remove_button.setText(self.tr("Verwijderen"))
+        self._name_row_buttons()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.model.headers = [self.tr("Tijd"), self.tr("Blok of item"), self.tr("Duur")]
         self.model.kind_names.update(
@@ -309,6 +325,24 @@ class PackBuilder(QWidget):
         self.remove_button.setEnabled(selected is not None)
         self.up_button.setEnabled(selected is not None)
         self.down_button.setEnabled(selected is not None)
+        self._name_row_buttons()
+
+    def _name_row_buttons(self) -> None:
+        # Say what the buttons act on: the block or the item of the current row.
+        selected = self.selected()
+        on_item = selected is not None and selected[1] is not None
+        names = {
+            self.remove_button: (self.tr("Item verwijderen"), self.tr("Blok verwijderen")),
+            self.up_button: (self.tr("Item omhoog"), self.tr("Blok omhoog")),
+            self.down_button: (self.tr("Item omlaag"), self.tr("Blok omlaag")),
+        }
+        for button, (item_name, block_name) in names.items():
+            button.setAccessibleName(item_name if on_item else block_name)
+        self.remove_button.setAccessibleDescription(
+            self.tr("Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)")
+            if on_item
+            else self.tr("Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)")
+        )
 
     def _selected_story(self) -> Story | None:
         """The story of the current item row, or None."""
@@ -497,5 +531,10 @@ class PackBuilder(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.agenda.hasFocus():
             self.remove_selected()
+            return
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Ctrl+Tab leaves a field like Tab does; it must not reach the tabs and hide the builder.
+            self.focusNextPrevChild(event.key() == Qt.Key.Key_Tab)
             return
         super().keyPressEvent(event)

@@ -178,6 +178,7 @@ class PackController(QObject):
             return None
         self.refresh_list()
         self.pack_list.select(pack.id)
+        self.builder.agenda.setFocus()  # on to building its agenda
         return pack
 
     def duplicate_pack(self) -> None:

@@ -137,7 +137,14 @@ class PackModel(QAbstractItemModel):
         ):
             return None
         if column != 1:
-            return None
+            if role != Qt.ItemDataRole.AccessibleTextRole:
+                return None
+            # the item's empty time and length cells say what they are
+            return (
+                self.tr("onderdeel {n}").format(n=row + 1)
+                if column == 0
+                else self.tr("in de tijd van het blok")
+            )
         item = packs.resolve(ref, self.library)
         kind = ref.partition(":")[0]
         label = item.title if item is not None else ref

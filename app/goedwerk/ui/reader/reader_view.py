@@ -10,11 +10,12 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library, SearchHit, Story
 from goedwerk.core.workspace import escape, item_html, parse_link
+from goedwerk.ui.common.accessibility import announce
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.reader.history import History
 
@@ -22,6 +23,17 @@ logger = logging.getLogger(__name__)
 
 RelatedFn = Callable[[str], list[SearchHit]]
 Ref = tuple[str, str]
+
+
+class _Browser(QTextBrowser):
+    """A text browser that reports when Tab moves the keyboard focus to another link."""
+
+    link_focus_moved = Signal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        self.link_focus_moved.emit()
+        return moved
 
 
 class ReaderView(QWidget):
@@ -37,7 +49,7 @@ class ReaderView(QWidget):
         self.related: RelatedFn = lambda _story_id: []
         self.history: History[Ref] = History()
         self.text_size = 11.0
-        self.browser = QTextBrowser(self)
+        self.browser = _Browser(self)
         self.browser.setObjectName("reader")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -55,6 +67,8 @@ class ReaderView(QWidget):
         bar.addWidget(self.notes_button)
         bar.addStretch(1)
         self.version_bar.hide()
+        self.browser.link_focus_moved.connect(self._link_focus_changed)
+        self.focused_link = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.version_bar)
@@ -221,6 +235,36 @@ class ReaderView(QWidget):
         self.browser.document().setDefaultStyleSheet(css)
         self.browser.setHtml(f"<body>{body}</body>")
         self.browser.verticalScrollBar().setValue(0)
+
+    def _link_focus_changed(self) -> None:
+        # Tab selects the next link; say its text and where it goes, as a screen reader would.
+        cursor = self.browser.textCursor()
+        href = ""
+        if cursor.hasSelection():
+            probe = QTextCursor(cursor)
+            probe.setPosition(cursor.selectionStart() + 1)
+            href = probe.charFormat().anchorHref()
+        if not href:
+            self.focused_link = ""
+            return
+        text = f"{cursor.selectedText()}, {self.link_target(href)}"
+        if text != self.focused_link:
+            self.focused_link = text
+            self.browser.setAccessibleDescription(self.tr("Link: {link}").format(link=text))
+            announce(self.browser, self.tr("Link: {link}").format(link=text))
+
+    def link_target(self, href: str) -> str:
+        """Where a link goes, in words: "praktijkverhaal De cadeaubon" or "buiten Goed Werk"."""
+        ref = parse_link(href)
+        item = self.library.get(*ref) if ref is not None and self.library is not None else None
+        if item is None:
+            return self.tr("buiten Goed Werk, wordt niet geopend")
+        kinds = {
+            "story": self.tr("praktijkverhaal"),
+            "value": self.tr("waardenkaart"),
+            "question": self.tr("vraag"),
+        }
+        return f"{kinds.get(ref[0], ref[0])} {item.title}"
 
     def _on_link(self, url: QUrl) -> None:
         ref = parse_link(url.toString())

@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QTextBrowser, QWidget
 
 from goedwerk.core.model import Item, Library
 from goedwerk.core.workspace import Vote, WorkshopSession, resolve
@@ -31,7 +31,7 @@ DEFAULT_SIZE = (1920, 1080)
 TEXT_WIDTH_EM = 30  # longest line in body ems: readable from the back of a room
 
 
-class AudienceWindow(QWidget):
+class AudienceWindow(QMainWindow):  # a main window: screen readers see a named window, not a filler
     """A full-screen window for the room: one page of the current item, a calm page, or blank.
 
     Emits ``pages_changed`` when a new size cut the shown item into a different number of pages.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -75,7 +75,7 @@ class ItemStrip(QWidget):
             button.setObjectName(f"workshop_item_{index}")
             button.setProperty("label", label)
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(True)  # Enter shows the focused item
             button.setAccessibleName(label)
             button.setStyleSheet(
                 "QPushButton { text-align: left; padding: 8px 12px; font-size: 12pt; }"

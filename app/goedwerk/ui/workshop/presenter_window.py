@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import RunVotes, WorkshopSession, Workspace, draw
+from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
@@ -35,6 +36,7 @@ from goedwerk.ui.workshop.audience_window import AudienceWindow
 from goedwerk.ui.workshop.block_panel import BlockPanel
 from goedwerk.ui.workshop.draw_panel import DrawPanel
 from goedwerk.ui.workshop.screens import audience_screen, has_second_screen, show_full_screen
+from goedwerk.ui.workshop.session_status import SessionStatus
 from goedwerk.ui.workshop.shortcuts_overlay import ShortcutsOverlay
 from goedwerk.ui.workshop.timer_widget import TimerWidget
 from goedwerk.ui.workshop.vote_panel import VotePanel
@@ -91,6 +93,7 @@ class PresenterWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 800)
         self.update_view()
+        self.buttons["run_pause"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building --------------------------------------------------------------------------
 
@@ -158,7 +161,7 @@ class PresenterWindow(QMainWindow):
         for name, row, column, span in BUTTONS:
             button = QPushButton(self)
             button.setObjectName(f"button_{name}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(True)  # Enter presses the focused button; Space stays start/pause
             button.setMinimumHeight(58)
             button.setStyleSheet("QPushButton { font-size: 12pt; }")
             button.setCheckable(self.actions[name].isCheckable())
@@ -170,6 +173,8 @@ class PresenterWindow(QMainWindow):
         self.audience_status.setWordWrap(True)
         self.agenda = AgendaList(self)
         self.draw_panel = DrawPanel(self.actions.draw_card, self.actions.draw_question, self)
+        self.live_status = SessionStatus(self.timer, self)
+        self.statusBar().addWidget(self.live_status, 1)
         right = QVBoxLayout()
         right.setSpacing(14)
         right.addWidget(self.timer)
@@ -313,6 +318,14 @@ class PresenterWindow(QMainWindow):
         self._update_buttons()
         self._update_audience_status()
         self.refresh_timer()
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        # Tab follows the screen: the block's items on the left, then the timer and the buttons.
+        chain = [*self.block_panel.items.buttons, self.timer.bar]
+        chain += [self.buttons[name] for name, *_grid in BUTTONS]
+        chain += [self.draw_panel.scope, *self.draw_panel.buttons.values()]
+        set_tab_order(chain)
 
     def refresh_timer(self) -> None:
         """Repaint the timer, the re-timed programme and the room's countdown from the clock."""
@@ -320,6 +333,7 @@ class PresenterWindow(QMainWindow):
         self.agenda.show_session(self.session)
         self.audience.show_countdown(self.session)
         self._ring_at_zero()
+        self.live_status.follow(self.session, self.block_panel.items.shown_text())  # say what changed
 
     def _header_text(self) -> str:
         pack = self.session.pack

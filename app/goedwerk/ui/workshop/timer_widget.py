@@ -6,6 +6,8 @@ Colour is never the only signal: the state line says the same in words.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -40,6 +42,7 @@ class TimerWidget(QFrame):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
+        self.bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads the time left here
         self.schedule_label = self._label("timer_schedule", 15, bold=True)
         self.end_label = self._label("timer_end", 12)
         layout = QVBoxLayout(self)
@@ -77,11 +80,31 @@ class TimerWidget(QFrame):
         self.schedule_label.setText(self._schedule_text(reading.delta))
         self.end_label.setText(self._end_text(session))
         self._paint(reading)
+        spoken = self.spoken_time(reading.left)
+        if self.bar.accessibleDescription() != spoken:  # read with the bar's value when it has focus
+            self.bar.setAccessibleDescription(spoken)
+        self.bar.setAccessibleName(self.tr("Tijd in dit blok"))
         self.setAccessibleName(self.tr("Timer"))
         self.setAccessibleDescription(
             f"{self.state_label.text()}. {self.time_label.text()} {self.caption.text()}. "
             f"{self.schedule_label.text()}"
         )
+
+    def spoken_time(self, left: float) -> str:
+        """The time left in words: "nog 1 minuut 45", "nog 30 seconden", "2 minuten over tijd"."""
+        whole = math.ceil(abs(left) - 1e-9) if left >= 0 else math.floor(abs(left) + 1e-9)
+        minutes, seconds = divmod(whole, 60)
+        if minutes and seconds:
+            amount = (self.tr("{m} minuut {s}") if minutes == 1 else self.tr("{m} minuten {s}")).format(
+                m=minutes, s=seconds
+            )
+        elif minutes:
+            amount = (self.tr("{m} minuut") if minutes == 1 else self.tr("{m} minuten")).format(m=minutes)
+        else:
+            amount = (self.tr("{s} seconde") if seconds == 1 else self.tr("{s} seconden")).format(s=seconds)
+        if left < 0:
+            return self.tr("{amount} over tijd").format(amount=amount)
+        return self.tr("nog {amount}").format(amount=amount)
 
     def time_text(self) -> str:
         """The big time as shown."""
