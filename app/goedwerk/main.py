@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
@@ -15,7 +15,7 @@ from goedwerk import __version__
 from goedwerk.core import i18n as core_i18n
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import Workspace, check_and_backup
-from goedwerk.ui.common.resources import install_translator, load_fonts, system_language
+from goedwerk.ui.common.resources import install_translators, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore
 
@@ -24,19 +24,19 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class AppContext:
-    """What ``build_app`` made; keeps the translator alive with the window."""
+    """What ``build_app`` made; keeps the translators alive with the window."""
 
     app: QApplication
     workspace: Workspace
     window: MainWindow
     settings: QSettings
-    translator: QTranslator | None = None
+    translators: list[QTranslator] = field(default_factory=list)
 
     def set_language(self, language: str) -> None:
         """Switch the window's language now ("system", "nl" or "en")."""
         code = system_language() if language == "system" else language
         core_i18n.set_language(code)
-        self.translator = install_translator(self.app, code, self.translator)
+        self.translators = install_translators(self.app, code)
 
 
 def application() -> QApplication:

@@ -41,7 +41,7 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, Pack, Problem, SearchResult
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
-from goedwerk.core.packs.labels import KIND_LABELS
+from goedwerk.core.packs.labels import KIND_LABELS, block_kind_label, format_date, format_minutes, label
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
@@ -102,6 +102,7 @@ __all__ = [
     "ValueSortStore",
     "WorkshopSession",
     "Workspace",
+    "block_kind_label",
     "build_parts",
     "bundled_library",
     "check_and_backup",
@@ -109,9 +110,12 @@ __all__ = [
     "default_data_dir",
     "delta_minutes",
     "escape",
+    "format_date",
     "format_duration",
     "format_mean",
+    "format_minutes",
     "item_html",
+    "label",
     "library_key",
     "markdown_to_html",
     "packs",

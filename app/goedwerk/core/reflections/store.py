@@ -24,7 +24,8 @@ from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, new_id
-from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
+from goedwerk.core.packs.html import Part
+from goedwerk.core.packs.labels import REFLECTION_PROMPTS
 from goedwerk.core.paths import atomic_write
 from goedwerk.core.reflections.valuesort import (
     COLUMN_LABELS,
@@ -277,7 +278,7 @@ def to_markdown(reflections: Sequence[Reflection], labels: Labels) -> str:
         lines += [f"## {heading(r)}", ""]
         for name in PROMPT_FIELDS:
             if getattr(r, name).strip():
-                lines += [f"**{PROMPTS[name]}**", "", getattr(r, name).strip(), ""]
+                lines += [f"**{_(PROMPTS[name])}**", "", getattr(r, name).strip(), ""]
         if r.themes:
             lines += [f"**{_('Thema’s')}:** " + ", ".join(labels.theme(t) for t in r.themes), ""]
         if r.values:
@@ -297,7 +298,7 @@ def to_csv(reflections: Sequence[Reflection], labels: Labels) -> str:
             _("pakket"),
             _("pakket-id"),
             _("onderdeel"),
-            *PROMPTS.values(),
+            *(_(prompt) for prompt in PROMPTS.values()),
             _("thema’s"),
             _("waarden"),
             _("afspraken"),
@@ -343,7 +344,7 @@ def reflection_html(r: Reflection, labels: Labels) -> str:
     for name in PROMPT_FIELDS:
         text = getattr(r, name).strip()
         if text:
-            html.append(f"<p class='prompt'>{escape(PROMPTS[name])}</p>")
+            html.append(f"<p class='prompt'>{escape(_(PROMPTS[name]))}</p>")
             html += [f"<p>{escape(para)}</p>" for para in text.split("\n") if para.strip()]
     for title, tags in (
         (_("Thema’s"), [labels.theme(t) for t in r.themes]),
@@ -366,7 +367,7 @@ def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
     ]
     if chart:
         html.append(f"<p><img src='{escape(chart)}' width='640'></p>")
-    head = "".join(f"<th width='12%'>{escape(COLUMN_LABELS[c])}</th>" for c in COLUMNS)
+    head = "".join(f"<th width='12%'>{escape(_(COLUMN_LABELS[c]))}</th>" for c in COLUMNS)
     rows = "".join(
         f"<tr><td width='28%'>{escape(labels.value(t.card_id))}</td>"
         + "".join(f"<td align='center'>{n}</td>" for n in t.counts)

@@ -6,7 +6,7 @@ import logging
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QPointF, Qt, QTranslator
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 FONT_FAMILY = "Open Sans"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
+TRANSLATOR_NAME = "goedwerk_translator"
 
 
 def resources_dir() -> Path:
@@ -51,19 +52,42 @@ def system_language() -> str:
     return "en" if name.startswith("en") else "nl"
 
 
-def install_translator(app: QApplication, language: str, current: QTranslator | None) -> QTranslator | None:
-    """Switch the UI language; return the installed translator (None for Dutch, the source)."""
-    if current is not None:
-        app.removeTranslator(current)
-    if language == "nl":
-        return None
-    translator = QTranslator(app)
-    qm = resources_dir() / "i18n" / f"goedwerk_{language}.qm"
-    if not translator.load(str(qm)):
-        logger.warning("no translation file %s; staying in Dutch", qm)
-        return None
-    app.installTranslator(translator)
-    return translator
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues (``qtbase_nl.qm``) are: shipped with PySide6, or in a frozen build."""
+    bundled = resources_dir() / "i18n" / "qt"
+    if (bundled / "qtbase_nl.qm").exists():
+        return bundled
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Switch the UI language; return the installed translators (ours and Qt's own).
+
+    Qt's buttons and dialogs (OK/Annuleren, Ja/Nee, the file dialog) come from ``qtbase_<lang>.qm``,
+    loaded with our catalogue so they speak the language of the rest of the window. The
+    translators are children of ``app``: a switch replaces whatever an earlier switch installed.
+    """
+    current = app.findChildren(QTranslator, TRANSLATOR_NAME)
+    if current and all(t.property("language") == language for t in current):
+        return current  # already speaking it: no needless LanguageChange to every window
+    for old in current:
+        app.removeTranslator(old)
+        old.deleteLater()
+    installed: list[QTranslator] = []
+    catalogues = [
+        (qt_translations_dir(), f"qtbase_{language}.qm"),
+        (resources_dir() / "i18n", f"goedwerk_{language}.qm"),  # Dutch: the plural forms only
+    ]
+    for folder, name in catalogues:
+        translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
+        translator.setProperty("language", language)
+        if translator.load(str(folder / name)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            logger.warning("no translation file %s", folder / name)
+    return installed
 
 
 def muted_color(palette: QPalette) -> QColor:

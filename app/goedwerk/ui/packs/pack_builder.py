@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack
-from goedwerk.core.workspace import Workspace, packs
+from goedwerk.core.workspace import Workspace, block_kind_label, format_minutes, packs
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel
@@ -175,17 +175,8 @@ class PackBuilder(QWidget):
         self._refresh_footer()
 
     def block_kind_names(self) -> dict[str, str]:
-        """Display names of the block kinds."""
-        names = {
-            "intro": self.tr("Opening"),
-            "story": self.tr("Verhaal"),
-            "questions": self.tr("Vragen"),
-            "values": self.tr("Waardenkaarten"),
-            "reflection": self.tr("Reflectie"),
-            "break": self.tr("Pauze"),
-            "other": self.tr("Anders"),
-        }
-        return {kind: names[kind] for kind in BLOCK_KINDS}
+        """Display names of the block kinds: the same names the printed pack uses."""
+        return {kind: block_kind_label(kind) for kind in BLOCK_KINDS}
 
     # -- showing a pack --------------------------------------------------------------------
 
@@ -223,14 +214,14 @@ class PackBuilder(QWidget):
             self.warning.clear()
             return
         end = packs.end_time(pack)
-        total = self.tr("Totaal: {time}").format(time=packs.elapsed(pack.minutes))
+        total = self.tr("Totaal: {time}").format(time=format_minutes(pack.minutes))
         if end and pack.start:
             total += f"  ({pack.start}–{end})"
         self.total.setText(total)
         over = packs.overrun(pack)
         self.warning.setText(
-            self.tr("Let op: {minutes} min langer dan gepland ({planned}).").format(
-                minutes=over, planned=packs.elapsed(pack.planned_minutes or 0)
+            self.tr("Let op: {over} langer dan gepland ({planned}).").format(
+                over=format_minutes(over), planned=format_minutes(pack.planned_minutes or 0)
             )
             if over
             else ""

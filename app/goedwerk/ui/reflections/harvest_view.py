@@ -343,9 +343,7 @@ class HarvestView(QWidget):
             self.table.selectRow(0)
         self._show_detail()
         count = len(reflections)
-        self.status.setText(
-            self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
-        )
+        self.status.setText(self.tr("%n reflecties", "", count))
         for button in self.export_buttons.values():
             button.setEnabled(bool(reflections))
         self.refreshed.emit(len(reflections))

@@ -264,7 +264,7 @@ class ReflectionEditor(QWidget):
             when = time.strftime("%H:%M:%S", time.localtime(self.base.modified))
             self.status.setText(self.tr("Automatisch bewaard om {time}").format(time=when))
         else:
-            self.status.setText(self.tr("Wat u typt, wordt automatisch bewaard."))
+            self.status.setText(self.tr("Wat je typt, wordt vanzelf bewaard."))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()

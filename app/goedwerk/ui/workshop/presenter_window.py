@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.workspace import WorkshopSession, Workspace
+from goedwerk.core.workspace import WorkshopSession, Workspace, format_date
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
 from goedwerk.ui.workshop.audience_window import AudienceWindow
@@ -263,7 +263,7 @@ class PresenterWindow(QMainWindow):
 
     def _header_text(self) -> str:
         pack = self.session.pack
-        parts = [pack.title, pack.date or "", pack.place]
+        parts = [pack.title, format_date(pack.date) if pack.date else "", pack.place]
         return "  ·  ".join(p for p in parts if p)
 
     def _update_preview(self) -> None:
