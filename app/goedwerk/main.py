@@ -15,6 +15,8 @@ from goedwerk import __version__
 from goedwerk.core import i18n as core_i18n
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import Workspace, check_and_backup
+from goedwerk.ui.common.app_style import AppStyle
+from goedwerk.ui.common.colours import apply_theme
 from goedwerk.ui.common.resources import install_translators, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore
@@ -48,7 +50,8 @@ def application() -> QApplication:
         app.setOrganizationName("Goed Werk")
         app.setApplicationVersion(__version__)
         app.setDesktopFileName("goedwerk")
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), AppStyle):
+        app.setStyle(AppStyle())
     family = load_fonts()
     font = QFont(family)
     font.setPointSizeF(10)
@@ -69,6 +72,7 @@ def build_app(
         offer_restore(None, report, data_dir)
     workspace = Workspace(library_dir, data_dir)
     settings = QSettings(str(workspace.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    apply_theme(app, str(settings.value("ui/theme", "system")))
     window = MainWindow(workspace, settings)
     context = AppContext(app, workspace, window, settings)
     context.set_language(language or str(settings.value("ui/language", "system")))

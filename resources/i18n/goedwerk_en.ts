@@ -4,342 +4,342 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="122"/>
         <source>Zoekindex &amp;opnieuw opbouwen</source>
         <translation>&amp;Rebuild search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="111"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="123"/>
         <source>Bouw de zoekindex opnieuw op</source>
         <translation>Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="114"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="126"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="115"/>
-        <source>Taal en tekstgrootte instellen</source>
-        <translation>Set language and text size</translation>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="127"/>
+        <source>Taal, weergave en tekstgrootte instellen</source>
+        <translation>Set language, appearance and text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="117"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="129"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="117"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="129"/>
         <source>Goed Werk afsluiten</source>
         <translation>Quit Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="119"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="131"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="120"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="132"/>
         <source>Maak de laatste wijziging in het pakket ongedaan</source>
         <translation>Undo the last change to the pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="135"/>
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="124"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="136"/>
         <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
         <translation>Redo the change that was undone</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="126"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="138"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="126"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="138"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="128"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="140"/>
         <source>Alle &amp;filters wissen</source>
         <translation>Clear all &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="129"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="141"/>
         <source>Alle filters uitzetten</source>
         <translation>Turn off all filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="131"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="143"/>
         <source>&amp;Zoekresultaten</source>
         <translation>Search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="131"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="143"/>
         <source>Toon de zoekresultaten</source>
         <translation>Show the search results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
         <source>&amp;Waardenkaarten</source>
         <translation>&amp;Values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
         <source>Toon alle waardenkaarten</source>
         <translation>Show all values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="145"/>
         <source>&amp;Vragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="145"/>
         <source>Toon de vragenbank per fase</source>
         <translation>Show the question bank by phase</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="134"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
         <source>&amp;Favorieten</source>
         <translation>&amp;Favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="134"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
         <source>Toon je favorieten</source>
         <translation>Show your favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="135"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
         <source>&amp;Recent gelezen</source>
         <translation>&amp;Recently read</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="135"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
         <source>Toon wat je onlangs las</source>
         <translation>Show what you read recently</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="148"/>
         <source>Sessie&amp;pakketten</source>
         <translation>Session &amp;packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="148"/>
         <source>Toon je sessiepakketten</source>
         <translation>Show your session packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="137"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="149"/>
         <source>Tekst &amp;groter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="137"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="149"/>
         <source>Maak de tekst groter</source>
         <translation>Make the text larger</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="138"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
         <source>Tekst &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="138"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
         <source>Maak de tekst kleiner</source>
         <translation>Make the text smaller</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="140"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="152"/>
         <source>&amp;Standaard tekstgrootte</source>
         <translation>&amp;Default text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="141"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
         <source>Zet de tekstgrootte terug</source>
         <translation>Reset the text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="143"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="143"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
         <source>Ga terug naar het vorige item</source>
         <translation>Go back to the previous item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
         <source>Ga vooruit naar het volgende item</source>
         <translation>Go forward to the next item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
         <source>&amp;Favoriet</source>
         <translation>&amp;Favourite</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
         <source>Markeer dit item als favoriet</source>
         <translation>Mark this item as a favourite</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
         <source>&amp;Aan pakket toevoegen</source>
         <translation>&amp;Add to pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
         <source>Voeg dit item toe aan het gekozen blok</source>
         <translation>Add this item to the selected block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
         <source>&amp;Nieuw pakket…</source>
         <translation>&amp;New pack…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
         <source>Maak een sessiepakket vanuit een werkvorm</source>
         <translation>Create a session pack from a session format</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="163"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="163"/>
         <source>Maak een kopie van dit pakket</source>
         <translation>Make a copy of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="152"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
         <source>&amp;Verwijderen…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="152"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
         <source>Verwijder dit pakket</source>
         <translation>Delete this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
         <source>Lees een pakketbestand (.pack.yaml)</source>
         <translation>Import a pack file (.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="167"/>
         <source>&amp;Exporteren als bestand…</source>
         <translation>&amp;Export as file…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="168"/>
         <source>Bewaar dit pakket als .pack.yaml</source>
         <translation>Save this pack as a .pack.yaml file</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="171"/>
         <source>Exporteren als &amp;PDF…</source>
         <translation>Export as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
         <source>Maak een afdrukbare PDF van dit pakket</source>
         <translation>Create a printable PDF of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
         <source>Bekijk hoe het pakket wordt afgedrukt</source>
         <translation>See how the pack will be printed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
         <source>Druk dit pakket af</source>
         <translation>Print this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="167"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="179"/>
         <source>&amp;Reflecties vastleggen…</source>
         <translation>&amp;Record reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="167"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="179"/>
         <source>Leg vast wat de groep vond</source>
         <translation>Record what the group thought</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="169"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="181"/>
         <source>Waarden&amp;sortering…</source>
         <translation>Value &amp;sort…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="182"/>
         <source>Leg de waardensortering van de groep vast</source>
         <translation>Record the group&apos;s value sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="185"/>
         <source>&amp;Oogst van alle reflecties…</source>
         <translation>&amp;Harvest from all reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="186"/>
         <source>Zoek en tel in alle reflecties</source>
         <translation>Search and count across all reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="189"/>
         <source>&amp;Workshop starten</source>
         <translation>Start &amp;workshop</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
         <source>Leid de sessie met timer en publieksscherm</source>
         <translation>Run the session with a timer and an audience screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="181"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="193"/>
         <source>&amp;Problemen in de bibliotheek…</source>
         <translation>&amp;Problems in the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="182"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="194"/>
         <source>Toon bestanden met fouten</source>
         <translation>Show files with errors</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="196"/>
         <source>&amp;Over Goed Werk</source>
         <translation>&amp;About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="196"/>
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
@@ -347,12 +347,12 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/agenda_list.py" line="33"/>
+        <location filename="../../app/goedwerk/ui/workshop/agenda_list.py" line="46"/>
         <source>PROGRAMMA</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/agenda_list.py" line="34"/>
+        <location filename="../../app/goedwerk/ui/workshop/agenda_list.py" line="47"/>
         <source>Programma</source>
         <translation>Agenda</translation>
     </message>
@@ -393,42 +393,42 @@
 <context>
     <name>BlockPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="64"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="74"/>
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="72"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="82"/>
         <source>Blok {n} van {count}</source>
         <translation>Block {n} of {count}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="78"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="88"/>
         <source>Geen aanwijzingen bij dit blok.</source>
         <translation>No instructions for this block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="79"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="89"/>
         <source>ONDERDELEN – klik om te tonen</source>
         <translation>ITEMS – click to show</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="84"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="94"/>
         <source>{start}–{end} · {minutes} min</source>
         <translation>{start}–{end} · {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="88"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="98"/>
         <source> (+{extra} min erbij)</source>
         <translation> (+{extra} min added)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="104"/>
         <source>Dit is het laatste blok.</source>
         <translation>This is the last block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="96"/>
+        <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="106"/>
         <source>Hierna: {title} · {start}–{end} · {minutes} min</source>
         <translation>Next: {title} · {start}–{end} · {minutes} min</translation>
     </message>
@@ -494,138 +494,138 @@
 <context>
     <name>HarvestView</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="189"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="190"/>
         <source>Zoek in alle reflecties…</source>
         <translation>Search all reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="190"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="191"/>
         <source>Zoek in reflecties</source>
         <translation>Search reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="192"/>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="193"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="208"/>
         <source>Pakket</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="193"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="194"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="194"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="195"/>
         <source>Tot en met</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="195"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="196"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="196"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="197"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="203"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="204"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="204"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="205"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="205"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="206"/>
         <source>Reflecties</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="206"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="207"/>
         <source>Gekozen reflectie</source>
         <translation>Selected reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="208"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="208"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="208"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="209"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="209"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="209"/>
         <source>PDF-rapport…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="212"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="213"/>
         <source>Getoonde reflecties exporteren als {kind}</source>
         <translation>Export the reflections shown as {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="244"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="247"/>
         <source>Alle pakketten</source>
         <translation>All packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="245"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="248"/>
         <source>Alle thema’s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="246"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="249"/>
         <source>Alle waarden</source>
         <translation>All values</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="323"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="326"/>
         <source>Zoeken is mislukt: {error}</source>
         <translation>Search failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="330"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="333"/>
         <source>Meest genoemde thema’s</source>
         <translation>Most mentioned themes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="332"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="335"/>
         <source>Nog geen thema’s getagd.</source>
         <translation>No themes tagged yet.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="335"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="338"/>
         <source>Meest genoemde waarden</source>
         <translation>Most mentioned values</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="337"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="340"/>
         <source>Nog geen waarden getagd.</source>
         <translation>No values tagged yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="346"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="349"/>
         <source>%n reflecties</source>
         <translation>
             <numerusform>%n reflection</numerusform>
@@ -633,37 +633,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="356"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="371"/>
         <source>Geen reflecties om te tonen.</source>
         <translation>No reflections to show.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="375"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="390"/>
         <source>Markdown-bestanden (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="376"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="391"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="377"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="392"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="379"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="394"/>
         <source>reflecties</source>
         <translation>reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="382"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="397"/>
         <source>Reflecties exporteren</source>
         <translation>Export reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="389"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="404"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
@@ -671,37 +671,37 @@
 <context>
     <name>ItemStrip</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="42"/>
         <source>  ◀ klaar, scherm leeg</source>
         <translation>  ◀ ready, screen blank</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="42"/>
         <source>  ◀ op het scherm</source>
         <translation>  ◀ on screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="43"/>
+        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="45"/>
         <source>Dit blok heeft geen verhalen, kaarten of vragen.</source>
         <translation>This block has no stories, cards or questions.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="51"/>
+        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="58"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="51"/>
+        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="58"/>
         <source>Waardenkaart</source>
         <translation>Values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="51"/>
+        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="58"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="63"/>
         <source>{id} (niet gevonden)</source>
         <translation>{id} (not found)</translation>
     </message>
@@ -709,74 +709,74 @@
 <context>
     <name>LibraryTabs</name>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="45"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="46"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="46"/>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="47"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="57"/>
         <source>Waardenkaarten</source>
         <translation>Values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="47"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="48"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="48"/>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="58"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="49"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="59"/>
         <source>Favorieten</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="49"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="50"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="50"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="51"/>
         <source>Pakketten</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="54"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="55"/>
         <source>Bibliotheek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="57"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="58"/>
         <source>Vragen per fase</source>
         <translation>Questions by phase</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="59"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="60"/>
         <source>Recent gelezen</source>
         <translation>Recently read</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="65"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="66"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="67"/>
         <source>Verdieping</source>
         <translation>Deepening</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="67"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="68"/>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="82"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="83"/>
         <source>Nog geen favorieten. Open een item en kies Item &gt; Favoriet (Ctrl+D).</source>
         <translation>No favourites yet. Open an item and choose Item &gt; Favourite (Ctrl+D).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="84"/>
+        <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="85"/>
         <source>Je hebt nog niets gelezen.</source>
         <translation>You have not read anything yet.</translation>
     </message>
@@ -784,122 +784,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="179"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="185"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="192"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="198"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="193"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="199"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="194"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="200"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="195"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="201"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="196"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="202"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="197"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="203"/>
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="198"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="203"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="209"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="204"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="210"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="205"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="211"/>
         <source>Lezen en sessiepakket</source>
         <translation>Reading and session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="213"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="210"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="216"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="234"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="242"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="256"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="270"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="278"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="280"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="288"/>
         <source>1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</source>
         <translation>1 file in the library has problems; everything else loaded normally.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="282"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="290"/>
         <source>{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>{n} files in the library have problems; everything else loaded normally.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="351"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="358"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="356"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="363"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="356"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="363"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="363"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="370"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="423"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="442"/>
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="425"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="444"/>
         <source>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Verhalen, waardenkaarten en vragen voor gesprekken over goed werk: bekwaam, betrouwbaar en betrokken.&lt;/p&gt;&lt;p&gt;Goed Werk werkt volledig offline. Wat je bewaart, blijft op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Stories, values cards and questions for conversations about good work: excellent, ethical and engaged.&lt;/p&gt;&lt;p&gt;Goed Werk works entirely offline. What you save stays on this computer.&lt;/p&gt;</translation>
     </message>
@@ -966,149 +966,149 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackBuilder</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="157"/>
         <source>&amp;Soort blok:</source>
         <translation>Block t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="158"/>
         <source>&amp;Instructies:</source>
         <translation>&amp;Instructions:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="158"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="345"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="352"/>
         <source>Blok toevoegen</source>
         <translation>Add block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="159"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="166"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="167"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="161"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="168"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="162"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="169"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="170"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="170"/>
         <source>Blok of item</source>
         <translation>Block or item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="170"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="172"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="172"/>
         <source>Waardenkaart</source>
         <translation>Values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="172"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="167"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="174"/>
         <source>Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N).</source>
         <translation>Choose a session pack on the left, or create a new pack (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="223"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="230"/>
         <source>Let op: {over} langer dan gepland ({planned}).</source>
         <translation>Note: {over} longer than planned ({planned}).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="217"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="224"/>
         <source>Totaal: {time}</source>
         <translation>Total: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="307"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="309"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="314"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="316"/>
         <source>Opslaan mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="317"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="324"/>
         <source>Pakket wijzigen</source>
         <translation>Edit pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="326"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
         <source>Soort blok wijzigen</source>
         <translation>Change block type</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="335"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="342"/>
         <source>Instructies wijzigen</source>
         <translation>Edit instructions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="344"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="351"/>
         <source>Nieuw blok</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="352"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="359"/>
         <source>Maak eerst een pakket met een blok.</source>
         <translation>First create a pack with a block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="356"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="363"/>
         <source>Dit item staat al in ‘{block}’.</source>
         <translation>This item is already in ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="360"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="367"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="363"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="370"/>
         <source>Toegevoegd aan ‘{block}’.</source>
         <translation>Added to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="375"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="382"/>
         <source>Blok verwijderen</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="380"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="387"/>
         <source>Item verwijderen</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="394"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="401"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="402"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="409"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
@@ -1357,32 +1357,57 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="31"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="35"/>
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="35"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="39"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="45"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="49"/>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="50"/>
+        <source>Licht</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="51"/>
+        <source>Donker</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="55"/>
+        <source>Weergave</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="63"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="70"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="57"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="71"/>
+        <source>&amp;Weergave:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="72"/>
         <source>Tekst&amp;grootte:</source>
         <translation>Text &amp;size:</translation>
     </message>
@@ -1526,67 +1551,72 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="48"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="49"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="120"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="126"/>
         <source>Bekwaam</source>
         <translation>Excellent (bekwaam)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="120"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="126"/>
         <source>vakmanschap: je werk goed doen</source>
         <translation>craftsmanship: doing your work well</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="122"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="128"/>
         <source>Betrouwbaar</source>
         <translation>Ethical (betrouwbaar)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="129"/>
         <source>integer en eerlijk, naar burgers en naar de politiek</source>
         <translation>honest and with integrity, towards citizens and politics</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="126"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="132"/>
         <source>Betrokken</source>
         <translation>Engaged (betrokken)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="127"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="133"/>
         <source>persoonlijk engagement, werken voor het publiek belang</source>
         <translation>personal commitment, working for the public interest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="131"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="137"/>
         <source>Wat is een goede ambtenaar?</source>
         <translation>What is a good civil servant?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="138"/>
         <source>Wanneer doe je het goed?</source>
         <translation>When are you doing it well?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="139"/>
         <source>Wanneer is het werk moeilijk en hoe ga je daarmee om?</source>
         <translation>When is the work hard, and how do you deal with that?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="134"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="140"/>
         <source>Hoe neem je zelf verantwoordelijkheid?</source>
         <translation>How do you take responsibility yourself?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="138"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="144"/>
         <source>Verhalen, waardenkaarten en vragen voor gesprekken over goed werk in de publieke sector.</source>
         <translation>Stories, values cards and questions for conversations about good work in public service.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="148"/>
+        <source>Drie vragen dragen elk gesprek</source>
+        <translation>Three questions carry every conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="151"/>
         <source>Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.</source>
         <translation>Search on the left, or pick a values card or question. Ctrl+K takes you to the search field.</translation>
     </message>
@@ -1594,113 +1624,113 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="151"/>
         <source>Wat gebeurde er?</source>
         <translation>What happened?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="152"/>
         <source>Wat deed het met je?</source>
         <translation>How did it affect you?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="149"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="153"/>
         <source>Welk inzicht neem je mee?</source>
         <translation>What insight will you take away?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="154"/>
         <source>Wat gaan we doen?</source>
         <translation>What are we going to do?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="159"/>
         <source>Thema’s die aan bod kwamen</source>
         <translation>Themes that came up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="160"/>
         <source>Thema’s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="157"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="161"/>
         <source>bijvoorbeeld: Integriteit, Sociale veiligheid</source>
         <translation>for example: Integrity, Psychological safety</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="158"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="162"/>
         <source>Waarden die aan bod kwamen</source>
         <translation>Values that came up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="159"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="163"/>
         <source>Waarden</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="164"/>
         <source>bijvoorbeeld: Moed, Zorgvuldigheid</source>
         <translation>for example: Courage, Diligence</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="161"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="165"/>
         <source>Afspraken (één per regel)</source>
         <translation>Agreements (one per line)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="162"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="166"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="167"/>
         <source>Vervang door een neutraal woord</source>
         <translation>Replace with a neutral word</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="235"/>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="262"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="239"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="266"/>
         <source>Wordt bewaard…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="251"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="255"/>
         <source>Opslaan lukte niet; Goed Werk probeert het zo opnieuw.</source>
         <translation>Saving did not work; Goed Werk will try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="265"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="269"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Saved automatically at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="267"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="271"/>
         <source>Wat je typt, wordt vanzelf bewaard.</source>
         <translation>What you type is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="300"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="304"/>
         <source>Mogelijk persoonsgegeven in ‘{field}’: {what}.</source>
         <translation>Possible personal data in ‘{field}’: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="304"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="308"/>
         <source>En nog {n} andere.</source>
         <translation>And {n} more.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="305"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="309"/>
         <source>Het wordt wel bewaard; vervang het als het iemand herkenbaar maakt.</source>
         <translation>It is still saved; replace it if it makes someone identifiable.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="307"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="311"/>
         <source>Vervang door ‘{word}’</source>
         <translation>Replace with ‘{word}’</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="329"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="333"/>
         <source>Vervang ‘{text}’ door ‘{word}’</source>
         <translation>Replace ‘{text}’ with ‘{word}’</translation>
     </message>
@@ -2006,72 +2036,72 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="74"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="77"/>
         <source>over tijd</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="74"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="77"/>
         <source>nog in dit blok</source>
         <translation>left in this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="80"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="83"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="92"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="95"/>
         <source>Nog niet gestart – druk op spatie</source>
         <translation>Not started yet – press Space</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="97"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="96"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="99"/>
         <source>Tijd is om</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="98"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="101"/>
         <source>Tijd bijna om</source>
         <translation>Time almost up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="99"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="102"/>
         <source>Tijd om af te ronden</source>
         <translation>Time to wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="100"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="103"/>
         <source>Loopt</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="109"/>
         <source>{n} min achter op schema</source>
         <translation>{n} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="111"/>
         <source>{n} min voor op schema</source>
         <translation>{n} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="112"/>
         <source>Op schema</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="117"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="120"/>
         <source>Einde {time}</source>
         <translation>Ends at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="118"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="121"/>
         <source>Einde gepland {planned} · verwacht {projected}</source>
         <translation>Planned end {planned} · expected {projected}</translation>
     </message>
@@ -2079,66 +2109,66 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>ValueSortRecorder</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="111"/>
         <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="113"/>
         <source>Deelnemer toevoegen</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="113"/>
         <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="114"/>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="168"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="115"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="169"/>
         <source>Deelnemer verwijderen</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="115"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="116"/>
         <source>Deelnemers</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="118"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="119"/>
         <source>Sleep een kaart naar een kolom, of kies een kaart en druk op 1 tot 5 voor de kolom; 0 of Backspace legt hem terug op de stapel. Elke verplaatsing wordt meteen bewaard, ook als de sortering nog niet af is.</source>
         <translation>Drag a card to a column, or select a card and press 1 to 5 for the column; 0 or Backspace puts it back on the pile. Every move is saved straight away, even if the sort is not finished.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="169"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="170"/>
         <source>{label} heeft al kaarten gesorteerd. Toch verwijderen?</source>
         <translation>{label} has already sorted cards. Remove anyway?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="220"/>
         <source>Opslaan is mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="247"/>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="263"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="264"/>
         <source>Nog te sorteren</source>
         <translation>Still to sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="253"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="254"/>
         <source>{p}: {placed} van {total} kaarten gesorteerd</source>
         <translation>{p}: {placed} of {total} cards sorted</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="257"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="258"/>
         <source>klaar</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="267"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="268"/>
         <source>Voeg een deelnemer toe om te beginnen.</source>
         <translation>Add a participant to begin.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="271"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="272"/>
         <source>{n} kaarten</source>
         <translation>{n} cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="273"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="274"/>
         <source>{n} van {quota}</source>
         <translation>{n} of {quota}</translation>
     </message>
@@ -2234,67 +2264,67 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>WorkshopActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="59"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="60"/>
         <source>Spatie</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="65"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="72"/>
         <source>Start / pauze</source>
         <translation>Start / pause</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="73"/>
         <source>Volgende pagina of onderdeel</source>
         <translation>Next page or item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="67"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="74"/>
         <source>Vorige pagina of onderdeel</source>
         <translation>Previous page or item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="68"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="75"/>
         <source>Volgend blok (overslaan)</source>
         <translation>Next block (skip)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="69"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="76"/>
         <source>Vorig blok (terug)</source>
         <translation>Previous block (back)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="70"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="77"/>
         <source>+5 minuten bij dit blok</source>
         <translation>Add 5 minutes to this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="71"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="78"/>
         <source>Publieksscherm leeg</source>
         <translation>Blank the audience screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="72"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="79"/>
         <source>Publieksscherm tonen (volledig scherm)</source>
         <translation>Show the audience screen (full screen)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="73"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="80"/>
         <source>Volledig scherm verlaten</source>
         <translation>Exit full screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="74"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="81"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="75"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="82"/>
         <source>Reflectie bij dit blok</source>
         <translation>Reflection on this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="76"/>
+        <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="83"/>
         <source>Workshop sluiten</source>
         <translation>Close workshop</translation>
     </message>

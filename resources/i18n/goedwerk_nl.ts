@@ -4,7 +4,7 @@
 <context>
     <name>HarvestView</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="346"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="349"/>
         <source>%n reflecties</source>
         <translation>
             <numerusform>%n reflectie</numerusform>

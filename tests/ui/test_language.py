@@ -36,6 +36,7 @@ def test_english_reaches_facet_values_the_pack_list_and_the_block_kinds(
     context.set_language("en")
     qtbot.waitUntil(lambda: facet_texts(window, "kind") == ["Practice story", "Values card", "Question"])
     assert facet_texts(window, "b") == ["Excellent (bekwaam)", "Ethical (betrouwbaar)", "Engaged (betrokken)"]
+    assert "Three questions carry every conversation" in window.reader.plain_text()  # the welcome page
     assert [kinds.itemText(i) for i in range(kinds.count())][:3] == ["Opening", "Story", "Questions"]
     assert window.packs.builder.total.text().startswith("Total: 30 minutes")
     window.packs.pack_list.update_pack(context.workspace.pack(pack.id))

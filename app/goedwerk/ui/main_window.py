@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -26,9 +26,15 @@ from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.colours import THEMES, apply_theme, is_palette_change
 from goedwerk.ui.common.notice_bar import NoticeBar
-from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
-from goedwerk.ui.common.resources import star_icon
+from goedwerk.ui.common.preferences_dialog import (
+    DEFAULT_TEXT,
+    MAX_TEXT,
+    MIN_TEXT,
+    Preferences,
+    PreferencesDialog,
+)
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
@@ -38,8 +44,6 @@ from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.reader.reader_view import ReaderView
 
 logger = logging.getLogger(__name__)
-
-MIN_TEXT, MAX_TEXT = 7.0, 32.0
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +67,8 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.retranslate()
-        self.text_size = float(settings.value("view/text_size", self.font().pointSizeF() or 10.0))
+        saved = float(settings.value("view/text_size", DEFAULT_TEXT))
+        self.text_size = min(MAX_TEXT, max(MIN_TEXT, saved))
         self._apply_text_size()
         self._restore_state()
         self._update_actions()
@@ -83,6 +88,7 @@ class MainWindow(QMainWindow):
         self.right_tabs = QTabWidget(self)
         self.right_tabs.setObjectName("right_tabs")
         self.right_tabs.setDocumentMode(True)
+        self.right_tabs.tabBar().setUsesScrollButtons(False)
         self.right_tabs.addTab(self.reader, "")
         self.right_tabs.addTab(self.packs.builder, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_palette_change(event):
+            self.actions.refresh_icons(self.palette())
         super().changeEvent(event)
 
     # -- start-up --------------------------------------------------------------------------
@@ -338,8 +346,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{item.title} — Goed Werk" if item else "Goed Werk")
 
     def _update_star(self) -> None:
-        color = self.palette().color(QPalette.ColorRole.Highlight)
-        self.actions.item_favourite.setIcon(star_icon(color, self.actions.item_favourite.isChecked()))
+        self.actions.refresh_icons(self.palette(), ("item_favourite",))
 
     def _favourite_toggled(self, on: bool) -> None:
         current = self.reader.current()
@@ -381,28 +388,40 @@ class MainWindow(QMainWindow):
 
     def change_text_size(self, step: int) -> None:
         """Larger (+1), smaller (-1) or default (0) text."""
-        default = QApplication.font().pointSizeF() or 10.0
-        self.text_size = default if step == 0 else min(MAX_TEXT, max(MIN_TEXT, self.text_size + step))
+        size = DEFAULT_TEXT if step == 0 else self.text_size + step
+        self.text_size = min(MAX_TEXT, max(MIN_TEXT, size))
         self._apply_text_size()
 
     def _apply_text_size(self) -> None:
-        font = self.font()
+        """The whole UI in the chosen size: menus, toolbar, tabs, lists, the pack builder, dialogs."""
+        app = QApplication.instance()
+        font = app.font()
         font.setPointSizeF(self.text_size)
-        self.tabs.setFont(font)
+        app.setFont(font)
+        side = round(self.text_size * 1.6)  # 16 px icons at 10 pt, growing with the text
+        self.toolbar.setIconSize(QSize(side, side))
         self.reader.set_text_size(self.text_size + 1)
         self.settings.setValue("view/text_size", self.text_size)
 
     def edit_preferences(self) -> None:
-        """Language and text size."""
-        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size)
+        """Language, theme and text size."""
+        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size, self.theme())
         chosen = PreferencesDialog.ask(self, current)
         if chosen is None:
             return
         self.text_size = chosen.text_size
         self._apply_text_size()
+        if chosen.theme != current.theme:
+            self.settings.setValue("ui/theme", chosen.theme)
+            apply_theme(QApplication.instance(), chosen.theme)
         if chosen.language != current.language:
             self.settings.setValue("ui/language", chosen.language)
             self.language_requested.emit(chosen.language)
+
+    def theme(self) -> str:
+        """The chosen theme: "system", "light" or "dark"."""
+        theme = str(self.settings.value("ui/theme", "system"))
+        return theme if theme in THEMES else "system"
 
     def show_warning(self, title: str, text: str) -> QMessageBox:
         """A warning the user must read, shown without blocking (window-modal)."""

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import logging
-import math
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QPointF, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
-    QIcon,
-    QPainter,
     QPalette,
-    QPen,
-    QPixmap,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -99,21 +93,3 @@ def muted_color(palette: QPalette) -> QColor:
         round(text.green() * mix + base.green() * (1 - mix)),
         round(text.blue() * mix + base.blue() * (1 - mix)),
     )
-
-
-def star_icon(color: QColor, filled: bool, size: int = 32) -> QIcon:
-    """A five-pointed star (filled or outlined) for the favourite action."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    centre, outer, inner = QPointF(size / 2, size / 2 + 1), size * 0.46, size * 0.19
-    points = [
-        centre + QPointF(math.sin(i * math.pi / 5) * r, -math.cos(i * math.pi / 5) * r)
-        for i, r in ((i, outer if i % 2 == 0 else inner) for i in range(10))
-    ]
-    painter.setPen(QPen(color, size / 14))
-    painter.setBrush(color if filled else Qt.GlobalColor.transparent)
-    painter.drawPolygon(QPolygonF(points))
-    painter.end()
-    return QIcon(pixmap)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack
 from goedwerk.core.workspace import Workspace, block_kind_label, format_minutes, packs
+from goedwerk.ui.common.colours import colour, is_palette_change
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel
@@ -108,9 +109,7 @@ class PackBuilder(QWidget):
         self.warning = QLabel(self)
         self.warning.setObjectName("pack_warning")
         self.warning.setWordWrap(True)
-        palette = self.warning.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.warning.setPalette(palette)
+        self._colour_warning()
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -142,6 +141,14 @@ class PackBuilder(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
+
+    def _colour_warning(self) -> None:
+        self.warning.setStyleSheet(f"color: {colour('warning').name()}; font-weight: 600;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event):
+            self._colour_warning()
 
     def retranslate(self) -> None:
         """Set every text in the current language."""

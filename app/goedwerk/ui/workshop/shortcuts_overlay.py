@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from goedwerk.ui.workshop.workshop_actions import WorkshopActions
@@ -92,7 +92,9 @@ class ShortcutsOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+        scrim = self.palette().color(QPalette.ColorRole.Shadow)
+        scrim.setAlpha(150)
+        painter.fillRect(self.rect(), scrim)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()
