@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from screenshot_setup import add_options, prepare
 
+from goedwerk.core.i18n import _
 from goedwerk.main import AppContext, build_app
 
 
@@ -86,7 +87,8 @@ def pack_views(context: AppContext, out: Path) -> None:
     from goedwerk.paper.printing import export_pdf
 
     pages = export_pdf(builder.pack, pdf, "a4", context.workspace.library)
-    wanted = [1, 2] + [_first_page(pdf, pages, header) for header in ("Praktijkverhalen", "Waardenkaarten")]
+    headers = (_("Praktijkverhalen"), _("Waardenkaarten"))  # the part titles in the shown language
+    wanted = [1, 2] + [_first_page(pdf, pages, header) for header in headers]
     images = []
     for number in wanted:
         stem = out / f"page-{number}"

@@ -211,9 +211,9 @@ def _cover(content: _Content, contents: Sequence[str]) -> str:
 def _agenda(content: _Content) -> list[str]:
     pack = content.pack
     head = (
-        f'<tr><th align="left" width="22%">{escape(_("Tijd"))}</th>'
+        f'<tr><th align="left" width="20%">{escape(_("Tijd"))}</th>'
         f'<th align="left">{escape(_("Onderdeel"))}</th>'
-        f'<th align="right" width="14%">{escape(_("Duur"))}</th></tr>'
+        f'<th align="right" width="28%">{escape(_("Duur"))}</th></tr>'
     )
     rows = [head]
     for index, slot in enumerate(packs.schedule(pack)):
