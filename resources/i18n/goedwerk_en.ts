@@ -789,117 +789,115 @@
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="198"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="199"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="199"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="200"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="200"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="201"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="202"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="202"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="203"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="203"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="204"/>
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="204"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="209"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="210"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="210"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="211"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="211"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="212"/>
         <source>Lezen en sessiepakket</source>
         <translation>Reading and session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="214"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="217"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="242"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="243"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="256"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="257"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="278"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="279"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="288"/>
-        <source>1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</source>
-        <translation>1 file in the library has problems; everything else loaded normally.</translation>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/main_window.py" line="289"/>
+        <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
+        <translation>
+            <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
+            <numerusform>%n files in the library have problems; the rest loaded fine.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="290"/>
-        <source>{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
-        <translation>{n} files in the library have problems; everything else loaded normally.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="358"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="357"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="363"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="362"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="363"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="362"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="370"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="369"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="442"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="447"/>
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="444"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="449"/>
         <source>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Verhalen, waardenkaarten en vragen voor gesprekken over goed werk: bekwaam, betrouwbaar en betrokken.&lt;/p&gt;&lt;p&gt;Goed Werk werkt volledig offline. Wat je bewaart, blijft op deze computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Goed Werk {version}&lt;/h3&gt;&lt;p&gt;Stories, values cards and questions for conversations about good work: excellent, ethical and engaged.&lt;/p&gt;&lt;p&gt;Goed Werk works entirely offline. What you save stays on this computer.&lt;/p&gt;</translation>
     </message>
@@ -1936,6 +1934,22 @@ Start without blocks and build the agenda yourself.</translation>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="235"/>
+        <source>%n resultaten, de beste {shown} getoond</source>
+        <translation>
+            <numerusform>%n result, the best {shown} shown</numerusform>
+            <numerusform>%n results, the best {shown} shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="238"/>
+        <source>%n resultaten</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../app/goedwerk/ui/library/search_panel.py" line="158"/>
         <source>Bekwaam</source>
@@ -1962,42 +1976,27 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Did you mean &lt;a href=&apos;{q}&apos;&gt;{q}&lt;/a&gt;?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="235"/>
-        <source>1 resultaat</source>
-        <translation>1 result</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="237"/>
-        <source>{n} resultaten, de beste {shown} getoond</source>
-        <translation>{n} results, best {shown} shown</translation>
-    </message>
-    <message>
         <location filename="../../app/goedwerk/ui/library/search_panel.py" line="240"/>
-        <source>{n} resultaten</source>
-        <translation>{n} results</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="242"/>
         <source>Alle items: {n}</source>
         <translation>All items: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="246"/>
         <source>Geen resultaten voor ‘{q}’.</source>
         <translation>No results for ‘{q}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="248"/>
         <source>Niets gevonden met deze filters.</source>
         <translation>Nothing found with these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="252"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="250"/>
         <source>Probeer minder filters, of wis ze met Ctrl+Shift+L.</source>
         <translation>Try fewer filters, or clear them with Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="254"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="252"/>
         <source>Probeer een ander of korter woord.</source>
         <translation>Try another or a shorter word.</translation>
     </message>
@@ -2162,10 +2161,13 @@ Start without blocks and build the agenda yourself.</translation>
         <source>Voeg een deelnemer toe om te beginnen.</source>
         <translation>Add a participant to begin.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="272"/>
-        <source>{n} kaarten</source>
-        <translation>{n} cards</translation>
+        <source>%n kaarten</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="274"/>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/main_window.py" line="289"/>
+        <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
+        <translation>
+            <numerusform>%n bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</numerusform>
+            <numerusform>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackList</name>
     <message numerus="yes">
         <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="120"/>
@@ -20,6 +31,36 @@
         <translation>
             <numerusform>%n blok</numerusform>
             <numerusform>%n blokken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="235"/>
+        <source>%n resultaten, de beste {shown} getoond</source>
+        <translation>
+            <numerusform>%n resultaat, de beste {shown} getoond</numerusform>
+            <numerusform>%n resultaten, de beste {shown} getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="238"/>
+        <source>%n resultaten</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValueSortRecorder</name>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="272"/>
+        <source>%n kaarten</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
         </translation>
     </message>
 </context>

@@ -150,3 +150,21 @@ def test_text_size_scales_the_whole_window_and_the_largest_size_clips_nothing(
         assert doc.size().height() <= card_size.height(), card.name
     window.actions.view_zoom_reset.trigger()
     assert window.text_size == DEFAULT_TEXT
+
+
+def test_systeem_follows_the_desktop_when_it_turns_dark(qtbot, monkeypatch, open_app, mini_library) -> None:
+    from goedwerk.ui.common import colours
+
+    window = open_app(mini_library).window
+    assert window.theme() == "system" and not is_dark(QApplication.palette())
+    monkeypatch.setattr(colours, "system_is_dark", lambda: True)
+    hints = QApplication.styleHints()
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert is_dark(QApplication.palette())
+        choose(monkeypatch, window, "light")  # a chosen theme stays, whatever the desktop does
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert not is_dark(QApplication.palette())
+    finally:
+        monkeypatch.setattr(colours, "system_is_dark", lambda: False)
+        colours.apply_theme(QApplication.instance(), "light")

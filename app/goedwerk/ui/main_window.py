@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.packs.pack_opened.connect(lambda _pack: self.right_tabs.setCurrentWidget(self.packs.builder))
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
+        QApplication.styleHints().colorSchemeChanged.connect(self.follow_system_theme)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -284,12 +285,10 @@ class MainWindow(QMainWindow):
         problems = self.workspace.library.problems
         if problems:
             files = len({p.path for p in problems})
-            message = (
-                self.tr("1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.")
-                if files == 1
-                else self.tr("{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.")
+            message = self.tr(
+                "%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.", "", files
             )
-            self.notice.show_message(message.format(n=files))
+            self.notice.show_message(message)
         else:
             self.notice.hide()
         self.actions.help_problems.setEnabled(bool(problems))
@@ -417,6 +416,12 @@ class MainWindow(QMainWindow):
         if chosen.language != current.language:
             self.settings.setValue("ui/language", chosen.language)
             self.language_requested.emit(chosen.language)
+
+    @Slot()
+    def follow_system_theme(self) -> None:
+        """The desktop turned light or dark: follow it when the theme is "Systeem"."""
+        if self.theme() == "system":
+            apply_theme(QApplication.instance(), "system")
 
     def theme(self) -> str:
         """The chosen theme: "system", "light" or "dark"."""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError, NotFoundError
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import _, ngettext
 from goedwerk.core.model import Changes, Library, new_id
 from goedwerk.core.packs.html import Part
 from goedwerk.core.packs.labels import REFLECTION_PROMPTS
@@ -360,7 +360,9 @@ def reflection_html(r: Reflection, labels: Labels) -> str:
 
 def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
     done = sum(1 for p in sort.participants if sort.is_complete(p))
-    summary = _("{n} deelnemers, {done} klaar").format(n=len(sort.participants), done=done)
+    count = len(sort.participants)
+    summary = ngettext("{n} deelnemer, {done} klaar", "{n} deelnemers, {done} klaar", count)
+    summary = summary.format(n=count, done=done)
     html = [
         f"<h1>{escape(_('Waardensortering'))}</h1>",
         f"<p class='lead'>{escape(sort.pack_title or sort.title)} · {escape(summary)}</p>",

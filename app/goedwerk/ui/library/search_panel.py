@@ -231,13 +231,11 @@ class SearchPanel(QWidget):
             link = escape(result.suggestion)
             self.suggestion.setText(self.tr("Bedoelde je <a href='{q}'>{q}</a>?").format(q=link))
         self.suggestion.setVisible(bool(result.suggestion))
-        if text and result.total == 1:
-            self.status.setText(self.tr("1 resultaat"))
-        elif text and result.total > len(result.hits):
-            message = self.tr("{n} resultaten, de beste {shown} getoond")
-            self.status.setText(message.format(n=result.total, shown=len(result.hits)))
+        if text and result.total > len(result.hits):
+            message = self.tr("%n resultaten, de beste {shown} getoond", "", result.total)
+            self.status.setText(message.format(shown=len(result.hits)))
         elif text:
-            self.status.setText(self.tr("{n} resultaten").format(n=result.total))
+            self.status.setText(self.tr("%n resultaten", "", result.total))
         else:
             self.status.setText(self.tr("Alle items: {n}").format(n=result.total))
         self.clear_button.setEnabled(bool(self.filters()))

@@ -269,7 +269,7 @@ class ValueSortRecorder(QWidget):
 
     def _set_header(self, index: int, title: str, count: int, quota: int | None) -> None:
         if quota is None:
-            detail = self.tr("{n} kaarten").format(n=count)
+            detail = self.tr("%n kaarten", "", count)
         else:
             detail = self.tr("{n} van {quota}").format(n=count, quota=quota)
         full = quota is not None and count >= quota
