@@ -168,3 +168,21 @@ def test_systeem_follows_the_desktop_when_it_turns_dark(qtbot, monkeypatch, open
     finally:
         monkeypatch.setattr(colours, "system_is_dark", lambda: False)
         colours.apply_theme(QApplication.instance(), "light")
+
+
+def test_the_timer_panel_reads_in_every_state_and_theme(qtbot, monkeypatch, open_app, mini_library) -> None:
+    from goedwerk.ui.common.colours import colour
+
+    window = open_app(mini_library).window
+    try:
+        for theme in ("light", "dark"):
+            choose(monkeypatch, window, theme)
+            palette = QApplication.palette()
+            for state in ("normal", "amber", "red", "paused"):
+                role = f"timer_{state}"
+                assert contrast(colour(role, palette), colour(f"{role}_text", palette)) >= 4.5, (theme, state)
+            assert colour("timer_paused", palette) != colour("timer_amber", palette)
+            warning_bg = palette.color(QPalette.ColorRole.Window)
+            assert contrast(colour("warning", palette), warning_bg) >= 4.5, theme
+    finally:
+        choose(monkeypatch, window, "light")

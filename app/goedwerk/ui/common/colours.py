@@ -39,7 +39,7 @@ ROLES: dict[str, Role] = {
     "timer_amber_text": Role("#1a1a1a", "#1a1a1a"),
     "timer_red": Role("#b3261e", "#d13b31"),
     "timer_red_text": Role("#ffffff", "#ffffff"),
-    "timer_paused": Role("#3d5a80", "#5d7fae"),
+    "timer_paused": Role("#3d5a80", "#4a6a96"),
     "timer_paused_text": Role("#ffffff", "#ffffff"),
     # the audience screen is dark in either theme: a projector in a lit room
     "audience_text": Role("#f3f1ea", "#f3f1ea"),
