@@ -61,6 +61,8 @@ def test_dark_theme_is_chosen_in_preferences_and_everything_stays_readable(
         choose(monkeypatch, window, "dark")
         assert is_dark(QApplication.palette()) and context.settings.value("ui/theme") == "dark"
         window_bg = window.palette().color(QPalette.ColorRole.Window)
+        icon = lambda: window.actions.view_zoom_in.icon().pixmap(24, 24).toImage()  # noqa: E731
+        qtbot.waitUntil(lambda: ink_contrast(icon(), window_bg) >= 4.5)  # icons redrawn in light ink
         warning = window.packs.builder.warning
         assert warning.text().startswith("Let op: 20 minuten langer")
         assert ink_contrast(grab(warning), window_bg) >= 4.5

@@ -3,7 +3,7 @@
 Widgets never write a colour literal: they take it from the palette or from ``colour(role)``,
 which picks the light or dark value from the palette in use. ``apply_theme`` sets the
 application palette; widgets that build stylesheets from colours redo them on
-``QEvent.ApplicationPaletteChange`` (see ``is_palette_change``).
+``QEvent.PaletteChange`` (see ``is_palette_change``).
 """
 
 from __future__ import annotations
@@ -108,9 +108,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 
 def is_palette_change(event: QEvent) -> bool:
-    """True after a theme change: colours taken from the palette must be taken again.
+    """True after the palette changed (a theme change reaches every widget as ``PaletteChange``).
 
-    Only the application's change counts: a widget's own ``PaletteChange`` also follows each
-    ``setStyleSheet``, so reacting to it with a new stylesheet would never end.
+    A widget's own ``setStyleSheet`` also sends it ``PaletteChange``: a handler that restyles
+    the widget itself must skip styles it already has, or it would never end.
     """
-    return event.type() == QEvent.Type.ApplicationPaletteChange
+    return event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)

@@ -18,7 +18,7 @@ from goedwerk.ui.common.resources import resources_dir
 
 logger = logging.getLogger(__name__)
 
-SIZES = (16, 20, 24, 32, 48)
+SIZES = (16, 24, 32)  # menus, the toolbar at 10 pt, the toolbar at 20 pt
 
 
 def icons_dir() -> Path:
@@ -39,18 +39,14 @@ def action_icon(name: str, palette: QPalette | None = None) -> QIcon:
     except OSError:
         logger.warning("no icon %s in %s", name, icons_dir())
         return QIcon()
-    icon = QIcon()
-    for mode, group in (
-        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
-        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
-    ):
-        ink = palette.color(group, QPalette.ColorRole.ButtonText).name()
-        renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", ink).encode()))
-        for size in SIZES:
-            pixmap = QPixmap(size, size)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter, QRectF(0, 0, size, size))
-            painter.end()
-            icon.addPixmap(pixmap, mode)
+    ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText).name()
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", ink).encode()))
+    icon = QIcon()  # Qt greys the disabled state itself and scales to sizes in between
+    for size in SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter, QRectF(0, 0, size, size))
+        painter.end()
+        icon.addPixmap(pixmap)
     return icon

@@ -32,6 +32,7 @@ class TimerWidget(QFrame):
         self.level: Level = "normal"
         self.colour_key = "normal"
         self.paint_key = "normal"
+        self.painted = ("", "")
         self._build()
 
     def _build(self) -> None:
@@ -125,19 +126,20 @@ class TimerWidget(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if is_palette_change(event) and self.styleSheet():
-            self.colour_key = ""  # the theme changed: paint the same state in its colours
-            self._paint_state(self.paint_key)
+            self._paint_state(self.paint_key, force=True)  # the same state in the theme's colours
 
     def _paint(self, reading: Reading) -> None:
         self.paint_key = "paused" if not reading.running else reading.level
         self._paint_state(self.paint_key)
 
-    def _paint_state(self, key: str) -> None:
-        if key == self.colour_key and self.styleSheet():
+    def _paint_state(self, key: str, force: bool = False) -> None:
+        if key == self.colour_key and self.styleSheet() and not force:
             return
-        self.colour_key = key
         role = STATE_ROLES[key]
         background, text = colour(role).name(), colour(f"{role}_text").name()
+        if key == self.colour_key and (background, text) == self.painted:
+            return  # nothing to change: setting the same style again would only echo PaletteChange
+        self.colour_key, self.painted = key, (background, text)
         self.setStyleSheet(
             f"#workshop_timer {{ background: {background}; border-radius: 10px; }}"
             f"#workshop_timer QLabel {{ color: {text}; background: transparent; }}"
