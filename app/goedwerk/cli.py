@@ -214,11 +214,12 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         report = ws.reindex()
     finally:
         ws.close()
-    print(
-        _("Zoekindex opnieuw opgebouwd: {n} documenten in {s:.1f} s").format(
-            n=report.added, s=time.perf_counter() - started
-        )
+    done = ngettext(
+        "Zoekindex opnieuw opgebouwd: {n} document in {s:.1f} s",
+        "Zoekindex opnieuw opgebouwd: {n} documenten in {s:.1f} s",
+        report.added,
     )
+    print(done.format(n=report.added, s=time.perf_counter() - started))
     return EXIT_OK
 
 
