@@ -53,14 +53,20 @@ def test_one_block_is_singular_in_the_pack_list(qtbot, open_app, mini_library: P
 
 def test_the_harvest_detail_follows_the_language(qtbot, open_app, mini_library: Path) -> None:
     context = open_app(mini_library)
-    context.workspace.reflections.save(Reflection(pack_title="Elders", happened="Een gesprek over een nota."))
+    context.workspace.reflections.save(
+        Reflection(pack_title="Elders", date="2026-12-01", happened="Een gesprek over een nota.")
+    )
     context.window.actions.view_harvest.trigger()
     harvest = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReflectionsWindow)).harvest
     qtbot.waitUntil(lambda: "Wat gebeurde er?" in harvest.detail.toPlainText())
-    assert harvest.status.text() == "1 reflectie"
+    assert (
+        harvest.status.text() == "1 reflectie" and "dinsdag 1 december 2026" in harvest.detail.toPlainText()
+    )
     context.set_language("en")
     qtbot.waitUntil(lambda: "What happened?" in harvest.detail.toPlainText())
-    assert harvest.status.text() == "1 reflection"
+    assert (
+        harvest.status.text() == "1 reflection" and "Tuesday 1 December 2026" in harvest.detail.toPlainText()
+    )
     harvest.window().close()
 
 

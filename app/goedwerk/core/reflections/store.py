@@ -25,7 +25,8 @@ from goedwerk.core.errors import ExportError, NotFoundError
 from goedwerk.core.i18n import _, ngettext
 from goedwerk.core.model import Changes, Library, new_id
 from goedwerk.core.packs.html import Part
-from goedwerk.core.packs.labels import REFLECTION_PROMPTS
+from goedwerk.core.packs.labels import REFLECTION_PROMPTS, format_date
+from goedwerk.core.packs.operations import is_valid_date
 from goedwerk.core.paths import atomic_write
 from goedwerk.core.reflections.valuesort import (
     COLUMN_LABELS,
@@ -340,7 +341,8 @@ def report_parts(
 def reflection_html(r: Reflection, labels: Labels) -> str:
     """One reflection as an HTML fragment (for the report and the harvest's reading pane)."""
     html = [f"<h1>{escape(r.pack_title or _('Zonder pakket'))}</h1>"]
-    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, r.date) if p))}</p>")
+    when = format_date(r.date) if is_valid_date(r.date or "") else r.date  # written out, as printed
+    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, when) if p))}</p>")
     for name in PROMPT_FIELDS:
         text = getattr(r, name).strip()
         if text:
