@@ -61,10 +61,18 @@ format: $(STAMP)
 	$(BIN)/ruff format app tests benchmarks packaging
 	$(BIN)/ruff check --fix app tests benchmarks packaging
 
+# Dutch light into docs/screenshots (the README's), the other three next to it in dark/, en/, en-dark/.
+SHOTS := nl:light:docs/screenshots nl:dark:docs/screenshots/dark en:light:docs/screenshots/en en:dark:docs/screenshots/en-dark
+
 screenshots: qt-libs translations
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/screenshots.py docs/screenshots
-	xvfb-run -a -s "-screen 0 1920x1080x24 -screen 1 1920x1080x24" $(BIN)/python packaging/workshop_screenshots.py docs/screenshots
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/reflection_screenshots.py docs/screenshots
+	@for shot in $(SHOTS); do \
+	  lang=$${shot%%:*}; rest=$${shot#*:}; theme=$${rest%%:*}; out=$${rest#*:}; \
+	  opts="--language $$lang --theme $$theme"; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/screenshots.py $$out $$opts || exit 1; \
+	  xvfb-run -a -s "-screen 0 1920x1080x24 -screen 1 1920x1080x24" \
+	    $(BIN)/python packaging/workshop_screenshots.py $$out $$opts || exit 1; \
+	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/reflection_screenshots.py $$out $$opts || exit 1; \
+	done
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python packaging/room_screenshots.py docs/screenshots
 
 benchmarks: qt-libs translations

@@ -47,6 +47,17 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data_dir
 
 
+@pytest.fixture(autouse=True)
+def dutch_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages are Dutch, whatever the machine's LANGUAGE or LANG (a test may choose English)."""
+    from goedwerk.core import i18n
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANGUAGE", "nl")
+    i18n.set_language("nl")
+
+
 @pytest.fixture
 def mini_library(tmp_path: Path) -> Path:
     """A copy of the small valid test library."""

@@ -16,8 +16,9 @@ from datetime import datetime
 from pathlib import Path
 
 from goedwerk import __version__
+from goedwerk.core import i18n
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import _, ngettext
 from goedwerk.core.model import B_IDS, Kind, Pack
 from goedwerk.core.workspace import (
     KIND_LABELS,
@@ -25,6 +26,7 @@ from goedwerk.core.workspace import (
     Workspace,
     build_parts,
     check_pack_file,
+    label,
     packs,
     parse_parts,
 )
@@ -151,6 +153,7 @@ def _positive_int(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return the exit code."""
     os.umask(0o077)  # everything written in the data directory is the owner's alone
+    i18n.use_environment()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.ERROR,
@@ -163,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         count = len(exc.problems)
-        summary = _("1 probleem gevonden") if count == 1 else _("{n} problemen gevonden")
+        summary = ngettext("{n} probleem gevonden", "{n} problemen gevonden", count)
         print(_("goedwerk: {summary}").format(summary=summary.format(n=count)), file=sys.stderr)
         return EXIT_PROBLEMS
     except GoedWerkError as exc:
@@ -191,9 +194,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         "{stories} verhalen, {values} waardenkaarten, {questions} vragen, {formats} werkvormen, "
         "{guides} handreikingen"
     ).format(**counts)
+    count = len(library.problems)
     if library.problems:
         print(
-            _("{n} problemen gevonden ({summary} geladen)").format(n=len(library.problems), summary=summary),
+            ngettext(
+                "{n} probleem gevonden ({summary} geladen)",
+                "{n} problemen gevonden ({summary} geladen)",
+                count,
+            ).format(n=count, summary=summary),
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
@@ -209,11 +217,12 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         report = ws.reindex()
     finally:
         ws.close()
-    print(
-        _("Zoekindex opnieuw opgebouwd: {n} documenten in {s:.1f} s").format(
-            n=report.added, s=time.perf_counter() - started
-        )
+    done = ngettext(
+        "Zoekindex opnieuw opgebouwd: {n} document in {s:.1f} s",
+        "Zoekindex opnieuw opgebouwd: {n} documenten in {s:.1f} s",
+        report.added,
     )
+    print(done.format(n=report.added, s=time.perf_counter() - started))
     return EXIT_OK
 
 
@@ -242,11 +251,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not result.hits:
         print(_("Geen resultaten voor '{query}'.").format(query=args.query))
     for number, hit in enumerate(result.hits, start=1):
-        print(f"{number:2}. [{KIND_LABELS.get(hit.kind, hit.kind)}] {hit.title}  ({hit.id})")
+        print(f"{number:2}. [{label(KIND_LABELS, hit.kind)}] {hit.title}  ({hit.id})")
         if hit.snippet:
             print(f"    {hit.snippet}")
     if result.suggestion:
-        print(_("Bedoelde u: {suggestion}?").format(suggestion=result.suggestion))
+        print(_("Bedoelde je: {suggestion}?").format(suggestion=result.suggestion))
     return EXIT_OK
 
 
@@ -304,7 +313,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     count = export_pdf(built, args.pdf, paper=args.paper, title=pack.title)
     logger.info("pdf written in %.2f s", time.perf_counter() - started)
-    done = _("{path}: 1 pagina ({paper})") if count == 1 else _("{path}: {count} pagina's ({paper})")
+    done = ngettext("{path}: {count} pagina ({paper})", "{path}: {count} pagina's ({paper})", count)
     print(done.format(path=args.pdf, count=count, paper=args.paper))
     return EXIT_OK
 
@@ -444,7 +453,8 @@ def cmd_reflections(args: argparse.Namespace) -> int:
         except ImportError as exc:
             raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
         export_report_pdf(args.out, reflections, labels, sorts)
-    print(_("{path}: {n} reflecties").format(path=args.out, n=len(reflections)))
+    n = len(reflections)
+    print(ngettext("{path}: {n} reflectie", "{path}: {n} reflecties", n).format(path=args.out, n=n))
     return EXIT_OK
 
 

@@ -78,7 +78,7 @@ def test_broken_query_answers(capsys, mini_library: Path) -> None:
 
 def test_suggestion_is_printed(capsys, mini_library: Path) -> None:
     _code, out, _err = run(capsys, "search", "cadaubon", "--library", str(mini_library))
-    assert "Bedoelde u: cadeaubon?" in out
+    assert "Bedoelde je: cadeaubon?" in out
 
 
 def test_usage_error_exits_2_in_dutch(capsys) -> None:

@@ -161,7 +161,7 @@ def test_a_bad_pack_file_exits_1_with_path_and_line(qapp, capsys, tmp_path: Path
     assert (
         lines[0] == f"{BROKEN}:3: ongeldige datum '2026-02-30' (schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-01)"
     )
-    assert f"{BROKEN}:15: verhaal 'de-noot' bestaat niet in de bibliotheek (bedoelt u 'de-nota'?)" in lines
+    assert f"{BROKEN}:15: verhaal 'de-noot' bestaat niet in de bibliotheek (bedoel je 'de-nota'?)" in lines
     assert lines[-1] == "goedwerk: 9 problemen gevonden" and "Traceback" not in err
 
 

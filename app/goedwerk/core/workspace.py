@@ -28,7 +28,14 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
-from goedwerk.core.packs.labels import BLOCK_KIND_ICONS, KIND_LABELS
+from goedwerk.core.packs.labels import (
+    BLOCK_KIND_ICONS,
+    KIND_LABELS,
+    block_kind_label,
+    format_date,
+    format_minutes,
+    label,
+)
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
@@ -103,6 +110,7 @@ __all__ = [
     "WorkshopSession",
     "Workspace",
     "allowed_in_reflections",
+    "block_kind_label",
     "build_parts",
     "bundled_library",
     "check_and_backup",
@@ -112,9 +120,12 @@ __all__ = [
     "draw",
     "escape",
     "flagged",
+    "format_date",
     "format_duration",
     "format_mean",
+    "format_minutes",
     "item_html",
+    "label",
     "library_key",
     "markdown_to_html",
     "packs",

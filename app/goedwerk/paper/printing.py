@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError
+from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, ValueCard
 from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
 from goedwerk.core.paths import replacing, resources_dir
@@ -55,10 +56,6 @@ CARD_COLUMNS, CARD_ROWS = 2, 3
 KEEP_AFTER_HEADING = 70.0  # px: about three lines of text
 KEEP_ROOM = 160.0  # px: about 4 cm
 _INK, _MUTED, _RULE = QColor("#1a1a1a"), QColor("#5b6b78"), QColor("#9aa7b2")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 # -- application and fonts -----------------------------------------------------------------------
@@ -173,9 +170,9 @@ class PackPages:
 
     def _sheet_heading(self, page: _Page) -> QTextDocument:
         number, count = page.sheet
-        hint = _tr("Knip de kaarten uit langs de stippellijnen.")
+        hint = _("Knip de kaarten uit langs de stippellijnen.")
         if count > 1:
-            hint += " " + _tr("Vel {number} van {count}.").format(number=number, count=count)
+            hint += " " + _("Vel {number} van {count}.").format(number=number, count=count)
         html = f"<h1>{escape(page.part.title)}</h1><p class='muted'>{escape(hint)}</p>"
         return self._document(html, self.body.width())
 
@@ -214,7 +211,7 @@ class PackPages:
         scale = device.logicalDpiX() / DPI
         for number, page in enumerate(self.pages, start=1):
             if number > 1 and not device.newPage():
-                raise ExportError(_tr("de printer kan geen nieuwe pagina beginnen"))
+                raise ExportError(_("de printer kan geen nieuwe pagina beginnen"))
             painter.save()
             painter.scale(scale, scale)
             if page.doc is not None:
@@ -253,7 +250,7 @@ class PackPages:
             painter.drawLine(QPointF(self.body.left(), y), QPointF(self.body.right(), y))
             painter.setPen(_MUTED)
         footer = QRectF(self.body.left(), self.page.height() - 15 * MM, self.body.width(), 6 * MM)
-        text = _tr("pagina {page} van {count}").format(page=number, count=self.page_count)
+        text = _("pagina {page} van {count}").format(page=number, count=self.page_count)
         painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_cards(self, painter: QPainter, page: _Page) -> None:
@@ -334,7 +331,7 @@ def render_parts(device: QPagedPaintDevice, parts: Sequence[Part], title: str) -
     pages = PackPages(parts, title, _page_size(device))
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(_tr("kan niet op de printer of in het bestand tekenen"))
+        raise ExportError(_("kan niet op de printer of in het bestand tekenen"))
     try:
         pages.paint(device, painter)
     finally:
@@ -377,7 +374,7 @@ def export_pdf(
         built = list(source)
     path = Path(path)
     if not path.parent.is_dir():
-        msg = _tr("map {folder} bestaat niet").format(folder=path.parent)
+        msg = _("map {folder} bestaat niet").format(folder=path.parent)
         raise ExportError(msg)
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while painting
     with replacing(path) as tmp:
@@ -386,7 +383,7 @@ def export_pdf(
 
 def _write_pdf(parts: Sequence[Part], title: str, path: Path, paper: str) -> int:
     if paper not in PAPER_SIZES:
-        raise ExportError(_tr("onbekend papierformaat '{paper}'").format(paper=paper))
+        raise ExportError(_("onbekend papierformaat '{paper}'").format(paper=paper))
     writer = QPdfWriter(str(path))
     writer.setResolution(int(DPI))
     writer.setPageSize(QPageSize(PAPER_SIZES[paper]))

@@ -12,10 +12,11 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont
 
 from goedwerk.core.errors import ExportError
+from goedwerk.core.i18n import _
 from goedwerk.core.reflections.harvest import report_parts
 from goedwerk.core.reflections.store import Labels, Reflection
 from goedwerk.core.reflections.valuesort import ValueSort
@@ -46,10 +47,10 @@ def export_report_pdf(
             image = chart_image(data, font, width=900)
             target = Path(folder) / f"{sort.id}.png"
             if not image.save(str(target), "PNG"):
-                raise ExportError(QCoreApplication.translate("Report", "kan de grafiek niet tekenen"))
+                raise ExportError(_("kan de grafiek niet tekenen"))
             charts[sort.id] = QUrl.fromLocalFile(str(target)).toString()
         parts = report_parts(reflections, labels, sorts, charts, votes)
-        title = QCoreApplication.translate("Report", "Reflecties")
+        title = _("Reflecties")
         count = export_pdf(parts, Path(path), paper=paper, title=title)
     logger.info(
         "reflections report: %d pages, %d reflections, %d value sorts", count, len(reflections), len(sorts)

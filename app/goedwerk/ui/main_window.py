@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -27,9 +27,15 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.colours import THEMES, apply_theme, is_palette_change
 from goedwerk.ui.common.notice_bar import NoticeBar
-from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
-from goedwerk.ui.common.resources import star_icon
+from goedwerk.ui.common.preferences_dialog import (
+    DEFAULT_TEXT,
+    MAX_TEXT,
+    MIN_TEXT,
+    Preferences,
+    PreferencesDialog,
+)
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.help.help_controller import HelpController
@@ -41,8 +47,6 @@ from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_view import ReaderView
 
 logger = logging.getLogger(__name__)
-
-MIN_TEXT, MAX_TEXT = 7.0, 32.0
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +70,8 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.retranslate()
-        self.text_size = float(settings.value("view/text_size", self.font().pointSizeF() or 10.0))
+        saved = float(settings.value("view/text_size", DEFAULT_TEXT))
+        self.text_size = min(MAX_TEXT, max(MIN_TEXT, saved))
         self._apply_text_size()
         self._restore_state()
         self._update_actions()
@@ -203,6 +208,7 @@ class MainWindow(QMainWindow):
         self.packs.pack_closed.connect(self.packs.builder.hide)
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
+        QApplication.styleHints().colorSchemeChanged.connect(self.follow_system_theme)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -235,6 +241,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_palette_change(event):
+            self.actions.refresh_icons(self.palette())
         super().changeEvent(event)
 
     # -- start-up --------------------------------------------------------------------------
@@ -296,12 +304,10 @@ class MainWindow(QMainWindow):
         problems = self.workspace.library.problems
         if problems:
             files = len({p.path for p in problems})
-            message = (
-                self.tr("1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.")
-                if files == 1
-                else self.tr("{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.")
+            message = self.tr(
+                "%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.", "", files
             )
-            self.notice.show_message(message.format(n=files))
+            self.notice.show_message(message)
         else:
             self.notice.hide()
         self.actions.help_problems.setEnabled(bool(problems))
@@ -357,8 +363,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{item.title} — Goed Werk" if item else "Goed Werk")
 
     def _update_star(self) -> None:
-        color = self.palette().color(QPalette.ColorRole.Highlight)
-        self.actions.item_favourite.setIcon(star_icon(color, self.actions.item_favourite.isChecked()))
+        self.actions.refresh_icons(self.palette(), ("item_favourite",))
 
     def _favourite_toggled(self, on: bool) -> None:
         current = self.reader.current()
@@ -409,28 +414,46 @@ class MainWindow(QMainWindow):
 
     def change_text_size(self, step: int) -> None:
         """Larger (+1), smaller (-1) or default (0) text."""
-        default = QApplication.font().pointSizeF() or 10.0
-        self.text_size = default if step == 0 else min(MAX_TEXT, max(MIN_TEXT, self.text_size + step))
+        size = DEFAULT_TEXT if step == 0 else self.text_size + step
+        self.text_size = min(MAX_TEXT, max(MIN_TEXT, size))
         self._apply_text_size()
 
     def _apply_text_size(self) -> None:
-        font = self.font()
+        """The whole UI in the chosen size: menus, toolbar, tabs, lists, the pack builder, dialogs."""
+        app = QApplication.instance()
+        font = app.font()
         font.setPointSizeF(self.text_size)
-        self.tabs.setFont(font)
+        app.setFont(font)
+        side = round(self.text_size * 1.6)  # 16 px icons at 10 pt, growing with the text
+        self.toolbar.setIconSize(QSize(side, side))
         self.reader.set_text_size(self.text_size + 1)
         self.settings.setValue("view/text_size", self.text_size)
 
     def edit_preferences(self) -> None:
-        """Language and text size."""
-        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size)
+        """Language, theme and text size."""
+        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size, self.theme())
         chosen = PreferencesDialog.ask(self, current)
         if chosen is None:
             return
         self.text_size = chosen.text_size
         self._apply_text_size()
+        if chosen.theme != current.theme:
+            self.settings.setValue("ui/theme", chosen.theme)
+            apply_theme(QApplication.instance(), chosen.theme)
         if chosen.language != current.language:
             self.settings.setValue("ui/language", chosen.language)
             self.language_requested.emit(chosen.language)
+
+    @Slot()
+    def follow_system_theme(self) -> None:
+        """The desktop turned light or dark: follow it when the theme is "Systeem"."""
+        if self.theme() == "system":
+            apply_theme(QApplication.instance(), "system")
+
+    def theme(self) -> str:
+        """The chosen theme: "system", "light" or "dark"."""
+        theme = str(self.settings.value("ui/theme", "system"))
+        return theme if theme in THEMES else "system"
 
     def show_warning(self, title: str, text: str) -> QMessageBox:
         """A warning the user must read, shown without blocking (window-modal)."""

@@ -155,3 +155,27 @@ def test_the_agenda_prints_each_kind_with_its_sign_and_the_tint_it_is_given(
     assert "Stemming" in agenda
     plain = html_of(voted, library, "agenda")  # the command line prints without tints
     assert "bgcolor" not in plain and "<td>#&nbsp;" in plain
+
+
+def test_switching_to_english_reaches_every_word_of_the_printed_pack(pack: Pack, library: Library) -> None:
+    from goedwerk.core import i18n
+
+    i18n.set_language("en")
+    try:
+        parts = build_parts(pack, library)
+        script = html_of(pack, library, "script")
+        agenda = html_of(pack, library, "agenda")
+        assert [p.title for p in parts][:3] == ["Cover page", "Programme", "Facilitator's script"]
+        assert "4 blocks, 40 minutes in all." in script and "VALUES CARDS" in script
+        assert "Tuesday 1 December 2026" in agenda and "40 minutes" in agenda
+        assert "What happened?" in html_of(pack, library, "reflection")
+        assert format_minutes(61) == "1 hour and 1 minute" and format_minutes(120) == "2 hours"
+    finally:
+        i18n.set_language("nl")
+    assert "4 blokken, samen 40 minuten." in html_of(pack, library, "script")
+
+
+def test_one_block_is_counted_in_the_singular(library: Library) -> None:
+    one = packs.add_block(packs.new_pack("Kort"), Block("Praten", 20, "questions"))
+    script = html_of(one, library, "script")
+    assert "1 blok, samen 20 minuten." in script and "VRAGEN" in script

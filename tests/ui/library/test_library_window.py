@@ -184,7 +184,7 @@ def test_text_size_follows_ctrl_plus_and_minus(qtbot, open_app, mini_library: Pa
     window.actions.view_zoom_in.trigger()
     window.actions.view_zoom_in.trigger()
     assert window.text_size == before + 2
-    assert window.tabs.font().pointSizeF() == before + 2
+    qtbot.waitUntil(lambda: window.tabs.font().pointSizeF() == before + 2)  # the whole window follows
     assert f"font-size: {before + 3}pt" in window.reader.browser.document().defaultStyleSheet()
     window.actions.view_zoom_reset.trigger()
     assert window.text_size == 10

@@ -43,7 +43,7 @@ def test_new_pack_from_a_format_opens_in_the_builder(qtbot, built) -> None:
     builder.start.setFocus()
     qtbot.keyClicks(builder.start, "13:30")
     assert [row[0] for row in agenda_rows(builder)] == ["13:30–13:40", "13:40–13:55", "13:55–14:00"]
-    assert builder.total.text() == "Totaal: 0:30  (13:30–14:00)"
+    assert builder.total.text() == "Totaal: 30 minuten  (13:30–14:00)"
 
 
 def test_drag_story_reorder_undo_and_minutes(qtbot, built) -> None:
@@ -73,7 +73,7 @@ def test_drag_story_reorder_undo_and_minutes(qtbot, built) -> None:
     assert builder.model.setData(builder.model.index(0, 2), 20)
     assert agenda_rows(builder)[0] == ("09:00–09:20", "Afspraak", "20 min")
     assert agenda_rows(builder)[1][0] == "09:20–09:30"
-    assert "Let op: 15 min langer dan gepland (0:30)." == builder.warning.text()
+    assert "Let op: 15 minuten langer dan gepland (30 minuten)." == builder.warning.text()
 
 
 def test_pack_survives_closing_and_reopening(

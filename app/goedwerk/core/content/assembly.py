@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from goedwerk.core.content.loader import Entry, ParsedFile, content_files, parse_file, relative
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import N_, _
 from goedwerk.core.model import (
     B_IDS,
     Format,
@@ -99,18 +99,18 @@ def _known_only(
         if value in known:
             kept.append(value)
         else:
-            msg = _UNKNOWN_MESSAGES[field_name].format(value=value)
+            msg = _(_UNKNOWN_MESSAGES[field_name]).format(value=value)
             problems.append(Problem(pfile.path, entry.line_of(field_name), msg))
     return tuple(kept)
 
 
 _UNKNOWN_MESSAGES = {
-    "themes": _("onbekend thema '{value}' (niet in vocabulary.yaml)"),
-    "sector": _("onbekende sector '{value}' (niet in vocabulary.yaml)"),
-    "role": _("onbekende rol '{value}' (niet in vocabulary.yaml)"),
-    "b": _("onbekende B '{value}' (kies uit: bekwaam, betrouwbaar, betrokken)"),
-    "values": _("verwijst naar waardenkaart '{value}' die niet bestaat"),
-    "questions": _("verwijst naar vraag '{value}' die niet bestaat"),
+    "themes": N_("onbekend thema '{value}' (niet in vocabulary.yaml)"),
+    "sector": N_("onbekende sector '{value}' (niet in vocabulary.yaml)"),
+    "role": N_("onbekende rol '{value}' (niet in vocabulary.yaml)"),
+    "b": N_("onbekende B '{value}' (kies uit: bekwaam, betrouwbaar, betrokken)"),
+    "values": N_("verwijst naar waardenkaart '{value}' die niet bestaat"),
+    "questions": N_("verwijst naar vraag '{value}' die niet bestaat"),
 }
 
 

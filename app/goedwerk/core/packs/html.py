@@ -15,17 +15,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from goedwerk.core.content.render import escape, markdown_to_html
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import _, ngettext
 from goedwerk.core.model import PHASES, Guide, Library, Pack, Question, Story, ValueCard
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.labels import (
     BLOCK_KIND_ICONS,
-    BLOCK_KIND_LABELS,
     PART_TITLES,
     PHASE_LABELS,
-    REFLECTION_PROMPTS,
+    block_kind_label,
     format_date,
     format_minutes,
+    label,
+    reflection_prompts,
 )
 
 PART_NAMES: tuple[str, ...] = (
@@ -105,10 +106,10 @@ def build_parts(
             pages = _BUILDERS[name](content)
             if pages:
                 cards = tuple(content.cards()) if name == "cards" else ()
-                built[name] = Part(name, PART_TITLES[name], tuple(pages), cards)
+                built[name] = Part(name, label(PART_TITLES, name), tuple(pages), cards)
     if "cover" in wanted:
         cover = _cover(content, [part.title for part in built.values()])
-        built["cover"] = Part("cover", PART_TITLES["cover"], (cover,))
+        built["cover"] = Part("cover", label(PART_TITLES, "cover"), (cover,))
     return [built[name] for name in PART_NAMES if name in built]
 
 
@@ -233,13 +234,13 @@ def _cover(content: _Content, contents: Sequence[str]) -> str:
 def _agenda(content: _Content) -> list[str]:
     pack = content.pack
     head = (
-        f'<tr><th align="left" width="22%">{escape(_("Tijd"))}</th>'
+        f'<tr><th align="left" width="20%">{escape(_("Tijd"))}</th>'
         f'<th align="left">{escape(_("Onderdeel"))}</th>'
-        f'<th align="right" width="14%">{escape(_("Duur"))}</th></tr>'
+        f'<th align="right" width="28%">{escape(_("Duur"))}</th></tr>'
     )
     rows = [head]
     for index, slot in enumerate(packs.schedule(pack)):
-        kind = BLOCK_KIND_LABELS.get(slot.block.kind, slot.block.kind)
+        kind = block_kind_label(slot.block.kind)
         detail = [kind] if kind.lower() != slot.block.title.lower() else []
         detail += [s.title for s in content.block_items(index, "story")]
         below = f'<br/><span class="muted small">{escape(" · ".join(detail))}</span>' if detail else ""
@@ -251,7 +252,7 @@ def _agenda(content: _Content) -> list[str]:
             f"<td><b>{escape(slot.block.title)}</b>{below}</td>"
             f'<td align="right">{escape(_("{n} min").format(n=slot.block.minutes))}</td></tr>'
         )
-    total = escape(_("{n} min").format(n=pack.minutes))
+    total = escape(format_minutes(pack.minutes))
     rows.append(f"<tr><td></td><td><b>{escape(_('Totaal'))}</b></td>")
     rows[-1] += f'<td align="right"><b>{total}</b></td></tr>'
     notes = []
@@ -270,7 +271,7 @@ def _agenda(content: _Content) -> list[str]:
     if not pack.blocks:
         notes.append(f"<p>{escape(_('Dit pakket heeft nog geen blokken.'))}</p>")
     return [
-        f'<h1>{escape(PART_TITLES["agenda"])}</h1><p class="lead">{_subtitle(pack)}</p>'
+        f'<h1>{escape(label(PART_TITLES, "agenda"))}</h1><p class="lead">{_subtitle(pack)}</p>'
         f'<table class="agenda" width="100%" cellspacing="0" cellpadding="0">{"".join(rows)}'
         f"</table><p></p>{''.join(notes)}"
     ]
@@ -278,10 +279,10 @@ def _agenda(content: _Content) -> list[str]:
 
 def _script(content: _Content) -> list[str]:
     pack = content.pack
-    lead = _("{n} blokken, samen {duration}.").format(
-        n=len(pack.blocks), duration=format_minutes(pack.minutes)
-    )
-    html = [f'<h1>{escape(PART_TITLES["script"])}</h1><p class="lead">{escape(lead)}</p>']
+    count = len(pack.blocks)
+    blocks = ngettext("{n} blok", "{n} blokken", count).format(n=count)
+    lead = _("{blocks}, samen {duration}.").format(blocks=blocks, duration=format_minutes(pack.minutes))
+    html = [f'<h1>{escape(label(PART_TITLES, "script"))}</h1><p class="lead">{escape(lead)}</p>']
     for index, slot in enumerate(packs.schedule(pack)):
         html.append(_script_block(content, index, slot))
     return ["".join(html)]
@@ -289,7 +290,7 @@ def _script(content: _Content) -> list[str]:
 
 def _script_block(content: _Content, index: int, slot: packs.Slot) -> str:
     block = slot.block
-    kind = BLOCK_KIND_LABELS.get(block.kind, block.kind)
+    kind = block_kind_label(block.kind)
     kicker = f"{slot.start}–{slot.end} · {block.minutes} min · {kind}".upper()
     html = [f"<h6>{escape(kicker)}</h6><h2>{index + 1}. {escape(block.title)}</h2>"]
     html.append(_paragraphs(block.instructions))
@@ -351,12 +352,12 @@ def _questions(content: _Content) -> list[str]:
     questions = content.sheet_questions()
     if not questions:
         return []
-    html = [f"<h1>{escape(PART_TITLES['questions'])}</h1>"]
+    html = [f"<h1>{escape(label(PART_TITLES, 'questions'))}</h1>"]
     html.append(f'<p class="lead">{_subtitle(content.pack)}</p>')
     for phase in PHASES:
         texts = [q.text for q in questions if q.phase == phase]
         if texts:
-            html.append(f"<h2>{escape(PHASE_LABELS[phase])}</h2>{_numbered(texts)}")
+            html.append(f"<h2>{escape(label(PHASE_LABELS, phase))}</h2>{_numbered(texts)}")
     return ["".join(html)]
 
 
@@ -395,7 +396,7 @@ def _cards(content: _Content) -> list[str]:
     rows = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells), 2))
     hint = _("Knip de kaarten uit langs de stippellijnen.")
     return [
-        f'<h1>{escape(PART_TITLES["cards"])}</h1><p class="muted">{escape(hint)}</p>'
+        f'<h1>{escape(label(PART_TITLES, "cards"))}</h1><p class="muted">{escape(hint)}</p>'
         '<table width="100%" border="1" cellspacing="0" cellpadding="12" '
         f'style="border-style: dashed; border-color: #9aa7b2">{rows}</table>'
     ]
@@ -408,7 +409,7 @@ def _reflection(content: _Content) -> list[str]:
     )
     html = [f'<h1>{escape(_("Reflectie"))}</h1><p class="lead">{_subtitle(content.pack)}</p>']
     html.append(f"<p>{escape(intro)}</p>")
-    for number, prompt in enumerate(REFLECTION_PROMPTS, start=1):
+    for number, prompt in enumerate(reflection_prompts(), start=1):
         html.append(_kept(f'<p class="prompt">{number}. {escape(prompt)}</p>{_ruled(4)}', 14))
     return ["".join(html)]
 

@@ -21,7 +21,7 @@ from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BLOCK_KINDS, VOTE_OPTIONS, Block, Library, Pack, Problem, new_id
 from goedwerk.core.packs import operations as packs
-from goedwerk.core.packs.labels import KIND_LABELS
+from goedwerk.core.packs.labels import KIND_LABELS, label
 from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
@@ -254,7 +254,8 @@ class _Reader:
             self.problem(line, str(exc))
             return None
         if self.library.get(kind, item_id) is None:
-            msg = _("{kind} '{id}' bestaat niet in de bibliotheek").format(kind=KIND_LABELS[kind], id=item_id)
+            msg = _("{kind} '{id}' bestaat niet in de bibliotheek")
+            msg = msg.format(kind=label(KIND_LABELS, kind), id=item_id)
             self.problem(line, msg + self.suggestion(kind, item_id))
             return None
         return f"{kind}:{item_id}"
@@ -263,7 +264,7 @@ class _Reader:
         pool = {"story": self.library.stories, "value": self.library.values}
         ids = [i.id for i in pool.get(kind, self.library.questions)]
         close = difflib.get_close_matches(item_id, ids, n=1, cutoff=0.7)
-        return _(" (bedoelt u '{id}'?)").format(id=close[0]) if close else ""
+        return _(" (bedoel je '{id}'?)").format(id=close[0]) if close else ""
 
 
 def parse_pack(text: str, library: Library, label: str) -> tuple[Pack | None, list[Problem]]:

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import _, ngettext
 from goedwerk.core.packs.html import Part
+from goedwerk.core.packs.labels import format_date
+from goedwerk.core.packs.operations import is_valid_date
 from goedwerk.core.paths import atomic_write
 from goedwerk.core.reflections.store import PROMPT_FIELDS, PROMPTS, Labels, Reflection
 from goedwerk.core.reflections.valuesort import COLUMN_LABELS, COLUMNS, ValueSort, format_mean
@@ -52,7 +54,7 @@ def to_markdown(reflections: Sequence[Reflection], labels: Labels, votes: Sequen
         lines += [f"## {heading(r)}", ""]
         for name in PROMPT_FIELDS:
             if getattr(r, name).strip():
-                lines += [f"**{PROMPTS[name]}**", "", getattr(r, name).strip(), ""]
+                lines += [f"**{_(PROMPTS[name])}**", "", getattr(r, name).strip(), ""]
         if r.themes:
             lines += [f"**{_('Thema’s')}:** " + ", ".join(labels.theme(t) for t in r.themes), ""]
         if r.values:
@@ -73,7 +75,7 @@ def to_csv(reflections: Sequence[Reflection], labels: Labels, votes: Sequence[Vo
             _("pakket"),
             _("pakket-id"),
             _("onderdeel"),
-            *PROMPTS.values(),
+            *(_(prompt) for prompt in PROMPTS.values()),
             _("thema’s"),
             _("waarden"),
             _("afspraken"),
@@ -123,11 +125,12 @@ def report_parts(
 def reflection_html(r: Reflection, labels: Labels) -> str:
     """One reflection as an HTML fragment (for the report and the harvest's reading pane)."""
     html = [f"<h1>{escape(r.pack_title or _('Zonder pakket'))}</h1>"]
-    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, r.date) if p))}</p>")
+    when = format_date(r.date) if is_valid_date(r.date or "") else r.date  # written out, as printed
+    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, when) if p))}</p>")
     for name in PROMPT_FIELDS:
         text = getattr(r, name).strip()
         if text:
-            html.append(f"<p class='prompt'>{escape(PROMPTS[name])}</p>")
+            html.append(f"<p class='prompt'>{escape(_(PROMPTS[name]))}</p>")
             html += [f"<p>{escape(para)}</p>" for para in text.split("\n") if para.strip()]
     for title, tags in (
         (_("Thema’s"), [labels.theme(t) for t in r.themes]),
@@ -144,9 +147,8 @@ def reflection_html(r: Reflection, labels: Labels) -> str:
 def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
     done = sum(1 for p in sort.participants if sort.is_complete(p))
     count = len(sort.participants)
-    summary = (_("1 deelnemer, {done} klaar") if count == 1 else _("{n} deelnemers, {done} klaar")).format(
-        n=count, done=done
-    )
+    summary = ngettext("{n} deelnemer, {done} klaar", "{n} deelnemers, {done} klaar", count)
+    summary = summary.format(n=count, done=done)
     html = [
         f"<h1>{escape(_('Waardensortering'))}</h1>",
         f"<p class='lead'>{escape(sort.pack_title or sort.title)} · {escape(summary)}</p>",
@@ -154,7 +156,7 @@ def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
     if chart:
         html.append(f"<p><img src='{escape(chart)}' width='640'></p>")
     nowrap = "style='white-space: nowrap'"
-    head = "".join(f"<th width='12%' {nowrap}>{_header(COLUMN_LABELS[c])}</th>" for c in COLUMNS)
+    head = "".join(f"<th width='12%' {nowrap}>{_header(_(COLUMN_LABELS[c]))}</th>" for c in COLUMNS)
     rows = "".join(
         f"<tr><td width='28%'>{escape(labels.value(t.card_id))}</td>"
         + "".join(f"<td align='center'>{n}</td>" for n in t.counts)

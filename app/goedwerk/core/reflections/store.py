@@ -18,7 +18,7 @@ from datetime import date
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, new_id
-from goedwerk.core.packs.html import REFLECTION_PROMPTS
+from goedwerk.core.packs.labels import REFLECTION_PROMPTS
 from goedwerk.core.store.catalog import Table
 
 PROMPT_FIELDS: tuple[str, ...] = ("happened", "impact", "insight", "plan")

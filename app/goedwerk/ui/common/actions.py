@@ -8,8 +8,10 @@ time updates every menu.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QWidget
+
+from goedwerk.ui.common.icons import action_icon
 
 _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "file_reindex": [],
@@ -49,14 +51,18 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "help_about": [],
 }
 
-_ICONS = {
-    "go_back": QStyle.StandardPixmap.SP_ArrowBack,
-    "go_forward": QStyle.StandardPixmap.SP_ArrowForward,
-    "file_reindex": QStyle.StandardPixmap.SP_BrowserReload,
-    "pack_new": QStyle.StandardPixmap.SP_FileDialogNewFolder,
-    "item_add_to_pack": QStyle.StandardPixmap.SP_ArrowRight,
-    "pack_start_workshop": QStyle.StandardPixmap.SP_MediaPlay,
-    "help_problems": QStyle.StandardPixmap.SP_MessageBoxWarning,
+# Each action with an icon has its own drawing (resources/icons/actions/<name>.svg).
+ICONS = {
+    "go_back": "go-back",
+    "go_forward": "go-forward",
+    "item_favourite": "favourite",
+    "item_add_to_pack": "add-to-pack",
+    "pack_start_workshop": "start-workshop",
+    "view_zoom_in": "zoom-in",
+    "view_zoom_out": "zoom-out",
+    "file_reindex": "reindex",
+    "pack_new": "new-pack",
+    "help_problems": "problems",
 }
 
 
@@ -86,7 +92,6 @@ class Actions(ActionCollection):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        style = window.style()
         for name, shortcuts in _SHORTCUTS.items():
             action = QAction(window)
             action.setObjectName(name)
@@ -97,12 +102,19 @@ class Actions(ActionCollection):
                 else:
                     keys.append(QKeySequence(shortcut))
             action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
-            if name in _ICONS:
-                action.setIcon(style.standardIcon(_ICONS[name]))
             window.addAction(action)
             self._actions[name] = action
         self["item_favourite"].setCheckable(True)
+        self.refresh_icons()
         self.retranslate()
+
+    def refresh_icons(self, palette: QPalette | None = None, names: tuple[str, ...] = tuple(ICONS)) -> None:
+        """Draw the icons of ``names`` in the palette's ink (again, after a theme change)."""
+        for name in names:
+            icon = ICONS[name]
+            if name == "item_favourite" and self[name].isChecked():
+                icon = "favourite-on"
+            self[name].setIcon(action_icon(icon, palette))
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -113,7 +125,7 @@ class Actions(ActionCollection):
             ),
             "file_preferences": (
                 self.tr("&Voorkeuren…"),
-                self.tr("Taal en tekstgrootte instellen"),
+                self.tr("Taal, weergave en tekstgrootte instellen"),
             ),
             "file_quit": (self.tr("&Afsluiten"), self.tr("Goed Werk afsluiten")),
             "edit_undo": (

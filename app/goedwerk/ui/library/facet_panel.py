@@ -68,11 +68,17 @@ class FacetPanel(QTreeWidget):
             group.setExpanded(facet in ("kind", "themes", "b"))
         self._updating = False
 
-    def retitle(self, titles: dict[str, str]) -> None:
-        """Set the group titles in the current language."""
+    def retitle(self, titles: dict[str, str], labels: dict[str, dict[str, str]]) -> None:
+        """Set the group titles and the kinds' and B's names in the current language."""
         self.setHeaderLabels([self.tr("Filter"), self.tr("Aantal")])
         for facet, group in self._groups.items():
             group.setText(0, titles[facet])
+            for i in range(group.childCount()):
+                child = group.child(i)
+                name = labels.get(facet, {}).get(child.data(0, ValueRole))
+                if name is not None:
+                    child.setText(0, name)
+                    child.setToolTip(0, name)
 
     def filters(self) -> dict[str, tuple[str, ...]]:
         """The ticked values per facet (facets with nothing ticked are left out)."""

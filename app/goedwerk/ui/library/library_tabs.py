@@ -29,6 +29,7 @@ class LibraryTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("library_tabs")
         self.setDocumentMode(True)
+        self.tabBar().setUsesScrollButtons(False)  # every tab whole, at any text size: never clipped
         self.search_panel = SearchPanel(runner, self)
         self.values_deck = ValuesDeck(self)
         self.question_bank = QuestionBank(self)

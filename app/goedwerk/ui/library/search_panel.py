@@ -153,7 +153,7 @@ class SearchPanel(QWidget):
         self.clear_button.setAccessibleName(self.tr("Alle filters wissen"))
         self.kind_labels.clear()
         self.kind_labels.update(self.kind_names())
-        self.facets.retitle(self.facet_titles())
+        self.facets.retitle(self.facet_titles(), self.value_names())
         self._show_status()
 
     def kind_names(self) -> dict[str, str]:
@@ -164,6 +164,15 @@ class SearchPanel(QWidget):
             "question": self.tr("Vraag"),
             "guide": self.tr("Handreiking"),
         }
+
+    def value_names(self) -> dict[str, dict[str, str]]:
+        """Display names of the facet values that are not in the vocabulary: kinds and B's."""
+        b_names = {
+            "bekwaam": self.tr("Bekwaam"),
+            "betrouwbaar": self.tr("Betrouwbaar"),
+            "betrokken": self.tr("Betrokken"),
+        }
+        return {"kind": self.kind_names(), "b": b_names}
 
     def facet_titles(self) -> dict[str, str]:
         """Display names of the facets."""
@@ -180,14 +189,7 @@ class SearchPanel(QWidget):
     def set_search(self, search_fn: SearchFn, vocabulary: Vocabulary) -> None:
         """Connect to a library's search; runs the current query at once."""
         self._search_fn = search_fn
-        b_labels = {
-            "bekwaam": self.tr("Bekwaam"),
-            "betrouwbaar": self.tr("Betrouwbaar"),
-            "betrokken": self.tr("Betrokken"),
-        }
-        self.facets.set_vocabulary(
-            vocabulary, self.facet_titles(), {"kind": self.kind_names(), "b": b_labels}
-        )
+        self.facets.set_vocabulary(vocabulary, self.facet_titles(), self.value_names())
         self.search_now()
 
     @property
@@ -250,17 +252,15 @@ class SearchPanel(QWidget):
         result, text = self.result, self._last_text.strip()
         if result.suggestion:
             link = escape(result.suggestion)
-            self.suggestion.setText(self.tr("Bedoelde u <a href='{q}'>{q}</a>?").format(q=link))
+            self.suggestion.setText(self.tr("Bedoelde je <a href='{q}'>{q}</a>?").format(q=link))
         self.suggestion.setVisible(bool(result.suggestion))
-        if text and result.total == 1:
-            self.status.setText(self.tr("1 resultaat"))
-        elif text and result.total > len(result.hits):
-            message = self.tr("{n} resultaten, de beste {shown} getoond")
-            self.status.setText(message.format(n=result.total, shown=len(result.hits)))
+        if text and result.total > len(result.hits):
+            message = self.tr("%n resultaten, de beste {shown} getoond", "", result.total)
+            self.status.setText(message.format(shown=len(result.hits)))
         elif text:
-            self.status.setText(self.tr("{n} resultaten").format(n=result.total))
+            self.status.setText(self.tr("%n resultaten", "", result.total))
         elif self.filters():
-            self.status.setText(self.tr("{n} items met deze filters").format(n=result.total))
+            self.status.setText(self.tr("%n items met deze filters", "", result.total))
         else:
             self.status.setText(self.tr("Alle items: {n}").format(n=result.total))
         hidden = result.total - len(result.hits)

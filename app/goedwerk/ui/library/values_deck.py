@@ -78,7 +78,9 @@ class CardDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(font)
         doc.setDocumentMargin(0)
-        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long name never clips
+        doc.setDefaultTextOption(option)
         color = palette.color(QPalette.ColorRole.Text).name()
         muted = muted_color(palette).name()
         size = font.pointSizeF()
@@ -156,8 +158,9 @@ class ValuesDeck(QListView):
 
     def fit_cards(self) -> None:
         """Fill the width with columns of equal cards, each tall enough for its whole text."""
-        available = max(MIN_CARD_WIDTH, self.viewport().width() - 2 * self.spacing() - 2)
-        columns = max(1, available // MIN_CARD_WIDTH)
+        least = round(MIN_CARD_WIDTH * max(1.0, self.font().pointSizeF() / 10))  # wider with the text
+        available = max(least, self.viewport().width() - 2 * self.spacing() - 2)
+        columns = max(1, available // least)
         width = available // columns - 2 * self.spacing()
         text_width = width - 12 - TEXT_LEFT - 10
         heights = [

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import Format
-from goedwerk.core.workspace import packs
+from goedwerk.core.workspace import format_minutes
 from goedwerk.ui.common.accessibility import announce_current_item
 
 FormatRole = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +48,7 @@ class NewPackDialog(QDialog):
         blank.setData(FormatRole, None)
         self.formats.addItem(blank)
         for fmt in formats:
-            text = f"{fmt.title} ({packs.elapsed(fmt.minutes)})\n{fmt.description}"
+            text = f"{fmt.title} ({format_minutes(fmt.minutes)})\n{fmt.description}"
             item = QListWidgetItem(text)
             item.setData(FormatRole, fmt.id)
             self.formats.addItem(item)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BLOCK_KINDS, Block, Pack, Story
-from goedwerk.core.workspace import Workspace, packs, story_options
+from goedwerk.core.workspace import Workspace, block_kind_label, format_minutes, packs, story_options
 from goedwerk.ui.common.accessibility import announce_current_item, set_tab_order
+from goedwerk.ui.common.colours import colour, is_palette_change
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.minutes_delegate import MinutesDelegate
 from goedwerk.ui.packs.pack_form import FIELDS as FORM_FIELDS
@@ -123,9 +124,7 @@ class PackBuilder(QWidget):
         self.warning = QLabel(self)
         self.warning.setObjectName("pack_warning")
         self.warning.setWordWrap(True)
-        palette = self.warning.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.warning.setPalette(palette)
+        self._colour_warning()
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -169,6 +168,14 @@ class PackBuilder(QWidget):
         buttons = [self.add_block_button, self.up_button, self.down_button, self.remove_button]
         details = [self.kind, self.instructions, self.short_box, self.vote_options.text]
         return [*form, *buttons, self.agenda, *details]
+
+    def _colour_warning(self) -> None:
+        self.warning.setStyleSheet(f"color: {colour('warning').name()}; font-weight: 600;")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event):
+            self._colour_warning()
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -217,18 +224,8 @@ class PackBuilder(QWidget):
         self._refresh_footer()
 
     def block_kind_names(self) -> dict[str, str]:
-        """Display names of the block kinds."""
-        names = {
-            "intro": self.tr("Opening"),
-            "story": self.tr("Verhaal"),
-            "questions": self.tr("Vragen"),
-            "values": self.tr("Waardenkaarten"),
-            "reflection": self.tr("Reflectie"),
-            "break": self.tr("Pauze"),
-            "other": self.tr("Anders"),
-            "vote": self.tr("Stemming"),
-        }
-        return {kind: names[kind] for kind in BLOCK_KINDS}
+        """Display names of the block kinds: the same names the printed pack uses."""
+        return {kind: block_kind_label(kind) for kind in BLOCK_KINDS}
 
     # -- showing a pack --------------------------------------------------------------------
 
@@ -266,14 +263,14 @@ class PackBuilder(QWidget):
             self.warning.clear()
             return
         end = packs.end_time(pack)
-        total = self.tr("Totaal: {time}").format(time=packs.elapsed(pack.minutes))
+        total = self.tr("Totaal: {time}").format(time=format_minutes(pack.minutes))
         if end and pack.start:
             total += f"  ({pack.start}–{end})"
         self.total.setText(total)
         over = packs.overrun(pack)
         self.warning.setText(
-            self.tr("Let op: {minutes} min langer dan gepland ({planned}).").format(
-                minutes=over, planned=packs.elapsed(pack.planned_minutes or 0)
+            self.tr("Let op: {over} langer dan gepland ({planned}).").format(
+                over=format_minutes(over), planned=format_minutes(pack.planned_minutes or 0)
             )
             if over
             else ""

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import packs
+from goedwerk.ui.common.colours import colour
 
 FIELDS = ("title", "date", "start", "place", "group", "facilitators", "planned")
 NO_DATE = QDate(2000, 1, 1)  # shown as "geen datum"
-INVALID_STYLE = "QLineEdit { border: 2px solid #c0392b; }"
 
 
 class PackForm(QWidget):
@@ -110,7 +110,7 @@ class PackForm(QWidget):
     def _checked(self, name: str, text: str, valid: Callable[[str], bool]) -> None:
         field: QLineEdit = getattr(self, name)
         ok = not text or valid(text)
-        field.setStyleSheet("" if ok else INVALID_STYLE)
+        field.setStyleSheet("" if ok else f"QLineEdit {{ border: 2px solid {colour('invalid').name()}; }}")
         field.setToolTip("" if ok else field.placeholderText())
         if ok:
             self._emit(name, text or None)

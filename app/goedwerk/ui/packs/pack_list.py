@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import Pack
-from goedwerk.core.workspace import packs
+from goedwerk.core.workspace import format_date, format_minutes
 from goedwerk.ui.common.accessibility import announce_current_item
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -141,12 +141,10 @@ class PackList(QWidget):
         return False
 
     def _describe(self, item: QListWidgetItem, pack: Pack) -> None:
-        when = pack.date or self.tr("geen datum")
+        when = format_date(pack.date) if pack.date else self.tr("geen datum")
         title = pack.title or self.tr("(zonder titel)")
-        count = (
-            self.tr("1 blok") if len(pack.blocks) == 1 else self.tr("{n} blokken").format(n=len(pack.blocks))
-        )
-        item.setText(f"{title}\n{when} · {packs.elapsed(pack.minutes)} · {count}")
+        count = self.tr("%n blokken", "", len(pack.blocks))
+        item.setText(f"{title}\n{when} · {format_minutes(pack.minutes)} · {count}")
         item.setData(IdRole, pack.id)
         item.setToolTip(title)
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library, SearchHit, Story
 from goedwerk.core.workspace import escape, item_html, parse_link
 from goedwerk.ui.common.accessibility import announce
+from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.reader.history import History
 
@@ -104,6 +105,11 @@ class ReaderView(QWidget):
             self.show_welcome()
         elif self.library is not None:
             self._render(*current)  # the core's labels follow the language too
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event):
+            self.retranslate()  # draws the page again in the new colours
 
     def set_library(self, library: Library, related: RelatedFn) -> None:
         """Read from ``library``; ``related(story_id)`` gives related stories."""
@@ -201,7 +207,8 @@ class ReaderView(QWidget):
         )
         html += f'<p class="summary">{escape(intro)}</p>'
         html += "<ul>" + "".join(f"<li><b>{escape(b)}</b> — {escape(t)}</li>" for b, t in rows) + "</ul>"
-        html += f"<h2>{escape(self.tr('Drie vragen dragen elk gesprek'))}</h2>"
+        heading = self.tr("Drie vragen dragen elk gesprek")  # lupdate misses tr() inside f-strings
+        html += f"<h2>{escape(heading)}</h2>"
         html += "<ul>" + "".join(f"<li>{escape(q)}</li>" for q in questions) + "</ul>"
         hint = self.tr("Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.")
         html += f'<p class="muted">{escape(hint)}</p>'

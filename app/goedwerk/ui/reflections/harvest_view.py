@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,7 +54,9 @@ from goedwerk.core.workspace import (
     write_text,
 )
 from goedwerk.paper.report_pdf import export_report_pdf
+from goedwerk.ui.common.colours import colour, is_palette_change
 from goedwerk.ui.common.export_files import ExportFiles
+from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
 from goedwerk.ui.reflections.delete_bar import DeleteBar
@@ -65,7 +67,7 @@ logger = logging.getLogger(__name__)
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
-DETAIL_STYLE = "h1 { font-size: 15pt; } .lead { font-size: 10pt; } .prompt { font-size: 11pt; }"
+DETAIL_SIZES = "h1 { font-size: 15pt; } .lead { font-size: 10pt; } .prompt { font-size: 11pt; }"
 
 
 class HarvestView(QWidget):
@@ -155,7 +157,6 @@ class HarvestView(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("harvest_detail")
         self.detail.setOpenLinks(False)
-        self.detail.document().setDefaultStyleSheet(STYLE + DETAIL_STYLE)
         self.theme_chart, self.value_chart = CountChart(self), CountChart(self)
         self.theme_chart.setObjectName("top_themes_chart")
         self.value_chart.setObjectName("top_values_chart")
@@ -254,6 +255,8 @@ class HarvestView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_palette_change(event):
+            self._show_detail()
 
     # -- filters -------------------------------------------------------------------------------
 
@@ -364,7 +367,7 @@ class HarvestView(QWidget):
             self.table.selectRow(0)
         self._show_detail()
         count = len(reflections)
-        status = self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
+        status = self.tr("%n reflecties", "", count)
         if self.flagged:
             status += " · " + self.tr("{n} met mogelijke persoonsgegevens (⚠)").format(n=len(self.flagged))
         self.status.setText(status)
@@ -380,8 +383,20 @@ class HarvestView(QWidget):
         row = self.table.currentIndex().row()
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
+    def detail_style(self) -> str:
+        """The printed report's style with the screen's colours, readable in either theme."""
+        palette = self.detail.palette()
+        text = palette.color(QPalette.ColorRole.Text).name()
+        accent, muted = colour("accent", palette).name(), muted_color(palette).name()
+        colours = (
+            f"body {{ color: {text}; }} h1, h2, .prompt {{ color: {accent}; }}"
+            f" .lead, .muted, h5, h6 {{ color: {muted}; }}"
+        )
+        return STYLE + DETAIL_SIZES + colours
+
     def _show_detail(self) -> None:
         self.delete_bar.delete_button.setEnabled(self.chosen() is not None)
+        self.detail.document().setDefaultStyleSheet(self.detail_style())
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.shown):
             self.detail.setHtml(reflection_html(self.shown[row], self.labels))

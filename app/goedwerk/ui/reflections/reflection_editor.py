@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import PROMPT_FIELDS, Finding, Labels, Reflection, ReflectionStore, scan
+from goedwerk.ui.common.colours import colour
 from goedwerk.ui.reflections.personal_data_highlighter import PersonalDataHighlighter
 from goedwerk.ui.reflections.tag_field import TagField
 
@@ -107,7 +108,10 @@ class ReflectionEditor(QWidget):
     def _build_findings(self) -> None:
         self.findings_bar = QWidget(self)
         self.findings_bar.setObjectName("personal_data_warning")
-        self.findings_bar.setStyleSheet("#personal_data_warning { background: #fdecea; border-radius: 4px; }")
+        background = colour("notice").name()
+        self.findings_bar.setStyleSheet(
+            f"#personal_data_warning {{ background: {background}; border-radius: 4px; }}"
+        )
         self.findings_label = QLabel(self.findings_bar)
         self.findings_label.setWordWrap(True)
         self.replace_button = QPushButton(self.findings_bar)
@@ -262,7 +266,7 @@ class ReflectionEditor(QWidget):
             when = time.strftime("%H:%M:%S", time.localtime(self.base.modified))
             self.status.setText(self.tr("Automatisch bewaard om {time}").format(time=when))
         else:
-            self.status.setText(self.tr("Wat u typt, wordt automatisch bewaard."))
+            self.status.setText(self.tr("Wat je typt, wordt vanzelf bewaard."))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()

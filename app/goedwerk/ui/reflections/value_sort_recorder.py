@@ -26,6 +26,7 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import ValueCard
 from goedwerk.core.workspace import ValueSort, ValueSortStore
 from goedwerk.paper.charts import COLORS, column_titles
+from goedwerk.ui.common.colours import colour
 from goedwerk.ui.reflections.card_column import PILE, CardColumn
 
 logger = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class ValueSortRecorder(QWidget):
         self.progress.setObjectName("sort_progress")
         self.notice = QLabel(self)
         self.notice.setObjectName("sort_notice")
-        self.notice.setStyleSheet("color: #9c2b00; font-weight: 600")
+        self.notice.setStyleSheet(f"color: {colour('warning').name()}; font-weight: 600")
         self.notice.setWordWrap(True)
 
     def _build_columns(self) -> None:
@@ -269,7 +270,7 @@ class ValueSortRecorder(QWidget):
 
     def _set_header(self, index: int, title: str, count: int, quota: int | None) -> None:
         if quota is None:
-            detail = self.tr("{n} kaarten").format(n=count)
+            detail = self.tr("%n kaarten", "", count)
         else:
             detail = self.tr("{n} van {quota}").format(n=count, quota=quota)
         full = quota is not None and count >= quota

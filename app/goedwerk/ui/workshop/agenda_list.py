@@ -7,12 +7,13 @@ the planned ones, and the last line gives the new expected end.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from goedwerk.core.workspace import Retimed, WorkshopSession, escape, retimed
 from goedwerk.ui.common.block_colours import kind_colour, kind_sign
+from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.resources import muted_color
 
 
@@ -22,8 +23,9 @@ class AgendaList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workshop_agenda")
+        self.session: WorkshopSession | None = None
         self.heading = QLabel(self)
-        self.heading.setStyleSheet(f"font-weight: 600; color: {muted_color(self.palette()).name()};")
+        self._style_heading()
         self.table = QLabel(self)
         self.table.setObjectName("agenda_table")
         self.table.setTextFormat(Qt.TextFormat.RichText)
@@ -35,8 +37,19 @@ class AgendaList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
 
+    def _style_heading(self) -> None:
+        self.heading.setStyleSheet(f"font-weight: 600; color: {muted_color(self.palette()).name()};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event):
+            self._style_heading()
+            if self.session is not None:
+                self.show_session(self.session)
+
     def show_session(self, session: WorkshopSession) -> None:
         """Show the pack's blocks, marking where the run is, with their expected times now."""
+        self.session = session
         self.heading.setText(self.tr("PROGRAMMA"))
         self.setAccessibleName(self.tr("Programma"))
         self.rows = retimed(session)

@@ -18,17 +18,19 @@ from PySide6.QtWidgets import QTextBrowser
 
 from goedwerk.core.model import Guide, Item, Question, Story, ValueCard
 from goedwerk.core.workspace import escape, markdown_to_html
+from goedwerk.ui.common.colours import ROLES
 
 BASE_POINTS = 30.0  # body text at a 1080-pixel-high screen: above the 28 pt minimum
 BASE_HEIGHT = 1080
 MIN_POINTS = 12.0
 _SENTENCE_END = re.compile(r"(?<=[.!?…’”])\s+")
 
-TEXT = "#F3F1EA"
-MUTED = "#A9B4BA"
-ACCENT = "#F2C45A"
-BACKGROUND = "#1D2A31"
-BLANK_BACKGROUND = "#000000"
+# The audience screen is dark in either theme (the roles have one value for both).
+TEXT = ROLES["audience_text"].dark
+MUTED = ROLES["audience_muted"].dark
+ACCENT = ROLES["audience_accent"].dark
+BACKGROUND = ROLES["audience_background"].dark
+BLANK_BACKGROUND = ROLES["audience_blank"].dark
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.workspace import RunVotes, WorkshopSession, Workspace, draw
+from goedwerk.core.workspace import RunVotes, WorkshopSession, Workspace, draw, format_date
 from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.workshop.agenda_list import AgendaList
@@ -337,7 +337,7 @@ class PresenterWindow(QMainWindow):
 
     def _header_text(self) -> str:
         pack = self.session.pack
-        parts = [pack.title, pack.date or "", pack.place]
+        parts = [pack.title, format_date(pack.date) if pack.date else "", pack.place]
         return "  ·  ".join(p for p in parts if p)
 
     def _update_preview(self) -> None:

@@ -7,7 +7,7 @@ so a screen reader announces it with its keys, and gives the focus back when it 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QHideEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from goedwerk.ui.workshop.workshop_actions import WorkshopActions
@@ -112,7 +112,9 @@ class ShortcutsOverlay(QDialog):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+        scrim = self.palette().color(QPalette.ColorRole.Shadow)
+        scrim.setAlpha(150)
+        painter.fillRect(self.rect(), scrim)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()

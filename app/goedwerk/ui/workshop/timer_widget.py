@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from goedwerk.core.workspace import Level, Reading, WorkshopSession, delta_minutes, format_duration
+from goedwerk.ui.common.colours import colour, is_palette_change
 
-# (background, text) per level: dark text on amber, white on red, both above 4.5:1 contrast.
-COLOURS: dict[str, tuple[str, str]] = {
-    "normal": ("#E4ECEF", "#15252D"),
-    "amber": ("#F0B429", "#1A1A1A"),
-    "red": ("#B3261E", "#FFFFFF"),
-    "paused": ("#D5D9DC", "#2B3338"),
+# The colour role of each state: dark text on amber, white on red and on paused (its own blue,
+# never mistaken for the amber warning), all above 4.5:1 contrast in both themes.
+STATE_ROLES: dict[str, str] = {
+    "normal": "timer_normal",
+    "amber": "timer_amber",
+    "red": "timer_red",
+    "paused": "timer_paused",
 }
 
 
@@ -31,6 +33,8 @@ class TimerWidget(QFrame):
         self.setObjectName("workshop_timer")
         self.level: Level = "normal"
         self.colour_key = "normal"
+        self.paint_key = "normal"
+        self.painted = ("", "")
         self._build()
 
     def _build(self) -> None:
@@ -142,12 +146,23 @@ class TimerWidget(QFrame):
             planned=planned, projected=projected
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event) and self.styleSheet():
+            self._paint_state(self.paint_key, force=True)  # the same state in the theme's colours
+
     def _paint(self, reading: Reading) -> None:
-        key = "paused" if not reading.running and reading.level == "normal" else reading.level
-        if key == self.colour_key and self.styleSheet():
+        self.paint_key = "paused" if not reading.running else reading.level
+        self._paint_state(self.paint_key)
+
+    def _paint_state(self, key: str, force: bool = False) -> None:
+        if key == self.colour_key and self.styleSheet() and not force:
             return
-        self.colour_key = key
-        background, text = COLOURS[key]
+        role = STATE_ROLES[key]
+        background, text = colour(role).name(), colour(f"{role}_text").name()
+        if key == self.colour_key and (background, text) == self.painted:
+            return  # nothing to change: setting the same style again would only echo PaletteChange
+        self.colour_key, self.painted = key, (background, text)
         self.setStyleSheet(
             f"#workshop_timer {{ background: {background}; border-radius: 10px; }}"
             f"#workshop_timer QLabel {{ color: {text}; background: transparent; }}"

@@ -62,13 +62,17 @@ class WorkshopActions(ActionCollection):
         return " / ".join(self._key_name(k) for k in self._actions[name].shortcuts())
 
     def _key_name(self, key: QKeySequence) -> str:
-        text = key.toString(QKeySequence.SequenceFormat.NativeText)
+        text = key.toString(QKeySequence.SequenceFormat.PortableText)  # Qt's own names, untranslated
         if text == "+":
             return text
-        names = {"Space": self.tr("Spatie"), "Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
-        # The same keys as Qt's Dutch translation (qtbase_nl.qm) names them.
-        names |= {"Spatiebalk": names["Space"], "Pijl links": "←", "Pijl rechts": "→"}
-        names |= {"Pijl omhoog": "↑", "Pijl omlaag": "↓"}
+        names = {
+            "Space": self.tr("Spatie"),
+            "Left": "←",
+            "Right": "→",
+            "Up": "↑",
+            "Down": "↓",
+            "Esc": "Esc",
+        }
         return "+".join(names.get(part, part) for part in text.split("+"))
 
     def retranslate(self) -> None:
