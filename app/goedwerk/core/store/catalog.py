@@ -12,11 +12,14 @@ queue (for up to ``TIMEOUT`` seconds) instead of interleaving.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import shutil
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +27,7 @@ from typing import Any
 
 import sqlite_utils
 
-from goedwerk.core.errors import CatalogError, NotFoundError
+from goedwerk.core.errors import CatalogError, CatalogUnavailableError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Pack
 from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
@@ -35,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 TIMEOUT = 10  # seconds a writer waits for another thread's transaction
+_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB; everything else is "cannot read now"
+_FULL_CODE = 13  # SQLITE_FULL
+_LOW_SPACE = 1 << 20  # bytes; below this an I/O error counts as a full disk
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -69,11 +75,32 @@ def _v2(db: sqlite_utils.Database) -> None:
     db["packs"].create_index(["date", "title"])
 
 
+# The tables that hold what the user made (the others are a cache of the library).
+USER_TABLES = ("packs", "reflections", "value_sorts", "favourites", "recent", "workshop_runs")
+META_TABLE = "catalog_meta"
+
+
+def _v5_guard(db: sqlite_utils.Database) -> None:
+    """An id for this catalog and a count of deleted user rows, kept by triggers.
+
+    A catalog with fewer user rows (plus recorded deletions) than its own newest backup has
+    lost data without the user deleting it; ``goedwerk.core.store.backup`` tells them so.
+    """
+    db.execute(f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value)")
+    db.execute(f"INSERT INTO {META_TABLE} VALUES ('id', ?), ('removed', 0)", [uuid.uuid4().hex])
+    for table in USER_TABLES:
+        db.execute(
+            f"CREATE TRIGGER {table}_removed AFTER DELETE ON {table} BEGIN "
+            f"UPDATE {META_TABLE} SET value = value + 1 WHERE key = 'removed'; END"
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
     migrate_reflections,  # v3: reflections and value sorts (goedwerk.core.reflections.store)
     _v3_workshop_runs,  # v4: saved workshop runs, to resume a session (goedwerk.core.workshop.runs)
+    _v5_guard,  # v5: catalog id and deletion count, to tell lost data from deleted data
 ]
 
 
@@ -89,7 +116,10 @@ class Catalog:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db.execute("PRAGMA journal_mode=WAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (OSError, sqlite3.Error) as exc:
+            error = unavailable(exc, path.parent)
+            if error is not None:
+                raise error from exc
             raise CatalogError(
                 _("catalogus {path} is onleesbaar: {error}").format(path=path, error=exc)
             ) from exc
@@ -251,6 +281,28 @@ class Catalog:
             pack = self.get_pack(pack_id)
             self.db.execute("DELETE FROM packs WHERE id = ?", [pack_id])
         return pack
+
+
+def unavailable(exc: BaseException, folder: Path) -> CatalogUnavailableError | None:
+    """The error to raise when ``exc`` is a full disk or an I/O error rather than damage."""
+    if isinstance(exc, OSError):
+        full = exc.errno == errno.ENOSPC
+    elif isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None or code & 0xFF in _DAMAGE_CODES:
+            return None
+        full = code & 0xFF == _FULL_CODE
+    else:
+        return None
+    try:
+        full = full or shutil.disk_usage(folder).free < _LOW_SPACE
+    except OSError:
+        logger.debug("free space of %s unknown", folder)
+    if full:
+        text = _("de schijf is vol: maak ruimte vrij op {folder} en start Goed Werk opnieuw")
+    else:
+        text = _("de catalogus in {folder} kan nu niet worden gelezen ({error}); er is niets veranderd")
+    return CatalogUnavailableError(text.format(folder=folder, error=exc), disk_full=full)
 
 
 class _Transaction:

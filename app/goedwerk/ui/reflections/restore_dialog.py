@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from goedwerk.core.errors import GoedWerkError
@@ -20,8 +21,13 @@ class RestoreDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("Catalogus beschadigd"))
-        self.setText(self.tr("De catalogus van Goed Werk was beschadigd."))
+        if report.missing:
+            self.setWindowTitle(self.tr("Catalogus ontbreekt"))
+            self.setText(self.tr("De catalogus van Goed Werk ontbreekt."))
+        else:
+            self.setWindowTitle(self.tr("Catalogus beschadigd"))
+            self.setText(self.tr("De catalogus van Goed Werk was beschadigd."))
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setInformativeText(report.message())
         if report.needs_restore:
             self.restore_button = self.addButton(
