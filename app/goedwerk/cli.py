@@ -439,7 +439,7 @@ def cmd_reflections(args: argparse.Namespace) -> int:
             from goedwerk.paper.report_pdf import export_report_pdf
         except ImportError as exc:
             raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
-        export_report_pdf(args.out, reflections, labels, sorts)
+        export_report_pdf(args.out, reflections, labels, sorts, scratch=ws.data_dir)
     print(_("{path}: {n} reflecties").format(path=args.out, n=len(reflections)))
     return EXIT_OK
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests.fulldisk import needs_full_disk, run_on_full_disk
 
 from goedwerk.core.errors import CatalogError, CatalogUnavailableError
 from goedwerk.core.reflections.store import Reflection, ReflectionStore
@@ -229,48 +226,29 @@ def test_a_read_error_that_is_not_damage_never_sets_the_catalog_aside(
 
 
 FULL_DISK_SCRIPT = """
-import os, subprocess, sys
-from pathlib import Path
+import shutil
 from goedwerk.core.errors import CatalogUnavailableError
 from goedwerk.core.store.backup import check_and_backup, set_aside_catalogs
-data = Path(sys.argv[1])
-subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(data)], check=True)
-import shutil
-for name in os.listdir(sys.argv[2]):
-    shutil.copy2(os.path.join(sys.argv[2], name), data / name)
-filler = data / "filler"
-fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+for name in os.listdir(ARGS[0]):
+    shutil.copy2(os.path.join(ARGS[0], name), MOUNT / name)
+fill()
 try:
-    while True:
-        os.write(fd, b"x" * 4096)
-except OSError:
-    os.close(fd)
-try:
-    check_and_backup(data)
+    check_and_backup(MOUNT)
     print("no error")
 except CatalogUnavailableError as exc:
     print("full" if exc.disk_full else "other", exc)
-print("aside", len(set_aside_catalogs(data)), "size", (data / "catalog.sqlite").stat().st_size > 0)
-filler.unlink()
-report = check_and_backup(data)
+print("aside", len(set_aside_catalogs(MOUNT)), "size", (MOUNT / "catalog.sqlite").stat().st_size > 0)
+unfill()
+report = check_and_backup(MOUNT)
 print("after", report.healthy, report.backup is not None)
 """
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"), reason="needs root and unshare -m")
+@needs_full_disk
 def test_a_full_disk_says_so_and_sets_nothing_aside(mini_library: Path, tmp_path: Path) -> None:
     source = tmp_path / "source"
     write_reflection(mini_library, source, "Op een volle schijf.")
-    mount = tmp_path / "full"
-    mount.mkdir()
-    done = subprocess.run(
-        ["unshare", "-m", sys.executable, "-c", FULL_DISK_SCRIPT, str(mount), str(source)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    lines = done.stdout.splitlines()
-    assert done.returncode == 0, done.stderr
+    lines = run_on_full_disk(FULL_DISK_SCRIPT, tmp_path / "full", str(source))
     assert lines[0].startswith("full") and "de schijf is vol" in lines[0]
     assert lines[1] == "aside 0 size True"
     assert lines[2] == "after True True"

@@ -9,8 +9,10 @@ Works headless (``QT_QPA_PLATFORM=offscreen``): a ``QGuiApplication`` is made wh
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -377,8 +379,9 @@ def export_pdf(
 ) -> int:
     """Write a PDF of a pack (with its ``library``) or of built parts; return the page count.
 
-    The file is written next to ``path`` first and then renamed, so a failed export never
-    leaves half a PDF behind.
+    The file is written next to ``path`` first, checked (complete, on disk) and only then
+    renamed over ``path``, so a failed export (a full disk) never leaves half a PDF behind and
+    an older file at ``path`` stays as it was; the ``ExportError`` says why.
     """
     if isinstance(source, Pack):
         if library is None:
@@ -390,16 +393,59 @@ def export_pdf(
     if not path.parent.is_dir():
         msg = _tr("map {folder} bestaat niet").format(folder=path.parent)
         raise ExportError(msg)
+    if path.is_dir():
+        raise ExportError(_tr("{path} is een map; geef de naam van een PDF-bestand").format(path=path))
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while painting
-    handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=".pdf", dir=path.parent)
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=".pdf", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(_write_failed(path, exc)) from exc
     os.close(handle)
     try:
         count = _write_pdf(built, title, Path(tmp), paper)
+        _check_written(Path(tmp), path)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_write_failed(path, exc)) from exc
+    except ExportError as exc:  # the writer gave up: say so in terms of the file
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_write_failed(path, None, str(exc))) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return count
+
+
+def _check_written(tmp: Path, path: Path) -> None:
+    """Raise ``ExportError`` unless ``tmp`` is a whole PDF, flushed to the disk."""
+    with open(tmp, "rb") as done:
+        head = done.read(5)
+        done.seek(max(0, tmp.stat().st_size - 1024))
+        tail = done.read()
+        os.fsync(done.fileno())
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise ExportError(_write_failed(path, None))
+
+
+def _write_failed(path: Path, exc: OSError | None, reason: str = "") -> str:
+    """Why a PDF could not be written; the file at ``path`` was left as it was."""
+    try:
+        full = exc is not None and exc.errno == errno.ENOSPC
+        full = full or shutil.disk_usage(path.parent).free < 1 << 20
+    except OSError:
+        full = False
+    if full:
+        why = _tr("de schijf is vol")
+    elif exc is not None:
+        why = exc.strerror or str(exc)
+    elif reason:
+        why = reason
+    else:
+        why = _tr("het bestand is niet helemaal geschreven")
+    return _tr("{path} is niet geschreven ({why}); een eerder bestand met die naam is niet veranderd").format(
+        path=path, why=why
+    )
 
 
 def _write_pdf(parts: Sequence[Part], title: str, path: Path, paper: str) -> int:

@@ -2,7 +2,8 @@
 
 Needs no window: under ``QT_QPA_PLATFORM=offscreen`` it makes its own ``QGuiApplication``,
 so the command line uses it as well. Charts are drawn with ``sort_chart.paint_chart`` into
-temporary PNG files that exist only while the PDF is written.
+temporary PNG files that exist only while the PDF is written, in a private folder inside
+``scratch`` (the data directory), never in the shared /tmp.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from goedwerk.core.errors import ExportError
 from goedwerk.core.reflections.store import Labels, Reflection, report_parts
 from goedwerk.core.reflections.valuesort import ValueSort
 from goedwerk.paper.printing import FONT_FAMILY, ensure_app, ensure_fonts, export_pdf
-from goedwerk.ui.reflections.sort_chart import ChartData, chart_image
 
 logger = logging.getLogger(__name__)
 
@@ -30,13 +30,20 @@ def export_report_pdf(
     labels: Labels,
     sorts: Sequence[ValueSort] = (),
     paper: str = "a4",
+    scratch: Path | None = None,
 ) -> int:
-    """Write the report of ``reflections`` (and the charts of ``sorts``) as PDF; return the page count."""
+    """Write the report of ``reflections`` (and the charts of ``sorts``) as PDF; return the page count.
+
+    The charts' temporary folder is made inside ``scratch`` (the data directory) when given.
+    """
+    # Imported here: goedwerk.ui.reflections imports this module (a cycle when the CLI comes first).
+    from goedwerk.ui.reflections.sort_chart import ChartData, chart_image
+
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while drawing
     ensure_fonts()
     font = QFont(FONT_FAMILY)
     font.setPixelSize(13)
-    with tempfile.TemporaryDirectory(prefix="goedwerk-report-") as folder:
+    with tempfile.TemporaryDirectory(prefix=".goedwerk-report-", dir=scratch) as folder:
         charts: dict[str, str] = {}
         for sort in sorts:
             data = ChartData.from_sort(sort, labels.values, sort.pack_title)

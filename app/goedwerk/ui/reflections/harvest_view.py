@@ -348,7 +348,7 @@ class HarvestView(QWidget):
         else:
             pack_ids = list(dict.fromkeys(r.pack_id for r in self.shown if r.pack_id))
             sorts = [s for pack_id in pack_ids for s in self.sorts.for_pack(pack_id)[:1]]
-            export_report_pdf(path, self.shown, self.labels, sorts)
+            export_report_pdf(path, self.shown, self.labels, sorts, scratch=self.store.catalog.path.parent)
 
     def ask_export(self, kind: str) -> None:
         """Ask for a file name and export the shown reflections."""
