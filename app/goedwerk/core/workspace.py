@@ -36,11 +36,13 @@ from goedwerk.core.content.loader import (
     content_files,
     parse_file,
 )
-from goedwerk.core.errors import NotFoundError
+from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, Problem, SearchResult
 from goedwerk.core.packs.operations import duplicate, new_pack
 from goedwerk.core.packs.packfile import read_pack_file, write_pack_file
+from goedwerk.core.reflections.journal import JOURNAL_NAME
+from goedwerk.core.reflections.store import ReflectionStore
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.store import catalog as catalog_mod
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
@@ -105,6 +107,18 @@ class Workspace:
         self.last_load = LoadReport()
         self.fingerprint: str | None = None
         self.lock = threading.RLock()  # guards _library, _index and fingerprint (the thread rule)
+        self.replayed = self._replay_journal()
+
+    def _replay_journal(self) -> int:
+        """Save the reflections a crash or a busy catalog left in the journal; return how many."""
+        if not (self.data_dir / JOURNAL_NAME).exists():
+            return 0
+        store = ReflectionStore(self.catalog)
+        try:
+            return store.journal.replay(store)
+        except GoedWerkError as exc:  # busy or full: the journal keeps them for the next start
+            logger.warning("reflections journal not replayed yet: %s", exc)
+            return 0
 
     @property
     def index_dir(self) -> Path:

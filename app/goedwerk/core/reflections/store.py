@@ -27,6 +27,7 @@ from goedwerk.core.errors import ExportError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library
 from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
+from goedwerk.core.reflections.journal import JOURNAL_NAME, Journal
 from goedwerk.core.reflections.valuesort import (
     COLUMN_LABELS,
     COLUMNS,
@@ -145,16 +146,34 @@ class ReflectionStore:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self.journal = Journal(catalog.path.parent / JOURNAL_NAME)
 
-    def save(self, reflection: Reflection) -> Reflection:
-        """Insert or replace ``reflection``; return it with its created/modified times set."""
+    @staticmethod
+    def stamped(reflection: Reflection) -> Reflection:
+        """``reflection`` with its created and modified times and its date set as a save sets them."""
         now = time.time()
-        stored = replace(
+        return replace(
             reflection,
             created=reflection.created or now,
             modified=now,
             date=reflection.date or date.today().isoformat(),
         )
+
+    def keep(self, reflection: Reflection) -> Reflection:
+        """Stamp ``reflection`` and put it in the journal (fast; no catalog write); return it."""
+        kept = self.stamped(reflection)
+        self.journal.put(kept)
+        return kept
+
+    def save_kept(self, kept: Reflection) -> Reflection:
+        """Save a reflection from ``keep`` to the catalog, then take it out of the journal."""
+        saved = self.save(kept)
+        self.journal.discard(kept)
+        return saved
+
+    def save(self, reflection: Reflection) -> Reflection:
+        """Insert or replace ``reflection``; return it with its created/modified times set."""
+        stored = self.stamped(reflection)
         row = {
             name: getattr(stored, name)
             for name in ("id", "pack_id", "pack_title", "block_index", "block_title", "date")

@@ -155,7 +155,10 @@ class ReflectionsWindow(QWidget):
         self.tabs.setCurrentWidget(self.harvest)
 
     def _saved(self, _reflection: object) -> None:
-        self._harvest_stale = True
+        if self.tabs.currentWidget() is self.harvest:  # the write finished after the switch
+            self.harvest.reload()
+        else:
+            self._harvest_stale = True
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.harvest:
@@ -177,6 +180,7 @@ class ReflectionsWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
+        self.editor.wait_saved()  # what a busy catalog still refuses stays in the journal
         self.runner.wait(10_000)
         self.index.close()
         super().closeEvent(event)
