@@ -9,13 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from goedwerk import __version__
 from goedwerk.core import i18n as core_i18n
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.store.backup import check_and_backup
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.messages import warn
 from goedwerk.ui.common.resources import install_translator, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore
@@ -85,7 +86,7 @@ def run_app(library_dir: Path | None = None, data_dir: Path | None = None) -> in
     try:
         context = build_app(library_dir, data_dir)
     except GoedWerkError as exc:
-        QMessageBox.critical(None, "Goed Werk", str(exc))
+        warn(None, "Goed Werk", str(exc), critical=True)
         return 1
     context.window.show()
     QTimer.singleShot(0, context.window.start)

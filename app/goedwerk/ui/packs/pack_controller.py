@@ -9,13 +9,14 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.packs.html import PART_NAMES
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.messages import ask
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
@@ -69,10 +70,11 @@ class PackController(QObject):
         builder.message.connect(self.message)
         a.pack_new.triggered.connect(self.new_pack)
         a.pack_duplicate.triggered.connect(self.duplicate_pack)
-        a.pack_delete.triggered.connect(self.delete_pack)
-        a.pack_import.triggered.connect(self.import_pack)
-        a.pack_export_file.triggered.connect(self.export_pack_file)
-        a.pack_export_pdf.triggered.connect(self.export_pdf)
+        # lambdas: triggered(bool) would arrive as the first parameter (confirm, path)
+        a.pack_delete.triggered.connect(lambda: self.delete_pack())
+        a.pack_import.triggered.connect(lambda: self.import_pack())
+        a.pack_export_file.triggered.connect(lambda: self.export_pack_file())
+        a.pack_export_pdf.triggered.connect(lambda: self.export_pdf())
         a.pack_print_preview.triggered.connect(self.print_preview)
         a.pack_print.triggered.connect(self.print_pack)
         a.pack_start_workshop.triggered.connect(self.start_workshop)
@@ -177,12 +179,8 @@ class PackController(QObject):
         if pack is None:
             return
         if confirm:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Pakket verwijderen"),
-                self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            question = self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title)
+            if not ask(self.window, self.tr("Pakket verwijderen"), question):
                 return
         self._deleted = self.workspace.delete_pack(pack.id)
         self.builder.set_pack(None)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -48,6 +47,7 @@ from goedwerk.core.reflections.store import (
 from goedwerk.core.reflections.valuesort import ValueSortStore
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.paper.report_pdf import export_report_pdf
+from goedwerk.ui.common.messages import warn
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
@@ -367,4 +367,4 @@ class HarvestView(QWidget):
         try:
             self.export(kind, Path(path) if Path(path).suffix else Path(f"{path}.{kind}"))
         except (GoedWerkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            warn(self, self.tr("Exporteren mislukt"), str(exc))

@@ -119,6 +119,7 @@ class ReflectionEditor(QWidget):
         self.findings_bar.setObjectName("personal_data_warning")
         self.findings_bar.setStyleSheet("#personal_data_warning { background: #fdecea; border-radius: 4px; }")
         self.findings_label = QLabel(self.findings_bar)
+        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.findings_label.setWordWrap(True)
         self.replace_button = QPushButton(self.findings_bar)
         self.replace_button.setObjectName("replace_finding")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.store.backup import BackupReport, restore_latest
+from goedwerk.ui.common.messages import warn
 
 logger = logging.getLogger(__name__)
 
@@ -58,5 +59,5 @@ def offer_restore(parent: QWidget | None, report: BackupReport, data_dir: Path |
         return restore_latest(data_dir or report.catalog.parent, report.latest_good)
     except (GoedWerkError, OSError) as exc:
         logger.error("restoring the catalog failed: %s", exc)
-        QMessageBox.critical(parent, RestoreDialog.tr("Terugzetten mislukt"), str(exc))
+        warn(parent, RestoreDialog.tr("Terugzetten mislukt"), str(exc), critical=True)
         return None

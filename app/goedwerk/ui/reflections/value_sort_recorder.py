@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import ValueCard
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore
+from goedwerk.ui.common.messages import ask
 from goedwerk.ui.reflections.card_column import PILE, CardColumn
 from goedwerk.ui.reflections.sort_chart import COLORS, column_titles
 
@@ -163,12 +163,8 @@ class ValueSortRecorder(QWidget):
         if self.sort is None or label is None:
             return
         if confirm and self.sort.placements.get(label):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Deelnemer verwijderen"),
-                self.tr("{label} heeft al kaarten gesorteerd. Toch verwijderen?").format(label=label),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            question = self.tr("{label} heeft al kaarten gesorteerd. Toch verwijderen?").format(label=label)
+            if not ask(self, self.tr("Deelnemer verwijderen"), question):
                 return
         self.sort.remove_participant(label)
         self._save()

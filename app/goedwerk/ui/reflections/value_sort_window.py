@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -24,6 +23,7 @@ from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.reflections.store import write_text
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, tallies_csv
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.messages import warn
 from goedwerk.ui.reflections.sort_chart import ChartData, SortChart
 from goedwerk.ui.reflections.value_sort_recorder import ValueSortRecorder
 
@@ -196,7 +196,7 @@ class ValueSortWindow(QWidget):
         try:
             write(Path(path) if Path(path).suffix else Path(path + suffix))
         except (GoedWerkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            warn(self, self.tr("Exporteren mislukt"), str(exc))
 
 
 def _stamp(seconds: float) -> str:
