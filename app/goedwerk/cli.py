@@ -228,6 +228,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = ws.search(args.query, {k: v for k, v in filters.items() if v}, limit=args.limit, count=False)
     finally:
         ws.close()
+    if result.notice:
+        _warn(result.notice)
     if args.json:
         hits = [
             {"id": h.id, "kind": h.kind, "title": h.title, "score": h.score, "snippet": h.snippet}

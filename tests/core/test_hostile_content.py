@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,96 @@ def test_an_alias_bomb_in_a_pack_file_is_refused(mini_library: Path, tmp_path: P
     assert [(p.line, p.message) for p in problems] == [
         (2, "YAML-fout: verwijzingen (*naam) zijn niet toegestaan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("damage", "expected"),
+    [
+        ("chmod-story", "mini/practice/de-nota.md:1: kan niet worden gelezen: Permission denied"),
+        ("chmod-values", "mini/values.yaml:1: kan niet worden gelezen: Permission denied"),
+        ("values-folder", "mini/values.yaml:1: kan niet worden gelezen: Is a directory"),
+        (
+            "symlink-loop",
+            "mini/practice/lus.md:1: kan niet worden gelezen: Too many levels of symbolic links",
+        ),
+        ("practice-file", "mini/practice:1: is geen map die Goed Werk kan lezen"),
+        ("bad-name", "mini/practice/\ufffd.md:1: de bestandsnaam is geen geldige UTF-8; hernoem het bestand"),
+        ("huge-story", "mini/practice/de-nota.md:1: het bestand is groter dan 1 MB"),
+    ],
+)
+def test_an_unreadable_entry_is_a_problem_with_its_path_and_the_rest_loads(
+    capsys, mini_library: Path, damage: str, expected: str
+) -> None:
+    practice = mini_library / "practice"
+    if damage == "chmod-story":
+        (practice / "de-nota.md").chmod(0)
+    elif damage == "chmod-values":
+        (mini_library / "values.yaml").chmod(0)
+    elif damage == "values-folder":
+        (mini_library / "values.yaml").unlink()
+        (mini_library / "values.yaml").mkdir()
+    elif damage == "symlink-loop":
+        (practice / "lus.md").symlink_to("lus.md")
+    elif damage == "practice-file":
+        for path in practice.iterdir():
+            path.unlink()
+        practice.rmdir()
+        practice.write_text("geen map\n", encoding="utf-8")
+    elif damage == "bad-name":
+        (practice / "de-nota.md").rename(practice / b"\xff.md".decode("utf-8", "surrogateescape"))
+    elif damage == "huge-story":
+        with (practice / "de-nota.md").open("a", encoding="utf-8") as story:
+            story.write("Nog een zin over de nota. " * 50_000)
+    if damage.startswith("chmod") and os.geteuid() == 0:
+        pytest.skip("root reads every file")
+    code, out = check(capsys, mini_library)
+    assert code == 1
+    assert expected in out.splitlines()
+    again, _out = check(capsys, mini_library)  # the second run (from the catalog's cache) says the same
+    assert again == 1 and expected in _out.splitlines()
+
+
+def test_a_duplicate_id_loses_to_the_file_named_after_it(capsys, mini_library: Path) -> None:
+    practice = mini_library / "practice"
+    real = (practice / "de-nota.md").read_text(encoding="utf-8")
+    fake = real.replace("title: De nota", "title: Nep")
+    assert fake != real
+    (practice / "a-dubbel.md").write_text(fake, encoding="utf-8")  # sorts before de-nota.md
+    ws = Workspace(mini_library, mini_library.parent / "data")
+    assert ws.library.get("story", "de-nota").title == "De nota aan de minister"
+    messages = [p.format() for p in ws.problems]
+    assert any(
+        m.startswith("mini/practice/a-dubbel.md:2: id 'de-nota' bestaat al (mini/practice/de-nota.md:")
+        for m in messages
+    ), messages
+    ws.close()
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"),
+    [
+        (
+            "  - {title: Lang, minutes: 100000, kind: intro}\n",
+            (3, "blok 'Lang': hoogstens 600 minuten, niet 100000"),
+        ),
+        (
+            "  - {title: Blok, minutes: 5, kind: intro}\n" * 101,
+            (2, "een pakket heeft hoogstens 100 blokken, niet 101"),
+        ),
+        (
+            "  - title: Vol\n    minutes: 5\n    kind: intro\n    items: ["
+            + ", ".join(f"question:q{n}" for n in range(101))
+            + "]\n",
+            (6, "een blok heeft hoogstens 100 onderdelen, niet 101"),
+        ),
+    ],
+    ids=["minutes", "blocks", "items"],
+)
+def test_pack_file_limits_are_problems_with_their_line(
+    mini_library: Path, tmp_path: Path, blocks: str, expected: tuple[int, str]
+) -> None:
+    pack = tmp_path / "groot.pack.yaml"
+    pack.write_text("title: Groot\nblocks:\n" + blocks, encoding="utf-8")
+    library = Workspace(mini_library, tmp_path / "data").library
+    _found, problems = check_pack_file(pack, library)
+    assert expected in [(p.line, p.message) for p in problems]

@@ -35,6 +35,7 @@ from goedwerk.core.content.loader import (
     content_entries,
     content_files,
     parse_file,
+    read_entry,
 )
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
@@ -161,7 +162,10 @@ class Workspace:
         if not known or set(known) != set(current):
             return None
         for rel, kind in current.items():
-            stat = os.stat(os.path.join(root, rel))
+            try:
+                stat = os.stat(os.path.join(root, rel))
+            except OSError:  # gone or unreadable since: parse again, which reports it
+                return None
             if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
                 return None
         self.fingerprint = library_cache.fingerprint((p, row[3]) for p, row in known.items())
@@ -198,6 +202,9 @@ class Workspace:
         return library
 
     def _parse_cached(self, kind: str, path: Path, record: dict | None) -> tuple[ParsedFile, dict | None]:
+        raw, failed = read_entry(self.library_dir, kind, path)
+        if failed is not None:  # reported every time, never cached
+            return failed, None
         stat = path.stat()
         if (
             record
@@ -206,7 +213,7 @@ class Workspace:
             and record["mtime_ns"] == stat.st_mtime_ns
         ):
             return _from_json(record["parsed"]), None
-        raw = path.read_bytes()
+        raw = raw or b""
         sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
         if record and record["kind"] == kind and record["sha"] == sha:
             pfile = _from_json(record["parsed"])

@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from goedwerk.core.content import anonymise, yamlio
@@ -37,6 +37,8 @@ from goedwerk.core.model import (
 logger = logging.getLogger(__name__)
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+MAX_FILE_BYTES = 1_000_000  # a story is a few kilobytes; a bigger file is refused
+UNREADABLE = "unreadable"  # the kind of an entry that cannot be read at all (see content_entries)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.DOTALL)
 
 
@@ -71,17 +73,52 @@ def content_files(root: Path) -> Iterator[tuple[str, Path]]:
 
 
 def content_entries(root: Path) -> list[tuple[str, str]]:
-    """``(kind, path relative to root, with /)`` of every content file, in a stable order."""
-    entries = [(kind, name) for name, kind in _TOP_FILES if (root / name).is_file()]
+    """``(kind, path relative to root, with /)`` of every content file, in a stable order.
+
+    What is there but cannot be a content file (a folder named ``values.yaml``, ``practice``
+    that is a file or unreadable, a symlink loop, a name that is not UTF-8) is listed too, so
+    that reading it becomes a problem with its path instead of the file silently missing.
+    """
+    entries = [(kind, name) for name, kind in _TOP_FILES if os.path.lexists(root / name)]
     for folder, suffix, kind in (("formats", ".yaml", "format"), ("practice", ".md", "story")):
-        try:
-            names = sorted(
-                e.name for e in os.scandir(root / folder) if e.name.endswith(suffix) and e.is_file()
-            )
-        except OSError:
+        if not os.path.lexists(root / folder):
             continue
-        entries.extend((kind, f"{folder}/{name}") for name in names)
+        try:
+            names = sorted(e.name for e in os.scandir(root / folder) if e.name.endswith(suffix))
+        except OSError:
+            entries.append((UNREADABLE, folder))
+            continue
+        for name in names:
+            if _printable(name) != name:
+                entries.append((UNREADABLE, f"{folder}/{_printable(name)}"))
+            elif not (root / folder / name).is_dir():
+                entries.append((kind, f"{folder}/{name}"))
     return entries
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (surrogate escapes) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def read_entry(root: Path, kind: str, path: Path) -> tuple[bytes | None, ParsedFile | None]:
+    """The bytes of a content file, or (None, a ParsedFile with the problem) when it cannot be read."""
+    problem = ""
+    if kind == UNREADABLE and path.name in ("practice", "formats"):
+        problem = _("is geen map die Goed Werk kan lezen")
+    elif kind == UNREADABLE:
+        problem = _("de bestandsnaam is geen geldige UTF-8; hernoem het bestand")
+    else:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                problem = _("het bestand is groter dan {mb} MB").format(mb=MAX_FILE_BYTES // 1_000_000)
+            else:
+                return path.read_bytes(), None
+        except OSError as exc:
+            problem = _("kan niet worden gelezen: {error}").format(error=exc.strerror or exc)
+    result = ParsedFile(relative(root, path), kind)
+    result.problems.append(Problem(result.path, 1, problem))
+    return None, result
 
 
 _TOP_FILES = (("vocabulary.yaml", "vocabulary"), ("values.yaml", "values"), ("questions.yaml", "questions"))
@@ -89,7 +126,10 @@ _TOP_FILES = (("vocabulary.yaml", "vocabulary"), ("values.yaml", "values"), ("qu
 
 def load_library(root: Path) -> Library:
     """Parse and validate every file of the library at ``root`` (no caching)."""
-    parsed = [parse_file(root, kind, path.read_bytes(), path) for kind, path in content_files(root)]
+    parsed = []
+    for kind, path in content_files(root):
+        raw, failed = read_entry(root, kind, path)
+        parsed.append(failed or parse_file(root, kind, raw or b"", path))
     return assemble(root, parsed)
 
 
@@ -99,6 +139,9 @@ def relative(root: Path, path: Path) -> str:
         return str(path.resolve().relative_to(root.resolve().parent))
     except ValueError:
         return str(path)
+    except (RuntimeError, OSError):  # a symlink loop: name the link itself
+        rel = os.path.relpath(path, root.parent)
+        return str(path) if rel.startswith("..") else rel
 
 
 def parse_file(root: Path, kind: str, raw: bytes, path: Path) -> ParsedFile:
@@ -378,8 +421,9 @@ def assemble(root: Path, parsed: Iterable[ParsedFile]) -> Library:
 
 
 def _drop_duplicates(entries: list[tuple[ParsedFile, Entry]], problems: list[Problem]) -> None:
+    """Keep the first entry of each id; the file whose name is the id goes first, the others are reported."""
     seen: dict[str, tuple[ParsedFile, Entry]] = {}
-    for pfile, entry in list(entries):
+    for pfile, entry in sorted(entries, key=lambda fe: PurePath(fe[0].path).stem != fe[1].data["id"]):
         first = seen.get(entry.data["id"])
         if first is None:
             seen[entry.data["id"]] = (pfile, entry)

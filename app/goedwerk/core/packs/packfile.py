@@ -197,6 +197,10 @@ class _Reader:
             msg = _("veld 'blocks' moet een lijst van blokken zijn")
             self.problem(data.line_of("blocks"), msg)
             return ()
+        if len(raw) > packs.MAX_BLOCKS:
+            msg = _("een pakket heeft hoogstens {n} blokken, niet {count}")
+            self.problem(data.line_of("blocks"), msg.format(n=packs.MAX_BLOCKS, count=len(raw)))
+            return ()
         blocks = (self.block(item, n, raw.line_at(n - 1)) for n, item in enumerate(raw, 1))
         return tuple(b for b in blocks if b is not None)
 
@@ -214,6 +218,10 @@ class _Reader:
                 msg = _("blok '{title}': verplicht veld 'minutes' ontbreekt")
             self.problem(data.line_of("minutes"), msg.format(title=title, value=minutes))
             minutes = 1
+        elif minutes > packs.MAX_MINUTES:
+            msg = _("blok '{title}': hoogstens {n} minuten, niet {value}")
+            self.problem(data.line_of("minutes"), msg.format(title=title, n=packs.MAX_MINUTES, value=minutes))
+            minutes = packs.MAX_MINUTES
         kind = self.text(data, "kind") or "other"
         if kind not in BLOCK_KINDS:
             msg = _("blok '{title}': onbekende soort '{kind}' (kies uit: {choices})")
@@ -230,6 +238,10 @@ class _Reader:
             raw = LineList([raw])
             raw.item_lines = [data.line_of("items")]
         refs: list[str] = []
+        if len(raw) > packs.MAX_ITEMS:
+            msg = _("een blok heeft hoogstens {n} onderdelen, niet {count}")
+            self.problem(data.line_of("items"), msg.format(n=packs.MAX_ITEMS, count=len(raw)))
+            return ()
         for index, value in enumerate(raw):
             ref = self.ref(value, raw.line_at(index))
             if ref and ref not in refs:

@@ -27,7 +27,7 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
 from goedwerk.core.search.index_state import open_checked, read_state, write_state
-from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder
+from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder, within_limits
 from goedwerk.core.search.snippets import Matcher, snippet
 
 logger = logging.getLogger(__name__)
@@ -326,6 +326,7 @@ class SearchIndex:
         ``total`` counts every match (with ``count`` or ``facets``), else only those returned.
         """
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
+        text, notice = within_limits(text)
         with self._lock:
             searcher = self._searcher()
             reader = searcher.reader()
@@ -346,7 +347,7 @@ class SearchIndex:
             total = results.scored_length() if matched is None else self._count(searcher, matched, filters)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
             facet_counts = self._facets(searcher, matched or [], filters) if facets else {}
-        return SearchResult(hits, total, suggestion, facet_counts)
+        return SearchResult(hits, total, suggestion, facet_counts, notice)
 
     def _count(self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]) -> int:
         """How many of the matched documents pass every filter."""

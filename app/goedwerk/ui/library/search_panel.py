@@ -238,6 +238,8 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("{n} resultaten").format(n=result.total))
         else:
             self.status.setText(self.tr("Alle items: {n}").format(n=result.total))
+        if result.notice:  # a limit cut the query
+            self.status.setText(f"{self.status.text()} · {result.notice}")
         self.clear_button.setEnabled(bool(self.filters()))
         if result.hits or self._search_fn is None:
             self.stack.setCurrentWidget(self.results)
