@@ -30,12 +30,48 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}
 
 
+# argparse's own messages, in Dutch (argparse looks them up through its module-level ``_``).
+_ARGPARSE_TEXT = {
+    "usage: ": _("gebruik: "),
+    "positional arguments": _("argumenten"),
+    "options": _("opties"),
+    "show this help message and exit": _("toon deze hulp en stop"),
+    "show program's version number and exit": _("toon het versienummer en stop"),
+    "unrecognized arguments: %s": _("onbekende argumenten: %s"),
+    "the following arguments are required: %s": _("deze argumenten ontbreken: %s"),
+    "one of the arguments %s is required": _("een van de argumenten %s is nodig"),
+    "not allowed with argument %s": _("niet samen met argument %s"),
+    "expected one argument": _("verwacht één waarde"),
+    "expected at most one argument": _("verwacht hoogstens één waarde"),
+    "expected at least one argument": _("verwacht minstens één waarde"),
+    "ambiguous option: %(option)s could match %(matches)s": _(
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn"
+    ),
+    "invalid %(type)s value: %(value)r": _("ongeldige waarde: %(value)r"),
+    "invalid choice: %(value)r (choose from %(choices)s)": _(
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": _("argument %(argument_name)s: %(message)s"),
+}
+argparse._ = lambda text: _ARGPARSE_TEXT.get(text, text)  # type: ignore[attr-defined]
+_CONTROL = dict.fromkeys([*range(0x20), 0x7F], "\ufffd") | {0x09: " "}
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are Dutch and exit with code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        if self.prog.endswith(" search"):
+            message += "; " + _(
+                "begint je zoekvraag met een -, zet er dan -- voor: goedwerk search -- -woord"
+            )
         self.exit(EXIT_USAGE, _("goedwerk: fout: {message}\n").format(message=message))
+
+
+def _shown(text: str) -> str:
+    """Library or user text for the terminal: control characters (ESC, NUL) become U+FFFD."""
+    return text.translate(_CONTROL)
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -83,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reindex", parents=[common], help=_("bouw de zoekindex opnieuw op"))
 
     search = sub.add_parser("search", parents=[common], help=_("zoek in de bibliotheek"))
-    search.add_argument("query", help=_("zoekvraag"))
+    search.add_argument(
+        "query", metavar=_("ZOEKVRAAG"), help=_("zoekvraag (begint die met -, zet er -- voor)")
+    )
     search.add_argument("--kind", choices=[k.value for k in Kind], help=_("alleen deze soort"))
     search.add_argument("--theme", action="append", help=_("alleen dit thema (id)"))
     search.add_argument("--b", action="append", choices=B_IDS, help=_("alleen deze B"))
@@ -168,6 +206,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # "goedwerk search ... | head" closed the pipe: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _workspace(args: argparse.Namespace, library: Path | None = None) -> Workspace:
@@ -240,9 +282,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not result.hits:
         print(_("Geen resultaten voor '{query}'.").format(query=args.query))
     for number, hit in enumerate(result.hits, start=1):
-        print(f"{number:2}. [{KIND_LABELS.get(hit.kind, hit.kind)}] {hit.title}  ({hit.id})")
+        print(f"{number:2}. [{KIND_LABELS.get(hit.kind, hit.kind)}] {_shown(hit.title)}  ({hit.id})")
         if hit.snippet:
-            print(f"    {hit.snippet}")
+            print(f"    {_shown(hit.snippet)}")
     if result.suggestion:
         print(_("Bedoelde u: {suggestion}?").format(suggestion=result.suggestion))
     return EXIT_OK
@@ -359,7 +401,7 @@ def cmd_pack_list(args: argparse.Namespace) -> int:
         print(_("Nog geen pakketten."))
     for pack in stored:
         detail = _("{blocks} blokken, {minutes} min").format(blocks=len(pack.blocks), minutes=pack.minutes)
-        print(f"{pack.date or '-':10}  {pack.id[:8]}  {pack.title}  ({detail})")
+        print(f"{pack.date or '-':10}  {pack.id[:8]}  {_shown(pack.title)}  ({detail})")
     return EXIT_OK
 
 

@@ -110,3 +110,19 @@ def test_invented_names_are_allowed_and_findings_carry_lines() -> None:
     findings = scan(text, ["Fatima"], first_line=10)
     assert [(f.kind, f.text, f.line) for f in findings] == [("name", "Karel", 11)]
     assert findings[0].replacement() == "[naam]"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Stort het op nl91abna0417164300 graag.", "iban", "nl91abna0417164300"),
+        ("Haar nummer is 1112.22.333 volgens het dossier.", "bsn", "1112.22.333"),
+    ],
+)
+def test_lowercase_iban_and_a_bsn_with_dots_are_found(text: str, kind: str, found: str) -> None:
+    assert [(f.kind, f.text) for f in scan(text)] == [(kind, found)]
+
+
+def test_a_postcode_that_cannot_exist_is_not_reported() -> None:
+    assert [f.kind for f in scan("Kerkstraat 5, 1234 SS in het dorp.")] == []
+    assert [f.kind for f in scan("Kerkstraat 5, 1234 AB in het dorp.")] == ["postcode"]
