@@ -26,7 +26,7 @@ from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
-from goedwerk.core.search.index_state import open_checked, read_state, write_state
+from goedwerk.core.search.index_state import build_lock, open_checked, read_state, write_state
 from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder, within_limits
 from goedwerk.core.search.snippets import Matcher, snippet
 
@@ -172,7 +172,7 @@ class SearchIndex:
         ``fingerprint`` names the library's content (its files' hashes): when the index was
         last written for the same fingerprint, no document is even looked at.
         """
-        with self._lock:
+        with self._lock, build_lock(self.directory):
             if library is not None:
                 self.library = library
                 self.builder = QueryBuilder(library.vocabulary, make_schema())
@@ -220,7 +220,7 @@ class SearchIndex:
 
     def rebuild(self, progress: Progress | None = None, fingerprint: str | None = None) -> SyncReport:
         """Throw the index away and build it anew from the library."""
-        with self._lock:
+        with self._lock, build_lock(self.directory):
             self._fingerprint = fingerprint
             docs = documents(self.library)
             self._rebuild(docs, {d: signature(doc) for d, doc in docs.items()}, progress)
@@ -324,7 +324,30 @@ class SearchIndex:
 
         The first ``snippets`` hits get highlighted snippets, the others their summary.
         ``total`` counts every match (with ``count`` or ``facets``), else only those returned.
+        An index that fails to read (a truncated segment or column) is rebuilt once.
         """
+        args = (text, filters, limit, facets, prefix_last, snippets, count)
+        try:
+            return self._search(*args)
+        except SearchError:
+            raise
+        except Exception as exc:  # Whoosh raises many kinds of errors on a damaged index
+            logger.warning(
+                "search index %s unreadable (%s); rebuilding from the library", self.directory, exc
+            )
+        self.rebuild(fingerprint=self._fingerprint)
+        return self._search(*args)
+
+    def _search(
+        self,
+        text: str,
+        filters: dict[str, str | Iterable[str]] | None,
+        limit: int,
+        facets: bool,
+        prefix_last: bool,
+        snippets: int,
+        count: bool,
+    ) -> SearchResult:
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
         text, notice = within_limits(text)
         with self._lock:

@@ -153,6 +153,8 @@ class Catalog:
             raise CatalogError(msg)
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
+                if self.schema_version >= number:  # another process migrated it meanwhile
+                    continue
                 migration(self.db)
                 self.db.execute(f"PRAGMA user_version={number}")
             logger.info("catalog migrated to schema version %d", number)
