@@ -1819,6 +1819,16 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <location filename="../../app/goedwerk/ui/reflections/restore_dialog.py" line="25" />
+        <source>Catalogus ontbreekt</source>
+        <translation>Catalogue missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/restore_dialog.py" line="25" />
+        <source>De catalogus van Goed Werk ontbreekt.</source>
+        <translation>The Goed Werk catalogue is missing.</translation>
+    </message>
+    <message>
         <location filename="../../app/goedwerk/ui/reflections/restore_dialog.py" line="23" />
         <source>Catalogus beschadigd</source>
         <translation>Catalogue damaged</translation>
