@@ -18,7 +18,10 @@ import hashlib
 import json
 import logging
 import os
+import shutil
+import stat
 import sys
+import tempfile
 import threading
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -70,12 +73,23 @@ def default_data_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the owner only."""
+    """Create ``path`` (and parents) readable by the owner only.
+
+    An existing folder only loses the group's and others' bits: a folder the user made
+    read-only (0500) stays read-only, and a read-only filesystem is no error.
+    """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        path.chmod(0o700)
-    except OSError:  # e.g. a folder on a filesystem without permissions
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+    except OSError:  # e.g. a read-only filesystem, or one without permissions
         logger.debug("could not restrict permissions of %s", path)
+
+
+def is_read_only(folder: Path) -> bool:
+    """True when this process cannot write in ``folder`` (permissions or a read-only mount)."""
+    return folder.is_dir() and not os.access(folder, os.W_OK)
 
 
 def library_key(root: Path) -> str:
@@ -101,8 +115,10 @@ class Workspace:
             raise NotFoundError(_("bibliotheekmap {path} bestaat niet").format(path=self.library_dir))
         self.data_dir = (data_dir or default_data_dir()).expanduser().resolve()
         ensure_private_dir(self.data_dir)
+        self.read_only = is_read_only(self.data_dir)  # browse and search; writing says why not
         self.key = library_key(self.library_dir)
-        self.catalog = Catalog(self.data_dir / CATALOG_NAME)
+        self.catalog = Catalog(self.data_dir / CATALOG_NAME, read_only=self.read_only)
+        self._scratch: Path | None = None
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
@@ -123,8 +139,12 @@ class Workspace:
 
     @property
     def index_dir(self) -> Path:
-        """Where this library's search index lives."""
-        return self.data_dir / "index" / self.key
+        """Where this library's search index lives (a private temporary folder when read-only)."""
+        if not self.read_only:
+            return self.data_dir / "index" / self.key
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="goedwerk-index-"))
+        return self._scratch / "index" / self.key
 
     @property
     def library(self) -> Library:
@@ -193,7 +213,7 @@ class Workspace:
                 report.parsed.append(rel)
         report.removed = sorted(set(records) - seen)
         library = assemble(self.library_dir, parsed)
-        if rows or report.removed:
+        if (rows or report.removed) and not self.read_only:
             self.catalog.store_content(self.key, rows, report.removed, _item_rows(library))
         hashes = {path: record["sha"] for path, record in records.items() if path in seen}
         hashes.update({row["path"]: row["sha"] for row in rows})
@@ -286,10 +306,12 @@ class Workspace:
         return [k for k in self.catalog.recent(self.key, limit) if self.library.get(*k)]
 
     def close(self) -> None:
-        """Close index and catalog."""
+        """Close index and catalog (and remove a read-only workspace's temporary index)."""
         if self._index is not None:
             self._index.close()
         self.catalog.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- session packs (stored per data directory, items refer to this library) ---------------
 

@@ -118,7 +118,9 @@ def backup_time(path: Path) -> datetime:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    """A read-only connection; immutable when the folder is read-only (no -shm can be made)."""
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True, timeout=10)
 
 
 def integrity_problem(path: Path) -> str:

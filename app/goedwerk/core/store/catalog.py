@@ -107,14 +107,22 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 class Catalog:
     """The SQLite catalog of one data directory."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only  # a read-only folder: opened immutable, every write refused
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
+        if read_only and not path.exists():
+            raise CatalogError(
+                _("de gegevensmap {folder} is alleen-lezen en heeft nog geen catalogus").format(
+                    folder=path.parent
+                )
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            if not read_only:
+                self.db.execute("PRAGMA journal_mode=WAL")
             self._migrate()
         except (OSError, sqlite3.Error) as exc:
             error = unavailable(exc, path.parent)
@@ -123,7 +131,7 @@ class Catalog:
             raise CatalogError(
                 _("catalogus {path} is onleesbaar: {error}").format(path=path, error=exc)
             ) from exc
-        if path.exists():
+        if path.exists() and not read_only:
             path.chmod(0o600)
 
     @property
@@ -131,8 +139,11 @@ class Catalog:
         """This thread's connection to the catalog, opened on first use (see the thread rule)."""
         db = getattr(self._local, "db", None)
         if db is None:
+            target, uri = str(self.path), False
+            if self.read_only:  # no -wal or -shm can be made: read the file as it is
+                target, uri = f"file:{self.path}?mode=ro&immutable=1", True
             conn = sqlite3.connect(
-                str(self.path), timeout=TIMEOUT, isolation_level=None, check_same_thread=False
+                target, timeout=TIMEOUT, isolation_level=None, check_same_thread=False, uri=uri
             )
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -148,6 +159,11 @@ class Catalog:
 
     def _migrate(self) -> None:
         version = self.schema_version
+        if self.read_only and version < len(MIGRATIONS):
+            msg = _("catalogus {path} moet worden bijgewerkt, maar de map is alleen-lezen").format(
+                path=self.path
+            )
+            raise CatalogError(msg)
         if version > len(MIGRATIONS):
             msg = _("catalogus {path} is van een nieuwere versie van Goed Werk").format(path=self.path)
             raise CatalogError(msg)
@@ -322,9 +338,7 @@ class _Transaction:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise CatalogError(
-                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
-            ) from exc
+            raise _write_error(exc) from exc
         return self.conn
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
@@ -336,15 +350,23 @@ class _Transaction:
                 exc = error
         self._rollback()
         if isinstance(exc, sqlite3.Error):
-            raise CatalogError(
-                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
-            ) from exc
+            raise _write_error(exc) from exc
 
     def _rollback(self) -> None:
         try:
             self.conn.execute("ROLLBACK")
         except sqlite3.Error:  # no transaction left to roll back (SQLite ended it itself)
             logger.debug("rollback after a failed transaction was not needed")
+
+
+def _write_error(exc: sqlite3.Error) -> CatalogError:
+    """The error for a failed write: read-only and full disks say so in words."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == 8:  # SQLITE_READONLY
+        return CatalogError(_("de catalogus is alleen-lezen; wat je verandert, kan niet worden bewaard"))
+    if code == _FULL_CODE:
+        return CatalogError(_("de schijf is vol; wat je verandert, kan niet worden bewaard"))
+    return CatalogError(_("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc))
 
 
 def dumps(data: Any) -> str:
