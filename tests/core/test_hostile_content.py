@@ -146,3 +146,17 @@ def test_pack_file_limits_are_problems_with_their_line(
     library = Workspace(mini_library, tmp_path / "data").library
     _found, problems = check_pack_file(pack, library)
     assert expected in [(p.line, p.message) for p in problems]
+
+
+def test_a_list_element_that_is_no_mapping_is_reported_at_its_own_line(capsys, mini_library: Path) -> None:
+    values = mini_library / "values.yaml"
+    lines = values.read_text(encoding="utf-8").splitlines()
+    lines.insert(4, "- gewoon een zin")  # becomes line 5
+    values.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fmt = next((mini_library / "formats").glob("*.yaml"))
+    text = fmt.read_text(encoding="utf-8").rstrip("\n") + "\n  - kapot blok\n"
+    fmt.write_text(text, encoding="utf-8")
+    code, out = check(capsys, mini_library)
+    assert code == 1
+    assert "mini/values.yaml:5: verwacht een item met velden" in out.splitlines()
+    assert f"mini/formats/{fmt.name}:{text.count(chr(10))}: verwacht een item met velden" in out.splitlines()

@@ -191,8 +191,8 @@ def _parse_yaml_file(text: str, kind: str, result: ParsedFile) -> None:
     else:
         fields = _VALUE_FIELDS if kind == "values" else _QUESTION_FIELDS
         entry_kind = "value" if kind == "values" else "question"
-        for item in data:
-            _add_entry(result, entry_kind, item, fields)
+        for index, item in enumerate(data):
+            _add_entry(result, entry_kind, item, fields, _item_line(data, index))
 
 
 # Field specifications: name -> (type, required). "list" means a list of strings.
@@ -231,16 +231,24 @@ _FORMAT_FIELDS = {
 _TERM_FIELDS = {"id": ("str", True), "label": ("str", True), "synonyms": ("list", False)}
 
 
+def _item_line(items: list, index: int) -> int:
+    """The line of element ``index`` of a list from YAML (1 when unknown)."""
+    return items.line_at(index) if isinstance(items, yamlio.LineList) else 1
+
+
 def _line(data: Any, key: str | None = None) -> int:
     if isinstance(data, yamlio.LineDict):
         return data.line_of(key) if key else data.line
     return 1
 
 
-def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: ParsedFile) -> bool:
-    """Check presence and type of fields; normalise lists in place. True when usable."""
+def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: ParsedFile, line: int = 1) -> bool:
+    """Check presence and type of fields; normalise lists in place. True when usable.
+
+    ``line`` is where ``data`` stands in its list, for an element that is no mapping.
+    """
     if not isinstance(data, dict):
-        _problem(result, _line(data), _("verwacht een item met velden"))
+        _problem(result, line, _("verwacht een item met velden"))
         return False
     ok = True
     for name, (ftype, required) in spec.items():
@@ -271,8 +279,8 @@ def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: Parsed
     return ok
 
 
-def _add_entry(result: ParsedFile, kind: str, data: Any, spec: dict) -> Entry | None:
-    if not _checked_fields(data, spec, result):
+def _add_entry(result: ParsedFile, kind: str, data: Any, spec: dict, line: int = 1) -> Entry | None:
+    if not _checked_fields(data, spec, result, line):
         return None
     entry = Entry(kind, dict(data), _line(data), dict(getattr(data, "key_lines", {})))
     checker = _LOCAL_CHECKS.get(kind)
@@ -298,9 +306,9 @@ def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
         return False
     clean: list[dict] = []
     ok = True
-    for block in blocks:
+    for index, block in enumerate(blocks):
         spec = {"title": ("str", True), "kind": ("str", True)}
-        if not _checked_fields(block, spec, result):
+        if not _checked_fields(block, spec, result, _item_line(blocks, index)):
             ok = False
             continue
         minutes = block.get("minutes")

@@ -26,8 +26,19 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
+class LineList(list):
+    """A list from YAML that knows the line of each element (1-based)."""
+
+    line: int = 1
+    item_lines: list[int]
+
+    def line_at(self, index: int) -> int:
+        """The line of element ``index``."""
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
 class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe YAML loader whose mappings are ``LineDict`` instances."""
+    """Safe YAML loader whose mappings are ``LineDict`` and whose lists are ``LineList`` instances."""
 
     def __init__(self, stream: Any) -> None:
         super().__init__(stream)
@@ -75,7 +86,15 @@ def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
     return result
 
 
+def _construct_sequence(loader: LineLoader, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 # Dates stay text: an impossible date such as 2026-13-01 must be a reported problem, not a
 # crash in PyYAML's timestamp constructor; callers that want dates validate the text.
 LineLoader.yaml_implicit_resolvers = {
@@ -127,6 +146,9 @@ def _shift(data: Any, offset: int) -> None:
         for value in data.values():
             _shift(value, offset)
     elif isinstance(data, list):
+        if isinstance(data, LineList):
+            data.line += offset
+            data.item_lines = [line + offset for line in data.item_lines]
         for value in data:
             _shift(value, offset)
 

@@ -37,26 +37,11 @@ _KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _
 # -- YAML with lines for list items, dates and times kept as text --------------------------------
 
 
-class LineList(list):
-    """A list from YAML that knows the line of each element (1-based)."""
-
-    line: int = 1
-    item_lines: list[int]
-
-    def line_at(self, index: int) -> int:
-        """The line of element ``index``."""
-        return self.item_lines[index] if index < len(self.item_lines) else self.line
+LineList = yamlio.LineList
 
 
 class _PackLoader(yamlio.LineLoader):
     """``LineLoader`` that keeps dates and ``13:30`` as text and lists as ``LineList``."""
-
-
-def _construct_sequence(loader: _PackLoader, node: yaml.SequenceNode) -> LineList:
-    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return result
 
 
 def _construct_int(loader: _PackLoader, node: yaml.ScalarNode) -> int | str:
@@ -65,7 +50,6 @@ def _construct_int(loader: _PackLoader, node: yaml.ScalarNode) -> int | str:
     return loader.construct_yaml_int(node)
 
 
-_PackLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _PackLoader.add_constructor("tag:yaml.org,2002:timestamp", _PackLoader.construct_yaml_str)
 _PackLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
