@@ -160,3 +160,12 @@ def test_a_list_element_that_is_no_mapping_is_reported_at_its_own_line(capsys, m
     assert code == 1
     assert "mini/values.yaml:5: verwacht een item met velden" in out.splitlines()
     assert f"mini/formats/{fmt.name}:{text.count(chr(10))}: verwacht een item met velden" in out.splitlines()
+
+
+def test_an_empty_required_field_is_reported_at_its_own_line(capsys, mini_library: Path) -> None:
+    story = mini_library / "practice" / "de-cadeaubon.md"
+    story.write_text(
+        story.read_text(encoding="utf-8").replace("b: [betrouwbaar, betrokken]", "b: null"), encoding="utf-8"
+    )
+    code, out = check(capsys, mini_library)
+    assert code == 1 and "mini/practice/de-cadeaubon.md:6: verplicht veld 'b' is leeg" in out.splitlines()

@@ -254,7 +254,10 @@ def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: Parsed
     for name, (ftype, required) in spec.items():
         value = data.get(name)
         if value is None or value == "" or value == []:
-            if required:
+            if required and name in data:  # "b: null" or "b: []": at the field's own line
+                _problem(result, _line(data, name), _("verplicht veld '{name}' is leeg").format(name=name))
+                ok = False
+            elif required:
                 _problem(result, _line(data), _("verplicht veld '{name}' ontbreekt").format(name=name))
                 ok = False
             continue
