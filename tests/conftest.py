@@ -9,6 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Fuzzing (tests/core/test_fuzz.py): 1,000 examples per target by default, 100,000 with
+# ``pytest --hypothesis-profile=long``. No deadline: a slow example is not a failure.
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=1_000, **_FUZZ)
+settings.register_profile("long", max_examples=100_000, **_FUZZ)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from goedwerk import __version__
 from goedwerk.core import i18n as core_i18n
@@ -20,6 +20,7 @@ from goedwerk.ui.common import failure_log
 from goedwerk.ui.common.app_icon import app_icon
 from goedwerk.ui.common.app_style import AppStyle
 from goedwerk.ui.common.colours import apply_theme
+from goedwerk.ui.common.messages import warn
 from goedwerk.ui.common.resources import install_translators, load_fonts, system_language
 from goedwerk.ui.main_window import MainWindow
 from goedwerk.ui.reflections import offer_restore
@@ -92,7 +93,7 @@ def run_app(library_dir: Path | None = None, data_dir: Path | None = None) -> in
     try:
         context = build_app(library_dir, data_dir)
     except GoedWerkError as exc:
-        QMessageBox.critical(None, "Goed Werk", str(exc))
+        warn(None, "Goed Werk", str(exc), critical=True)
         return 1
     context.failure_log = failure_log.install(context.workspace.data_dir)
     context.window.show()

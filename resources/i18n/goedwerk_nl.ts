@@ -4,7 +4,7 @@
 <context>
     <name>HarvestView</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="370"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="371"/>
         <source>%n reflecties</source>
         <translation>
             <numerusform>%n reflectie</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PackList</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="146"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_list.py" line="147"/>
         <source>%n blokken</source>
         <translation>
             <numerusform>%n blok</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ValueSortRecorder</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="273"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_recorder.py" line="272"/>
         <source>%n kaarten</source>
         <translation>
             <numerusform>%n kaart</numerusform>

@@ -68,3 +68,29 @@ def bundled_ws(qtbot, tmp_path: Path) -> Iterator[Workspace]:
         if isinstance(widget, ReflectionsWindow | ValueSortWindow):
             widget.close()  # they save what is pending on closing
     workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def plain_boxes_answer_like_the_static_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain-text box (ui/common/messages) is answered wherever a test answers QMessageBox.
+
+    Tests answer questions by replacing ``QMessageBox.question`` (and ``warning``/``critical``);
+    a box that ``messages.ask``/``warn`` runs itself goes the same way, with its own title and text.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from goedwerk.ui.common.messages import PLAIN_BOX
+
+    run = QMessageBox.exec
+    real = {name: QMessageBox.__dict__[name] for name in ("question", "critical", "warning")}
+
+    def exec_(box: QMessageBox) -> int:
+        if box.button(QMessageBox.StandardButton.Yes) is not None:
+            name = "question"
+        else:
+            name = "critical" if box.icon() == QMessageBox.Icon.Critical else "warning"
+        if box.objectName() != PLAIN_BOX or QMessageBox.__dict__[name] is real[name]:
+            return run(box)  # nobody answers for the user: the real box (a test may drive it)
+        return getattr(QMessageBox, name)(box.parentWidget(), box.windowTitle(), box.text())
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)

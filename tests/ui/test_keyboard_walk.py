@@ -82,7 +82,6 @@ def test_a_pack_is_built_exported_and_run_without_a_mouse(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(out), ""))
     in_dialog((Key.Key_Return, NONE))
     press(Key.Key_E, CTRL)
-    back_in_window()
     qtbot.waitUntil(lambda: "PDF opgeslagen" in window.statusBar().currentMessage(), timeout=30_000)
     done = window.findChild(QMessageBox, "export_done_box")  # "saved as …", with "open folder"
     qtbot.waitUntil(done.isVisible)

@@ -264,6 +264,7 @@ class SearchResult:
     total: int = 0
     suggestion: str | None = None
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    notice: str = ""  # a limit that changed the query ("ingekort"), for the user
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -23,7 +25,7 @@ from pathlib import Path
 from goedwerk.core.content.anonymise import Finding, scan
 from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
-from goedwerk.core.errors import NotFoundError
+from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
 from goedwerk.core.packs import operations as packs
@@ -38,7 +40,13 @@ from goedwerk.core.packs.labels import (
 )
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
-from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
+from goedwerk.core.paths import (
+    bundled_library,
+    default_data_dir,
+    ensure_private_dir,
+    is_read_only,
+    resources_dir,
+)
 from goedwerk.core.reflections.harvest import (
     reflection_html,
     tag_counts,
@@ -47,6 +55,7 @@ from goedwerk.core.reflections.harvest import (
     top,
     write_text,
 )
+from goedwerk.core.reflections.journal import JOURNAL_NAME
 from goedwerk.core.reflections.personal_data import allowed_in_reflections, flagged
 from goedwerk.core.reflections.store import (
     PROMPT_FIELDS,
@@ -59,6 +68,7 @@ from goedwerk.core.reflections.store import (
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, format_mean, tallies_csv
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
+from goedwerk.core.store import backup as backups  # the backup commands (goedwerk backup ...)
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
 from goedwerk.core.store.library_loader import LibraryLoader, LoadReport
@@ -110,6 +120,7 @@ __all__ = [
     "WorkshopSession",
     "Workspace",
     "allowed_in_reflections",
+    "backups",
     "block_kind_label",
     "build_parts",
     "bundled_library",
@@ -165,8 +176,10 @@ class Workspace:
             raise NotFoundError(_("bibliotheekmap {path} bestaat niet").format(path=self.library_dir))
         self.data_dir = (data_dir or default_data_dir()).expanduser().resolve()
         ensure_private_dir(self.data_dir)
+        self.read_only = is_read_only(self.data_dir)  # browse and search; writing says why not
         self.key = library_key(self.library_dir)
-        self.catalog = Catalog(self.data_dir / CATALOG_NAME)
+        self.catalog = Catalog(self.data_dir / CATALOG_NAME, read_only=self.read_only)
+        self._scratch: Path | None = None
         self._listeners: list[Callable[[Changes], None]] = []
         self.reflections = ReflectionStore(self.catalog, self.changed)
         self.sorts = ValueSortStore(self.catalog, self.changed)
@@ -177,6 +190,18 @@ class Workspace:
         self.last_load = LoadReport()
         self.fingerprint: str | None = None
         self.lock = threading.RLock()  # guards _library, _index and fingerprint (the thread rule)
+        self.replayed = self._replay_journal()
+
+    def _replay_journal(self) -> int:
+        """Save the reflections a crash or a busy catalog left in the journal; return how many."""
+        if not (self.data_dir / JOURNAL_NAME).exists():
+            return 0
+        store = self.reflections
+        try:
+            return store.journal.replay(store)
+        except GoedWerkError as exc:  # busy or full: the journal keeps them for the next start
+            logger.warning("reflections journal not replayed yet: %s", exc)
+            return 0
 
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         """Call ``listener(changes)`` after every operation that changes stored data."""
@@ -198,8 +223,12 @@ class Workspace:
 
     @property
     def index_dir(self) -> Path:
-        """Where this library's search index lives."""
-        return self.data_dir / "index" / self.key
+        """Where this library's search index lives (a private temporary folder when read-only)."""
+        if not self.read_only:
+            return self.data_dir / "index" / self.key
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="goedwerk-index-"))
+        return self._scratch / "index" / self.key
 
     @property
     def library(self) -> Library:
@@ -290,10 +319,12 @@ class Workspace:
         return [k for k in self.catalog.recent(self.key, limit) if self.library.get(*k)]
 
     def close(self) -> None:
-        """Close index and catalog."""
+        """Close index and catalog (and remove a read-only workspace's temporary index)."""
         if self._index is not None:
             self._index.close()
         self.catalog.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- session packs (stored per data directory, items refer to this library) ---------------
 

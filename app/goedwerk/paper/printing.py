@@ -9,8 +9,12 @@ Works headless (``QT_QPA_PLATFORM=offscreen``): a ``QGuiApplication`` is made wh
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +46,7 @@ from goedwerk.core.errors import ExportError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, ValueCard
 from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
-from goedwerk.core.paths import replacing, resources_dir
+from goedwerk.core.paths import resources_dir
 from goedwerk.paper.cut_marks import CutPens, draw_cut_marks
 
 logger = logging.getLogger(__name__)
@@ -361,10 +365,9 @@ def export_pdf(
 ) -> int:
     """Write a PDF of a pack (with its ``library``) or of built parts; return the page count.
 
-    ``colours`` are the block kinds' tints for the agenda, as ``"#RRGGBB"`` by kind.
-
-    The file is written next to ``path`` first and then renamed, so a failed export never
-    leaves half a PDF behind.
+    The file is written next to ``path`` first, checked (complete, on disk) and only then
+    renamed over ``path``, so a failed export (a full disk) never leaves half a PDF behind and
+    an older file at ``path`` stays as it was; the ``ExportError`` says why.
     """
     if isinstance(source, Pack):
         if library is None:
@@ -376,9 +379,59 @@ def export_pdf(
     if not path.parent.is_dir():
         msg = _("map {folder} bestaat niet").format(folder=path.parent)
         raise ExportError(msg)
+    if path.is_dir():
+        raise ExportError(_("{path} is een map; geef de naam van een PDF-bestand").format(path=path))
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while painting
-    with replacing(path) as tmp:
-        return _write_pdf(built, title, tmp, paper)
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=".pdf", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(_write_failed(path, exc)) from exc
+    os.close(handle)
+    try:
+        count = _write_pdf(built, title, Path(tmp), paper)
+        _check_written(Path(tmp), path)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_write_failed(path, exc)) from exc
+    except ExportError as exc:  # the writer gave up: say so in terms of the file
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_write_failed(path, None, str(exc))) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _check_written(tmp: Path, path: Path) -> None:
+    """Raise ``ExportError`` unless ``tmp`` is a whole PDF, flushed to the disk."""
+    with open(tmp, "rb") as done:
+        head = done.read(5)
+        done.seek(max(0, tmp.stat().st_size - 1024))
+        tail = done.read()
+        os.fsync(done.fileno())
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise ExportError(_write_failed(path, None))
+
+
+def _write_failed(path: Path, exc: OSError | None, reason: str = "") -> str:
+    """Why a PDF could not be written; the file at ``path`` was left as it was."""
+    try:
+        full = exc is not None and exc.errno == errno.ENOSPC
+        full = full or shutil.disk_usage(path.parent).free < 1 << 20
+    except OSError:
+        full = False
+    if full:
+        why = _("de schijf is vol")
+    elif exc is not None:
+        why = exc.strerror or str(exc)
+    elif reason:
+        why = reason
+    else:
+        why = _("het bestand is niet helemaal geschreven")
+    return _("{path} is niet geschreven ({why}); een eerder bestand met die naam is niet veranderd").format(
+        path=path, why=why
+    )
 
 
 def _write_pdf(parts: Sequence[Part], title: str, path: Path, paper: str) -> int:

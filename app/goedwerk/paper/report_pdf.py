@@ -2,7 +2,8 @@
 
 Needs no window: under ``QT_QPA_PLATFORM=offscreen`` it makes its own ``QGuiApplication``,
 so the command line uses it as well. Charts are drawn with ``sort_chart.paint_chart`` into
-temporary PNG files that exist only while the PDF is written.
+temporary PNG files that exist only while the PDF is written, in a private folder inside
+``scratch`` (the data directory), never in the shared /tmp.
 """
 
 from __future__ import annotations
@@ -34,13 +35,17 @@ def export_report_pdf(
     sorts: Sequence[ValueSort] = (),
     paper: str = "a4",
     votes: Sequence[Vote] = (),
+    scratch: Path | None = None,
 ) -> int:
-    """Write the report of ``reflections`` (the charts of ``sorts``, the ``votes``) as PDF; return pages."""
+    """Write the report of ``reflections`` (the charts of ``sorts``, the ``votes``) as PDF; return pages.
+
+    The charts' temporary folder is made inside ``scratch`` (the data directory) when given.
+    """
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while drawing
     ensure_fonts()
     font = QFont(FONT_FAMILY)
     font.setPixelSize(13)
-    with tempfile.TemporaryDirectory(prefix="goedwerk-report-") as folder:
+    with tempfile.TemporaryDirectory(prefix=".goedwerk-report-", dir=scratch) as folder:
         charts: dict[str, str] = {}
         for sort in sorts:
             data = ChartData.from_sort(sort, labels.values, sort.pack_title)

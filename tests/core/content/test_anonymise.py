@@ -133,3 +133,19 @@ def test_common_first_names_are_caught_even_at_the_start_of_a_sentence(text: str
 
 def test_a_first_name_the_text_invented_itself_is_still_allowed() -> None:
     assert scan("Karin zei dat het niet kon.", ["Karin"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Stort het op nl91abna0417164300 graag.", "iban", "nl91abna0417164300"),
+        ("Haar nummer is 1112.22.333 volgens het dossier.", "bsn", "1112.22.333"),
+    ],
+)
+def test_lowercase_iban_and_a_bsn_with_dots_are_found(text: str, kind: str, found: str) -> None:
+    assert [(f.kind, f.text) for f in scan(text)] == [(kind, found)]
+
+
+def test_a_postcode_that_cannot_exist_is_not_reported() -> None:
+    assert [f.kind for f in scan("Kerkstraat 5, 1234 SS in het dorp.")] == []
+    assert [f.kind for f in scan("Kerkstraat 5, 1234 AB in het dorp.")] == ["postcode"]

@@ -126,3 +126,16 @@ def test_an_impossible_date_in_a_content_file_is_text_not_a_crash(mini_library: 
     library = load_library(mini_library)
     assert library.problems == ()
     assert library.get("value", "datum").name == "2026-13-01"
+
+
+def test_outside_links_read_as_their_words_and_never_link() -> None:
+    from goedwerk.core.content.render import markdown_to_html
+
+    html = markdown_to_html(
+        "Zie [de site](https://example.org/x), ![een plaatje](file:///etc/passwd), "
+        "[x](javascript:alert(1)), <https://a.nl> en [het verhaal](goedwerk:story/de-nota)."
+    )
+    assert html == (
+        "<p>Zie de site, een plaatje, x, https://a.nl en "
+        '<a href="goedwerk:story/de-nota">het verhaal</a>.</p>\n'
+    )

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
 
-from goedwerk.core.content.loader import Entry, ParsedFile, content_files, parse_file, relative
+from goedwerk.core.content.loader import Entry, ParsedFile, content_files, parse_file, read_entry, relative
 from goedwerk.core.i18n import N_, _
 from goedwerk.core.model import (
     B_IDS,
@@ -32,7 +32,10 @@ logger = logging.getLogger(__name__)
 
 def load_library(root: Path) -> Library:
     """Parse and validate every file of the library at ``root`` (no caching)."""
-    parsed = [parse_file(root, kind, path.read_bytes(), path) for kind, path in content_files(root)]
+    parsed = []
+    for kind, path in content_files(root):
+        raw, failed = read_entry(root, kind, path)
+        parsed.append(failed or parse_file(root, kind, raw or b"", path))
     return assemble(root, parsed)
 
 
@@ -71,8 +74,9 @@ def assemble(root: Path, parsed: Iterable[ParsedFile]) -> Library:
 
 
 def _drop_duplicates(entries: list[tuple[ParsedFile, Entry]], problems: list[Problem]) -> None:
+    """Keep the first entry of each id; the file whose name is the id goes first, the others are reported."""
     seen: dict[str, tuple[ParsedFile, Entry]] = {}
-    for pfile, entry in list(entries):
+    for pfile, entry in sorted(entries, key=lambda fe: PurePath(fe[0].path).stem != fe[1].data["id"]):
         first = seen.get(entry.data["id"])
         if first is None:
             seen[entry.data["id"]] = (pfile, entry)

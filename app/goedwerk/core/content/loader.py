@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _HEADINGS = re.compile(r"(?m)^#+[ \t].*$")  # headings are ours, not names: blanked before the scan
+MAX_FILE_BYTES = 1_000_000  # a story is a few kilobytes; a bigger file is refused
+UNREADABLE = "unreadable"  # the kind of an entry that cannot be read at all (see content_entries)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(\r?\n|\Z)", re.DOTALL)
 
 
@@ -65,17 +67,52 @@ def content_files(root: Path) -> Iterator[tuple[str, Path]]:
 
 
 def content_entries(root: Path) -> list[tuple[str, str]]:
-    """``(kind, path relative to root, with /)`` of every content file, in a stable order."""
-    entries = [(kind, name) for name, kind in _TOP_FILES if (root / name).is_file()]
+    """``(kind, path relative to root, with /)`` of every content file, in a stable order.
+
+    What is there but cannot be a content file (a folder named ``values.yaml``, ``practice``
+    that is a file or unreadable, a symlink loop, a name that is not UTF-8) is listed too, so
+    that reading it becomes a problem with its path instead of the file silently missing.
+    """
+    entries = [(kind, name) for name, kind in _TOP_FILES if os.path.lexists(root / name)]
     for folder, suffix, kind in _FOLDERS:
-        try:
-            names = sorted(
-                e.name for e in os.scandir(root / folder) if e.name.endswith(suffix) and e.is_file()
-            )
-        except OSError:
+        if not os.path.lexists(root / folder):
             continue
-        entries.extend((kind, f"{folder}/{name}") for name in names)
+        try:
+            names = sorted(e.name for e in os.scandir(root / folder) if e.name.endswith(suffix))
+        except OSError:
+            entries.append((UNREADABLE, folder))
+            continue
+        for name in names:
+            if _printable(name) != name:
+                entries.append((UNREADABLE, f"{folder}/{_printable(name)}"))
+            elif not (root / folder / name).is_dir():
+                entries.append((kind, f"{folder}/{name}"))
     return entries
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (surrogate escapes) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def read_entry(root: Path, kind: str, path: Path) -> tuple[bytes | None, ParsedFile | None]:
+    """The bytes of a content file, or (None, a ParsedFile with the problem) when it cannot be read."""
+    problem = ""
+    if kind == UNREADABLE and path.name in ("practice", "formats"):
+        problem = _("is geen map die Goed Werk kan lezen")
+    elif kind == UNREADABLE:
+        problem = _("de bestandsnaam is geen geldige UTF-8; hernoem het bestand")
+    else:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                problem = _("het bestand is groter dan {mb} MB").format(mb=MAX_FILE_BYTES // 1_000_000)
+            else:
+                return path.read_bytes(), None
+        except OSError as exc:
+            problem = _("kan niet worden gelezen: {error}").format(error=exc.strerror or exc)
+    result = ParsedFile(relative(root, path), kind)
+    result.problems.append(Problem(result.path, 1, problem))
+    return None, result
 
 
 _TOP_FILES = (("vocabulary.yaml", "vocabulary"), ("values.yaml", "values"), ("questions.yaml", "questions"))
@@ -88,6 +125,9 @@ def relative(root: Path, path: Path) -> str:
         return str(path.resolve().relative_to(root.resolve().parent))
     except ValueError:
         return str(path)
+    except (RuntimeError, OSError):  # a symlink loop: name the link itself
+        rel = os.path.relpath(path, root.parent)
+        return str(path) if rel.startswith("..") else rel
 
 
 def parse_file(root: Path, kind: str, raw: bytes, path: Path) -> ParsedFile:
@@ -137,8 +177,8 @@ def _parse_yaml_file(text: str, kind: str, result: ParsedFile) -> None:
     else:
         fields = VALUE_FIELDS if kind == "values" else _QUESTION_FIELDS
         entry_kind = "value" if kind == "values" else "question"
-        for item in data:
-            _add_entry(result, entry_kind, item, fields)
+        for index, item in enumerate(data):
+            _add_entry(result, entry_kind, item, fields, _item_line(data, index))
 
 
 # Field specifications: name -> (type, required). "list" means a list of strings.
@@ -180,22 +220,33 @@ _GUIDE_FIELDS = {"id": ("str", True), "title": ("str", True), "kind": ("str", Tr
 _TERM_FIELDS = {"id": ("str", True), "label": ("str", True), "synonyms": ("list", False)}
 
 
+def _item_line(items: list, index: int) -> int:
+    """The line of element ``index`` of a list from YAML (1 when unknown)."""
+    return items.line_at(index) if isinstance(items, yamlio.LineList) else 1
+
+
 def _line(data: Any, key: str | None = None) -> int:
     if isinstance(data, yamlio.LineDict):
         return data.line_of(key) if key else data.line
     return 1
 
 
-def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: ParsedFile) -> bool:
-    """Check presence and type of fields; normalise lists in place. True when usable."""
+def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: ParsedFile, line: int = 1) -> bool:
+    """Check presence and type of fields; normalise lists in place. True when usable.
+
+    ``line`` is where ``data`` stands in its list, for an element that is no mapping.
+    """
     if not isinstance(data, dict):
-        _problem(result, _line(data), _("verwacht een item met velden"))
+        _problem(result, line, _("verwacht een item met velden"))
         return False
     ok = True
     for name, (ftype, required) in spec.items():
         value = data.get(name)
         if value is None or value == "" or value == []:
-            if required:
+            if required and name in data:  # "b: null" or "b: []": at the field's own line
+                _problem(result, _line(data, name), _("verplicht veld '{name}' is leeg").format(name=name))
+                ok = False
+            elif required:
                 _problem(result, _line(data), _("verplicht veld '{name}' ontbreekt").format(name=name))
                 ok = False
             continue
@@ -220,8 +271,8 @@ def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: Parsed
     return ok
 
 
-def _add_entry(result: ParsedFile, kind: str, data: Any, spec: dict) -> Entry | None:
-    if not _checked_fields(data, spec, result):
+def _add_entry(result: ParsedFile, kind: str, data: Any, spec: dict, line: int = 1) -> Entry | None:
+    if not _checked_fields(data, spec, result, line):
         return None
     entry = Entry(kind, dict(data), _line(data), dict(getattr(data, "key_lines", {})))
     checker = _LOCAL_CHECKS.get(kind)
@@ -247,9 +298,9 @@ def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
         return False
     clean: list[dict] = []
     ok = True
-    for block in blocks:
+    for index, block in enumerate(blocks):
         spec = {"title": ("str", True), "kind": ("str", True)}
-        if not _checked_fields(block, spec, result):
+        if not _checked_fields(block, spec, result, _item_line(blocks, index)):
             ok = False
             continue
         minutes = block.get("minutes")

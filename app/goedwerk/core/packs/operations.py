@@ -33,6 +33,10 @@ REF_KINDS: tuple[str, ...] = ("story", "value", "question", "guide")
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items", "options")
+
+MAX_MINUTES = 600  # per block: ten hours
+MAX_BLOCKS = 100  # per pack
+MAX_ITEMS = 100  # per block
 PACK_FIELDS = (
     "title",
     "date",
@@ -194,6 +198,8 @@ def _with_blocks(pack: Pack, blocks: list[Block]) -> Pack:
 def add_block(pack: Pack, block: Block, index: int | None = None) -> Pack:
     """Insert ``block`` at ``index`` (at the end when None)."""
     blocks = list(pack.blocks)
+    if len(blocks) >= MAX_BLOCKS:
+        raise ValueError(_("een pakket heeft hoogstens {n} blokken").format(n=MAX_BLOCKS))
     blocks.insert(len(blocks) if index is None else index, _checked_block(block))
     return _with_blocks(pack, blocks)
 
@@ -224,6 +230,8 @@ def add_item(pack: Pack, block: int, ref: str, index: int | None = None) -> Pack
     items = list(pack.blocks[block].items)
     if ref in items:
         return pack
+    if len(items) >= MAX_ITEMS:
+        raise ValueError(_("een blok heeft hoogstens {n} onderdelen").format(n=MAX_ITEMS))
     items.insert(len(items) if index is None else index, ref)
     return _with_items(pack, block, items)
 
@@ -296,6 +304,10 @@ def story_options(block: Block, library: Library) -> tuple[str, ...]:
 def _checked_block(block: Block) -> Block:
     if isinstance(block.minutes, bool) or not isinstance(block.minutes, int) or block.minutes < 1:
         raise ValueError(_("minuten moet een positief geheel getal zijn"))
+    if block.minutes > MAX_MINUTES:
+        raise ValueError(_("een blok duurt hoogstens {n} minuten").format(n=MAX_MINUTES))
+    if len(block.items) > MAX_ITEMS:
+        raise ValueError(_("een blok heeft hoogstens {n} onderdelen").format(n=MAX_ITEMS))
     if block.kind not in BLOCK_KINDS:
         raise ValueError(_("onbekende soort blok '{kind}'").format(kind=block.kind))
     return block

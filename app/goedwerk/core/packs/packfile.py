@@ -33,26 +33,11 @@ _PLAIN_REF = re.compile(r"^(story|value|question|guide):[a-z0-9][a-z0-9-]*$")
 # -- YAML with lines for list items, dates and times kept as text --------------------------------
 
 
-class LineList(list):
-    """A list from YAML that knows the line of each element (1-based)."""
-
-    line: int = 1
-    item_lines: list[int]
-
-    def line_at(self, index: int) -> int:
-        """The line of element ``index``."""
-        return self.item_lines[index] if index < len(self.item_lines) else self.line
+LineList = yamlio.LineList
 
 
 class _PackLoader(yamlio.LineLoader):
     """``LineLoader`` that keeps dates and ``13:30`` as text and lists as ``LineList``."""
-
-
-def _construct_sequence(loader: _PackLoader, node: yaml.SequenceNode) -> LineList:
-    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return result
 
 
 def _construct_int(loader: _PackLoader, node: yaml.ScalarNode) -> int | str:
@@ -61,7 +46,6 @@ def _construct_int(loader: _PackLoader, node: yaml.ScalarNode) -> int | str:
     return loader.construct_yaml_int(node)
 
 
-_PackLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _PackLoader.add_constructor("tag:yaml.org,2002:timestamp", _PackLoader.construct_yaml_str)
 _PackLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
@@ -194,6 +178,10 @@ class _Reader:
             msg = _("veld 'blocks' moet een lijst van blokken zijn")
             self.problem(data.line_of("blocks"), msg)
             return ()
+        if len(raw) > packs.MAX_BLOCKS:
+            msg = _("een pakket heeft hoogstens {n} blokken, niet {count}")
+            self.problem(data.line_of("blocks"), msg.format(n=packs.MAX_BLOCKS, count=len(raw)))
+            return ()
         blocks = (self.block(item, n, raw.line_at(n - 1)) for n, item in enumerate(raw, 1))
         return tuple(b for b in blocks if b is not None)
 
@@ -211,6 +199,10 @@ class _Reader:
                 msg = _("blok '{title}': verplicht veld 'minutes' ontbreekt")
             self.problem(data.line_of("minutes"), msg.format(title=title, value=minutes))
             minutes = 1
+        elif minutes > packs.MAX_MINUTES:
+            msg = _("blok '{title}': hoogstens {n} minuten, niet {value}")
+            self.problem(data.line_of("minutes"), msg.format(title=title, n=packs.MAX_MINUTES, value=minutes))
+            minutes = packs.MAX_MINUTES
         kind = self.text(data, "kind") or "other"
         if kind not in BLOCK_KINDS:
             msg = _("blok '{title}': onbekende soort '{kind}' (kies uit: {choices})")
@@ -239,6 +231,10 @@ class _Reader:
             raw = LineList([raw])
             raw.item_lines = [data.line_of("items")]
         refs: list[str] = []
+        if len(raw) > packs.MAX_ITEMS:
+            msg = _("een blok heeft hoogstens {n} onderdelen, niet {count}")
+            self.problem(data.line_of("items"), msg.format(n=packs.MAX_ITEMS, count=len(raw)))
+            return ()
         for index, value in enumerate(raw):
             ref = self.ref(value, raw.line_at(index))
             if ref and ref not in refs:

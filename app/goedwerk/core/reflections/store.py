@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -19,7 +19,8 @@ from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, new_id
 from goedwerk.core.packs.labels import REFLECTION_PROMPTS
-from goedwerk.core.store.catalog import Table
+from goedwerk.core.reflections.journal import JOURNAL_NAME, Journal
+from goedwerk.core.store.catalog import Catalog, Table
 
 PROMPT_FIELDS: tuple[str, ...] = ("happened", "impact", "insight", "plan")
 PROMPTS: dict[str, str] = dict(zip(PROMPT_FIELDS, REFLECTION_PROMPTS, strict=True))
@@ -117,15 +118,36 @@ class ReflectionStore(Table):
     TABLE = "reflections"
     CHANGES = Changes(reflections=True)
 
-    def save(self, reflection: Reflection) -> Reflection:
-        """Insert or replace ``reflection``; return it with its created/modified times set."""
+    def __init__(self, catalog: Catalog, on_change: Callable[[Changes], None] | None = None) -> None:
+        super().__init__(catalog, on_change)
+        self.journal = Journal(catalog.path.parent / JOURNAL_NAME, Reflection)  # typed, not yet stored
+
+    @staticmethod
+    def stamped(reflection: Reflection) -> Reflection:
+        """``reflection`` with its created and modified times and its date set as a save sets them."""
         now = time.time()
-        stored = replace(
+        return replace(
             reflection,
             created=reflection.created or now,
             modified=now,
             date=reflection.date or date.today().isoformat(),
         )
+
+    def keep(self, reflection: Reflection) -> Reflection:
+        """Stamp ``reflection`` and put it in the journal (fast; no catalog write); return it."""
+        kept = self.stamped(reflection)
+        self.journal.put(kept)
+        return kept
+
+    def save_kept(self, kept: Reflection) -> Reflection:
+        """Save a reflection from ``keep`` to the catalog, then take it out of the journal."""
+        saved = self.save(kept)
+        self.journal.discard(kept)
+        return saved
+
+    def save(self, reflection: Reflection) -> Reflection:
+        """Insert or replace ``reflection``; return it with its created/modified times set."""
+        stored = self.stamped(reflection)
         row = {
             name: getattr(stored, name)
             for name in ("id", "pack_id", "pack_title", "block_index", "block_title", "date")

@@ -25,7 +25,7 @@ from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
-from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder
+from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder, within_limits
 from goedwerk.core.search.snippets import Matcher, snippet
 from goedwerk.core.search.synced_index import Progress, SyncedIndex, SyncReport
 
@@ -236,8 +236,32 @@ class SearchIndex(SyncedIndex):
 
         The first ``snippets`` hits get highlighted snippets, the others their summary.
         ``total`` counts every match (with ``count`` or ``facets``), else only those returned.
+        An index that fails to read (a truncated segment or column) is rebuilt once.
         """
+        args = (text, filters, limit, facets, prefix_last, snippets, count)
+        try:
+            return self._search(*args)
+        except SearchError:
+            raise
+        except Exception as exc:  # Whoosh raises many kinds of errors on a damaged index
+            logger.warning(
+                "search index %s unreadable (%s); rebuilding from the library", self.directory, exc
+            )
+        self.rebuild(fingerprint=self._fingerprint)
+        return self._search(*args)
+
+    def _search(
+        self,
+        text: str,
+        filters: dict[str, str | Iterable[str]] | None,
+        limit: int,
+        facets: bool,
+        prefix_last: bool,
+        snippets: int,
+        count: bool,
+    ) -> SearchResult:
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
+        text, notice = within_limits(text)
         with self._lock:
             searcher = self._searcher()
             reader = searcher.reader()
@@ -258,7 +282,7 @@ class SearchIndex(SyncedIndex):
             total = results.scored_length() if matched is None else self._count(searcher, matched, filters)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
             facet_counts = self._facets(searcher, matched or [], filters) if facets else {}
-        return SearchResult(hits, total, suggestion, facet_counts)
+        return SearchResult(hits, total, suggestion, facet_counts, notice)
 
     def _count(self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]) -> int:
         """How many of the matched documents pass every filter."""

@@ -4,6 +4,8 @@ Plain words are matched in title, summary and body (boosted in that order), ever
 match, and a word from the vocabulary's synonym lists also matches its siblings and the tagged
 theme, sector or role. Queries with operators (quotes, OR, NOT, parentheses, wildcards) go
 through Whoosh's parser; when that syntax is broken the query falls back to plain words.
+``within_limits`` first cuts a query to ``MAX_QUERY_CHARS`` and ``MAX_QUERY_WORDS`` (Whoosh's
+matchers recurse once per clause: a thousand words were a RecursionError) and says so.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from whoosh.fields import Schema
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term
 
+from goedwerk.core.i18n import _
 from goedwerk.core.model import Vocabulary
 from goedwerk.core.search.analysis import dutch_analyzer, fold
 
@@ -31,6 +34,24 @@ _FACET_OF = {"themes": "themes", "sectors": "sector", "roles": "role"}
 OWN_BOOST, TAG_BOOST, SYNONYM_BOOST = 3.0, 1.0, 0.5
 _SYNTAX = re.compile(r"[\"()*?:^~]|(?:^|\s)[-+]\w|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 _WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32
+MAX_WORD_CHARS = 40  # longer words are searched, but get no spelling suggestion
+
+
+def within_limits(text: str) -> tuple[str, str]:
+    """``text`` cut to the query limits, and a message for the user when it was cut (else "")."""
+    notice = ""
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        notice = _("De zoekvraag is ingekort tot {n} tekens.").format(n=MAX_QUERY_CHARS)
+    words = list(_WORDS.finditer(text))
+    if len(words) > MAX_QUERY_WORDS:
+        text = re.sub(r"\s+(?:AND|OR|NOT|ANDNOT|ANDMAYBE)$", "", text[: words[MAX_QUERY_WORDS - 1].end()])
+        if text.count('"') % 2:
+            text += '"'
+        notice = _("Alleen de eerste {n} woorden van de zoekvraag zijn gebruikt.").format(n=MAX_QUERY_WORDS)
+    return text, notice
 
 
 @dataclass(frozen=True)
@@ -190,7 +211,7 @@ class QueryBuilder:
         out = []
         for word in _WORDS.findall(text):
             folded = fold(word)
-            if len(folded) < 4 or reader.frequency("plain", folded) > 0:
+            if not 4 <= len(folded) <= MAX_WORD_CHARS or reader.frequency("plain", folded) > 0:
                 out.append(word)
                 continue
             suggestions = corrector.suggest(folded, limit=1, maxdist=2)

@@ -30,7 +30,7 @@ from whoosh.fields import Schema
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.paths import ensure_private_dir
-from goedwerk.core.search.index_state import open_checked, read_state, write_state
+from goedwerk.core.search.index_state import build_lock, open_checked, read_state, write_state
 
 Progress = Callable[[int, int], None]
 Docs = dict[str, dict[str, str]]
@@ -143,7 +143,7 @@ class SyncedIndex:
         """Throw the index away and build it anew from ``docs``."""
         wanted = wanted if wanted is not None else {d: signature(doc) for d, doc in docs.items()}
         fresh = self.directory.with_name(self.directory.name + ".new")
-        with self._build_lock:
+        with self._build_lock, build_lock(self.directory):  # threads, then processes, take turns
             shutil.rmtree(fresh, ignore_errors=True)
             try:
                 ensure_private_dir(fresh)

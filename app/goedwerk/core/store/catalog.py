@@ -12,8 +12,11 @@ queue (for up to ``TIMEOUT`` seconds) instead of interleaving.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -24,37 +27,53 @@ from typing import Any
 
 import sqlite_utils
 
-from goedwerk.core.errors import CatalogError, NotFoundError
+from goedwerk.core.errors import CatalogError, CatalogUnavailableError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Pack
 from goedwerk.core.packs.operations import pack_from_dict, pack_to_dict
+from goedwerk.core.store.migrations import META_TABLE as META_TABLE  # re-exported
 from goedwerk.core.store.migrations import MIGRATIONS
+from goedwerk.core.store.migrations import USER_TABLES as USER_TABLES  # re-exported
 from goedwerk.core.store.snapshot import BACKUP_DIR, copy_database
 
 logger = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 TIMEOUT = 10  # seconds a writer waits for another thread's transaction
+_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB; everything else is "cannot read now"
+_FULL_CODE = 13  # SQLITE_FULL
+_LOW_SPACE = 1 << 20  # bytes; below this an I/O error counts as a full disk
 
 
 class Catalog:
     """The SQLite catalog of one data directory."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only  # a read-only folder: opened immutable, every write refused
         self._local = threading.local()
         self._connections: dict[threading.Thread, sqlite3.Connection] = {}
         self._connections_lock = threading.Lock()
+        if read_only and not path.exists():
+            raise CatalogError(
+                _("de gegevensmap {folder} is alleen-lezen en heeft nog geen catalogus").format(
+                    folder=path.parent
+                )
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             _refuse_newer(path)  # before anything touches the file
-            self.db.execute("PRAGMA journal_mode=WAL")
+            if not read_only:
+                self.db.execute("PRAGMA journal_mode=WAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (OSError, sqlite3.Error) as exc:
+            error = unavailable(exc, path.parent)
+            if error is not None:
+                raise error from exc
             raise CatalogError(
                 _("catalogus {path} is onleesbaar: {error}").format(path=path, error=exc)
             ) from exc
-        if path.exists():
+        if path.exists() and not read_only:
             path.chmod(0o600)
 
     @property
@@ -62,8 +81,11 @@ class Catalog:
         """This thread's connection to the catalog, opened on first use (see the thread rule)."""
         db = getattr(self._local, "db", None)
         if db is None:
+            target, uri = str(self.path), False
+            if self.read_only:  # no -wal or -shm can be made: read the file as it is
+                target, uri = f"file:{self.path}?mode=ro&immutable=1", True
             conn = sqlite3.connect(
-                str(self.path), timeout=TIMEOUT, isolation_level=None, check_same_thread=False
+                target, timeout=TIMEOUT, isolation_level=None, check_same_thread=False, uri=uri
             )
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -81,12 +103,19 @@ class Catalog:
 
     def _migrate(self) -> None:
         version = self.schema_version
+        if self.read_only and version < len(MIGRATIONS):
+            msg = _("catalogus {path} moet worden bijgewerkt, maar de map is alleen-lezen").format(
+                path=self.path
+            )
+            raise CatalogError(msg)
         if version > len(MIGRATIONS):
             raise CatalogError(_newer_message(self.path, version))
         if 0 < version < len(MIGRATIONS):
             _backup_before_upgrade(self.path, version)
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
+                if self.schema_version >= number:  # another process migrated it meanwhile
+                    continue
                 migration(self.db)
                 self.db.execute(f"PRAGMA user_version={number}")
             logger.info("catalog migrated to schema version %d", number)
@@ -233,7 +262,8 @@ def _schema_version(path: Path) -> int:
     """The schema version of an existing catalog file, read without changing it (0 when absent)."""
     if not path.exists() or path.stat().st_size == 0:
         return 0
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"  # a read-only folder: no -shm
+    conn = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True, timeout=10)
     try:
         return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
@@ -266,6 +296,28 @@ def _backup_before_upgrade(path: Path, version: int) -> Path:
     return target
 
 
+def unavailable(exc: BaseException, folder: Path) -> CatalogUnavailableError | None:
+    """The error to raise when ``exc`` is a full disk or an I/O error rather than damage."""
+    if isinstance(exc, OSError):
+        full = exc.errno == errno.ENOSPC
+    elif isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None or code & 0xFF in _DAMAGE_CODES:
+            return None
+        full = code & 0xFF == _FULL_CODE
+    else:
+        return None
+    try:
+        full = full or shutil.disk_usage(folder).free < _LOW_SPACE
+    except OSError:
+        logger.debug("free space of %s unknown", folder)
+    if full:
+        text = _("de schijf is vol: maak ruimte vrij op {folder} en start Goed Werk opnieuw")
+    else:
+        text = _("de catalogus in {folder} kan nu niet worden gelezen ({error}); er is niets veranderd")
+    return CatalogUnavailableError(text.format(folder=folder, error=exc), disk_full=full)
+
+
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when the block raises.
 
@@ -281,9 +333,7 @@ class _Transaction:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise CatalogError(
-                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
-            ) from exc
+            raise _write_error(exc) from exc
         return self.conn
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
@@ -295,15 +345,23 @@ class _Transaction:
                 exc = error
         self._rollback()
         if isinstance(exc, sqlite3.Error):
-            raise CatalogError(
-                _("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc)
-            ) from exc
+            raise _write_error(exc) from exc
 
     def _rollback(self) -> None:
         try:
             self.conn.execute("ROLLBACK")
         except sqlite3.Error:  # no transaction left to roll back (SQLite ended it itself)
             logger.debug("rollback after a failed transaction was not needed")
+
+
+def _write_error(exc: sqlite3.Error) -> CatalogError:
+    """The error for a failed write: read-only and full disks say so in words."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == 8:  # SQLITE_READONLY
+        return CatalogError(_("de catalogus is alleen-lezen; wat je verandert, kan niet worden bewaard"))
+    if code == _FULL_CODE:
+        return CatalogError(_("de schijf is vol; wat je verandert, kan niet worden bewaard"))
+    return CatalogError(_("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc))
 
 
 def dumps(data: Any) -> str:

@@ -16,7 +16,14 @@ from typing import Any
 
 from goedwerk.core.content import library_cache
 from goedwerk.core.content.assembly import assemble
-from goedwerk.core.content.loader import Entry, ParsedFile, content_entries, content_files, parse_file
+from goedwerk.core.content.loader import (
+    Entry,
+    ParsedFile,
+    content_entries,
+    content_files,
+    parse_file,
+    read_entry,
+)
 from goedwerk.core.model import Library, Problem
 from goedwerk.core.store.catalog import Catalog, dumps
 
@@ -54,7 +61,10 @@ class LibraryLoader:
         if not known or set(known) != set(current):
             return None
         for rel, kind in current.items():
-            stat = os.stat(os.path.join(root, rel))
+            try:
+                stat = os.stat(os.path.join(root, rel))
+            except OSError:  # gone or unreadable since: parse again, which reports it
+                return None
             if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
                 return None
         self.fingerprint = library_cache.fingerprint((p, row[3]) for p, row in known.items())
@@ -82,7 +92,7 @@ class LibraryLoader:
                 report.parsed.append(rel)
         report.removed = sorted(set(records) - seen)
         library = assemble(self.library_dir, parsed)
-        if rows or report.removed:
+        if (rows or report.removed) and not self.catalog.read_only:
             self.catalog.store_content(self.key, rows, report.removed)
         hashes = {path: record["sha"] for path, record in records.items() if path in seen}
         hashes.update({row["path"]: row["sha"] for row in rows})
@@ -91,15 +101,23 @@ class LibraryLoader:
         return library
 
     def _parse_cached(self, kind: str, path: Path, record: dict | None) -> tuple[ParsedFile, dict | None]:
-        stat = path.stat()
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None
         if (
-            record
+            stat is not None
+            and record
             and record["kind"] == kind
             and record["size"] == stat.st_size
             and record["mtime_ns"] == stat.st_mtime_ns
+            and os.access(path, os.R_OK)
         ):
             return _from_json(record["parsed"]), None
-        raw = path.read_bytes()
+        raw, failed = read_entry(self.library_dir, kind, path)
+        if failed is not None or stat is None:  # reported every time, never cached
+            return failed or read_entry(self.library_dir, "unreadable", path)[1], None
+        raw = raw or b""
         sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
         if record and record["kind"] == kind and record["sha"] == sha:
             pfile = _from_json(record["parsed"])

@@ -8,6 +8,7 @@ instead of importing them from the modules that use the tables.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import sqlite_utils
@@ -92,6 +93,26 @@ def _v6_votes(db: sqlite_utils.Database) -> None:
     db["votes"].create_index(["pack_id", "date"])
 
 
+# The tables that hold what the user made (the others are a cache of the library).
+USER_TABLES = ("packs", "reflections", "value_sorts", "favourites", "recent", "workshop_runs", "votes")
+META_TABLE = "catalog_meta"
+
+
+def _v7_guard(db: sqlite_utils.Database) -> None:
+    """An id for this catalog and a count of deleted user rows, kept by triggers.
+
+    A catalog with fewer user rows (plus recorded deletions) than its own newest backup has
+    lost data without the user deleting it; ``goedwerk.core.store.backup`` tells them so.
+    """
+    db.execute(f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value)")
+    db.execute(f"INSERT INTO {META_TABLE} VALUES ('id', ?), ('removed', 0)", [uuid.uuid4().hex])
+    for table in USER_TABLES:
+        db.execute(
+            f"CREATE TRIGGER {table}_removed AFTER DELETE ON {table} BEGIN "
+            f"UPDATE {META_TABLE} SET value = value + 1 WHERE key = 'removed'; END"
+        )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -99,4 +120,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_workshop_runs,
     _v5_drop_items,
     _v6_votes,
+    _v7_guard,  # catalog id and deletion count, to tell lost data from deleted data
 ]

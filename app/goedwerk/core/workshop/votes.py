@@ -114,8 +114,8 @@ class VoteStore(Table):
         return self._select(f"{where} ORDER BY date DESC, lower(pack_title), block_index", params)
 
     def _select(self, tail: str, params: Sequence[object]) -> list[Vote]:
-        with self.catalog.transaction():
-            rows = self.catalog.db.execute(f"SELECT {_COLUMNS} FROM votes {tail}", list(params)).fetchall()
+        # a plain read: no write transaction, so a busy catalog never blocks the harvest
+        rows = self.catalog.db.execute(f"SELECT {_COLUMNS} FROM votes {tail}", list(params)).fetchall()
         return [_from_row(r) for r in rows]
 
 

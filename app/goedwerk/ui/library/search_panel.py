@@ -268,6 +268,8 @@ class SearchPanel(QWidget):
         self.more_button.setText(
             self.tr("Meer tonen ({shown} van {n} getoond)").format(shown=len(result.hits), n=result.total)
         )
+        if result.notice:  # a limit cut the query
+            self.status.setText(f"{self.status.text()} · {result.notice}")
         self.clear_button.setEnabled(bool(self.filters()))
         if result.hits or self._search_fn is None:
             self.stack.setCurrentWidget(self.results)

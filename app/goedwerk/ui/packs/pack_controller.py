@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
@@ -18,6 +18,7 @@ from goedwerk.core.workspace import PART_NAMES, Workspace
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.block_colours import print_colours
 from goedwerk.ui.common.export_files import ExportFiles
+from goedwerk.ui.common.messages import ask
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
@@ -195,12 +196,8 @@ class PackController(QObject):
         if pack is None:
             return
         if confirm:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Pakket verwijderen"),
-                self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            question = self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title)
+            if not ask(self.window, self.tr("Pakket verwijderen"), question):
                 return
         self._deleted = self.workspace.delete_pack(pack.id)
         self.builder.set_pack(None)

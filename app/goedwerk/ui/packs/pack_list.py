@@ -53,6 +53,7 @@ class PackList(QWidget):
         self.undo_bar = QFrame(self)
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel(self.undo_bar)
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_label.setWordWrap(True)
         self.undo_button = QPushButton(self.undo_bar)
         self.undo_button.setObjectName("pack_undo_delete")

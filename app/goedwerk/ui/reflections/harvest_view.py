@@ -56,6 +56,7 @@ from goedwerk.core.workspace import (
 from goedwerk.paper.report_pdf import export_report_pdf
 from goedwerk.ui.common.colours import colour, is_palette_change
 from goedwerk.ui.common.export_files import ExportFiles
+from goedwerk.ui.common.messages import warn
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
@@ -416,7 +417,8 @@ class HarvestView(QWidget):
         else:
             pack_ids = list(dict.fromkeys(r.pack_id for r in self.shown if r.pack_id))
             sorts = [s for pack_id in pack_ids for s in self.sorts.for_pack(pack_id)[:1]]
-            export_report_pdf(path, self.shown, self.labels, sorts, votes=votes)
+            scratch = self.store.catalog.path.parent  # the chart images stay in the data directory
+            export_report_pdf(path, self.shown, self.labels, sorts, votes=votes, scratch=scratch)
 
     def ask_export(self, kind: str) -> None:
         """Ask for a file name and export the shown reflections."""
@@ -435,7 +437,7 @@ class HarvestView(QWidget):
         try:
             self.export(kind, path)
         except (GoedWerkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            warn(self, self.tr("Exporteren mislukt"), str(exc))
             return
         self.exports.confirm(self, path)
 

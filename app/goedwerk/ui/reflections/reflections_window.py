@@ -187,6 +187,7 @@ class ReflectionsWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
+        self.editor.wait_saved()  # what a busy catalog still refuses stays in the journal
         self.runner.wait(10_000)
         self.changes.close()
         self.index.close()

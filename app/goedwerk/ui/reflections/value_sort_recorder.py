@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from goedwerk.core.model import ValueCard
 from goedwerk.core.workspace import ValueSort, ValueSortStore
 from goedwerk.paper.charts import COLORS, column_titles
 from goedwerk.ui.common.colours import colour
+from goedwerk.ui.common.messages import ask
 from goedwerk.ui.reflections.card_column import PILE, CardColumn
 
 logger = logging.getLogger(__name__)
@@ -169,8 +169,7 @@ class ValueSortRecorder(QWidget):
                 if self.sort.placements.get(label)
                 else self.tr("{label} verwijderen?")
             )
-            answer = QMessageBox.question(self, self.tr("Deelnemer verwijderen"), text.format(label=label))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask(self, self.tr("Deelnemer verwijderen"), text.format(label=label)):
                 return
         self.sort.remove_participant(label)
         self._save()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -23,6 +22,7 @@ from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.workspace import ValueSort, Workspace, tallies_csv, write_text
 from goedwerk.paper.charts import ChartData
 from goedwerk.ui.common.export_files import ExportFiles
+from goedwerk.ui.common.messages import warn
 from goedwerk.ui.reflections.sort_chart import SortChart
 from goedwerk.ui.reflections.value_sort_recorder import ValueSortRecorder
 
@@ -238,7 +238,7 @@ class ValueSortWindow(QWidget):
         try:
             write(path)
         except (GoedWerkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            warn(self, self.tr("Exporteren mislukt"), str(exc))
             return
         self.exports.confirm(self, path)
 

@@ -77,9 +77,11 @@ class AudienceWindow(QMainWindow):  # a main window: screen readers see a named 
     def _build_footer(self) -> None:
         self.footer = QLabel(self)
         self.footer.setObjectName("audience_page")
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.blank_label = QLabel(self)
         self.blank_label.setObjectName("audience_blank")
+        self.blank_label.setTextFormat(Qt.TextFormat.PlainText)
         self.blank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.blank_label.setWordWrap(True)
 

@@ -60,6 +60,7 @@ class BlockPanel(QWidget):
     def _label(self, name: str, points: float, bold: bool = False) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         font = QFont(self.font())
         font.setPointSizeF(points)

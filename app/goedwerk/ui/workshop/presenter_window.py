@@ -100,6 +100,7 @@ class PresenterWindow(QMainWindow):
     def _build_central(self) -> None:
         self.header = QLabel(self)
         self.header.setObjectName("presenter_header")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.font())
         font.setPointSizeF(13)
         font.setBold(True)
@@ -107,6 +108,7 @@ class PresenterWindow(QMainWindow):
         self.block_panel = BlockPanel(self.workspace.library, self)
         self.preview_title = QLabel(self)
         self.preview_title.setObjectName("preview_title")
+        self.preview_title.setTextFormat(Qt.TextFormat.PlainText)
         self.preview_title.setStyleSheet("font-weight: 600;")
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("audience_preview")
@@ -170,6 +172,7 @@ class PresenterWindow(QMainWindow):
             self.buttons[name] = button
         self.audience_status = QLabel(self)
         self.audience_status.setObjectName("audience_status")
+        self.audience_status.setTextFormat(Qt.TextFormat.PlainText)
         self.audience_status.setWordWrap(True)
         self.agenda = AgendaList(self)
         self.draw_panel = DrawPanel(self.actions.draw_card, self.actions.draw_question, self)
