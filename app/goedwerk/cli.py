@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from goedwerk import __version__
+from goedwerk.cli_suggest import add_suggest_parser, cmd_pack_suggest
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import B_IDS, Kind, Pack
@@ -128,6 +129,7 @@ def _pack_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentPars
     imp.add_argument("file", type=Path, metavar=_("BESTAND"), help=_("het *.pack.yaml-bestand"))
     listing = pack_sub.add_parser("list", parents=[common], help=_("toon de opgeslagen pakketten"))
     listing.add_argument("--json", action="store_true", help=_("resultaat als JSON"))
+    add_suggest_parser(pack_sub, common, _positive_int)
 
 
 def _parts(text: str) -> tuple[str, ...]:
@@ -276,7 +278,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     """Run a ``goedwerk pack`` sub-command."""
-    handlers = {"export": cmd_pack_export, "import": cmd_pack_import, "list": cmd_pack_list}
+    handlers = {
+        "export": cmd_pack_export,
+        "import": cmd_pack_import,
+        "list": cmd_pack_list,
+        "suggest": cmd_suggest,
+    }
     return handlers[args.pack_command](args)
 
 
@@ -331,6 +338,16 @@ def _prefer_offscreen() -> None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Propose a pack with the session composer (see ``goedwerk.cli_suggest``)."""
+    ws = _workspace(args)
+    try:
+        _warn_unknown_filters(ws, {"themes": args.theme, "sector": [args.sector] if args.sector else None})
+        return cmd_pack_suggest(args, ws)
+    finally:
+        ws.close()
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:

@@ -27,10 +27,12 @@ from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
 from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, compose
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import KIND_LABELS
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+from goedwerk.core.packs.usage import group_packs
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
 from goedwerk.core.reflections.harvest import (
     reflection_html,
@@ -73,7 +75,10 @@ __all__ = [
     "PROMPT_FIELDS",
     "STYLE",
     "BackupReport",
+    "Choice",
     "Clock",
+    "ComposeRequest",
+    "Composition",
     "Finding",
     "Labels",
     "Level",
@@ -297,6 +302,15 @@ class Workspace:
     def restore_pack(self, pack: Pack) -> Pack:
         """Store a deleted pack again exactly as it was."""
         return self.catalog.save_pack(pack, touch=False)
+
+    def compose_pack(self, request: ComposeRequest) -> Composition:
+        """Propose a pack for ``request`` (not stored); the group's stored packs are its history."""
+        history = group_packs(self.packs(), request.group) if request.group.strip() else []
+        return compose(self.library, request, history)
+
+    def groups(self) -> list[str]:
+        """The group names the stored packs use, sorted."""
+        return sorted({p.group.strip() for p in self.packs() if p.group.strip()}, key=str.casefold)
 
     def duplicate_pack(self, pack: Pack, title: str | None = None) -> Pack:
         """Store a copy of ``pack`` under a new id (title "<title> (kopie)" by default)."""

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
         self.menus["go"].addActions([a.go_back, a.go_forward])
         self.menus["item"].addActions([a.item_favourite, a.item_add_to_pack])
-        self.menus["pack"].addActions([a.pack_new, a.pack_duplicate, a.pack_delete])
+        self.menus["pack"].addActions([a.pack_new, a.pack_compose, a.pack_duplicate, a.pack_delete])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_import, a.pack_export_file])
         self.menus["pack"].addSeparator()

@@ -33,6 +33,7 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "item_favourite": ["Ctrl+D"],
     "item_add_to_pack": ["Ctrl+Shift+A"],
     "pack_new": [QKeySequence.StandardKey.New, "Ctrl+N"],
+    "pack_compose": ["Ctrl+Shift+N"],
     "pack_duplicate": [],
     "pack_delete": [],
     "pack_import": [QKeySequence.StandardKey.Open, "Ctrl+O"],
@@ -148,6 +149,10 @@ class Actions(ActionCollection):
                 self.tr("Voeg dit item toe aan het gekozen blok"),
             ),
             "pack_new": (self.tr("&Nieuw pakket…"), self.tr("Maak een sessiepakket vanuit een werkvorm")),
+            "pack_compose": (
+                self.tr("&Sessie samenstellen…"),
+                self.tr("Laat een sessie voorstellen die past bij de groep en de tijd"),
+            ),
             "pack_duplicate": (self.tr("&Dupliceren"), self.tr("Maak een kopie van dit pakket")),
             "pack_delete": (self.tr("&Verwijderen…"), self.tr("Verwijder dit pakket")),
             "pack_import": (self.tr("&Importeren…"), self.tr("Lees een pakketbestand (.pack.yaml)")),

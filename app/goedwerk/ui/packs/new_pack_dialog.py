@@ -28,6 +28,7 @@ class NewPack:
 
     title: str
     format_id: str | None
+    compose: bool = False  # the user asked the session composer to fill the pack
 
 
 class NewPackDialog(QDialog):
@@ -60,6 +61,15 @@ class NewPackDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.wants_composer = False
+        self.compose_button = buttons.addButton(
+            self.tr("&Sessie samenstellen…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.compose_button.setObjectName("new_pack_compose")
+        self.compose_button.setToolTip(
+            self.tr("Laat een sessie voorstellen die past bij de groep en de tijd")
+        )
+        self.compose_button.clicked.connect(self._compose)
         self.formats.itemDoubleClicked.connect(lambda _item: self.accept())
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Kies een werkvorm om mee te beginnen:"), self))
@@ -67,10 +77,15 @@ class NewPackDialog(QDialog):
         form.addRow(self.tr("&Titel:"), self.title)
         form.addRow(buttons)
 
+    def _compose(self) -> None:
+        self.wants_composer = True
+        self.accept()
+
     def answer(self) -> NewPack:
         """What is chosen now."""
         item = self.formats.currentItem()
-        return NewPack(self.title.text().strip(), item.data(FormatRole) if item else None)
+        format_id = item.data(FormatRole) if item else None
+        return NewPack(self.title.text().strip(), format_id, self.wants_composer)
 
     @classmethod
     def ask(cls, parent: QWidget | None, formats: tuple[Format, ...]) -> NewPack | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -16,6 +17,7 @@ from goedwerk.core.model import Pack
 from goedwerk.core.workspace import PART_NAMES, Workspace
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.workers import BackgroundRunner
+from goedwerk.ui.packs.composer_dialog import ComposerDialog
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
 from goedwerk.ui.packs.pack_builder import PackBuilder
@@ -67,6 +69,7 @@ class PackController(QObject):
         builder.pack_changed.connect(self._pack_changed)
         builder.message.connect(self.message)
         a.pack_new.triggered.connect(self.new_pack)
+        a.pack_compose.triggered.connect(lambda: self.compose_session())
         a.pack_duplicate.triggered.connect(self.duplicate_pack)
         a.pack_delete.triggered.connect(self.delete_pack)
         a.pack_import.triggered.connect(self.import_pack)
@@ -149,7 +152,22 @@ class PackController(QObject):
         answer = NewPackDialog.ask(self.window, self.workspace.library.formats)
         if answer is None:
             return None
+        if answer.compose:
+            return self.compose_session(answer.format_id, answer.title)
         return self.create_pack(answer.title, answer.format_id)
+
+    def compose_session(self, format_id: str | None = None, title: str = "") -> Pack | None:
+        """Let the session composer propose a pack; store and open the one the user takes."""
+        ws = self.workspace
+        composition = ComposerDialog.ask(self.window, ws.library, ws.groups(), ws.compose_pack, format_id)
+        if composition is None or not composition.pack.blocks:
+            return None
+        pack = composition.pack
+        pack = ws.save_pack(replace(pack, title=title) if title else pack)
+        self.refresh_list()
+        self.pack_list.select(pack.id)
+        self.message.emit(self.tr("‘{title}’ is samengesteld.").format(title=pack.title))
+        return pack
 
     def create_pack(self, title: str, format_id: str | None) -> Pack | None:
         """Store and open a new pack."""
