@@ -343,6 +343,16 @@
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="153" />
+        <source>&amp;Sessie samenstellen…</source>
+        <translation>&amp;Compose a session…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="154" />
+        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
+        <translation>Have a session proposed that fits the group and the time</translation>
+    </message>
 </context>
 <context>
     <name>AgendaList</name>
@@ -945,6 +955,16 @@ Start without blocks and build the agenda yourself.</translation>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/new_pack_dialog.py" line="66" />
+        <source>&amp;Sessie samenstellen…</source>
+        <translation>&amp;Compose a session…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/new_pack_dialog.py" line="70" />
+        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
+        <translation>Have a session proposed that fits the group and the time</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1243,6 +1263,11 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="338" />
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/pack_controller.py" line="169" />
+        <source>‘{title}’ is samengesteld.</source>
+        <translation>‘{title}’ composed.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2415,180 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="76" />
         <source>Workshop sluiten</source>
         <translation>Close workshop</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_dialog.py" line="36" />
+        <source>Sessie samenstellen</source>
+        <translation>Compose a session</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_dialog.py" line="59" />
+        <source>&amp;Pakket maken</source>
+        <translation>&amp;Make the pack</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_dialog.py" line="87" />
+        <source>{title}: {blocks} blokken, {minutes} minuten</source>
+        <translation>{title}: {blocks} blocks, {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_dialog.py" line="91" />
+        <source>Losgelaten: {text}</source>
+        <translation>Relaxed: {text}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_dialog.py" line="92" />
+        <source>Niet gelukt: {text}</source>
+        <translation>Not met: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerForm</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="47" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="50" />
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="58" />
+        <source>alle sectoren</source>
+        <translation>all sectors</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="62" />
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="65" />
+        <source>bijvoorbeeld: Team Vergunningen</source>
+        <translation>for example: Permits team</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="67" />
+        <source>de best passende</source>
+        <translation>the best fit</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="71" />
+        <source>Een andere variant kiest anders tussen even goede kandidaten</source>
+        <translation>Another variant chooses differently between equally good candidates</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="74" />
+        <source>Duur in minuten</source>
+        <translation>Length in minutes</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="75" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="76" />
+        <source>Aantal deelnemers</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="77" />
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="78" />
+        <source>Werkvorm</source>
+        <translation>Session format</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="79" />
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="86" />
+        <source>&amp;Duur:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="87" />
+        <source>&amp;Thema's:</source>
+        <translation>&amp;Themes:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="92" />
+        <source>B's:</source>
+        <translation>B's:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="93" />
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="94" />
+        <source>&amp;Deelnemers:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="95" />
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="96" />
+        <source>&amp;Werkvorm:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/composer_form.py" line="97" />
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variant:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="22" />
+        <source>Programma</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="22" />
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="29" />
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="41" />
+        <source>{start}–{end}  {title} ({minutes} min)</source>
+        <translation>{start}–{end}  {title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="62" />
+        <source>Andere keuze</source>
+        <translation>Another choice</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="66" />
+        <source>Vastzetten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="67" />
+        <source>Houd deze keuze vast als je iets anders verandert</source>
+        <translation>Keep this choice when you change something else</translation>
     </message>
 </context>
 </TS>
