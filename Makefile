@@ -34,7 +34,7 @@ format: $(STAMP)
 
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/screenshots.py docs/screenshots
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/composer_screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/preparation_screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1920x1080x24 -screen 1 1920x1080x24" $(BIN)/python packaging/workshop_screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/reflection_screenshots.py docs/screenshots
 

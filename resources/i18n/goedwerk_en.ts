@@ -353,6 +353,46 @@
         <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
         <translation>Have a session proposed that fits the group and the time</translation>
     </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="134" />
+        <source>Zoekopdracht &amp;bewaren…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="135" />
+        <source>Bewaar deze zoekopdracht met haar filters</source>
+        <translation>Save this search with its filters</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="165" />
+        <source>Opslaan als &amp;sjabloon…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="166" />
+        <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
+        <translation>Keep this pack as your own template for new packs</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="169" />
+        <source>Blok in &amp;blokkenbibliotheek bewaren</source>
+        <translation>Save block in the &amp;block library</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="170" />
+        <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
+        <translation>Keep the chosen block to use it in other packs</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="173" />
+        <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
+        <translation>&amp;Insert block from the block library…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/common/actions.py" line="174" />
+        <source>Voeg een bewaard blok in na het gekozen blok</source>
+        <translation>Insert a saved block after the chosen block</translation>
+    </message>
 </context>
 <context>
     <name>AgendaList</name>
@@ -965,6 +1005,11 @@ Start without blocks and build the agenda yourself.</translation>
         <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
         <translation>Have a session proposed that fits the group and the time</translation>
     </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/new_pack_dialog.py" line="58" />
+        <source>Eigen sjabloon: {title} ({minutes})</source>
+        <translation>Own template: {title} ({minutes})</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1164,6 +1209,11 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="412" />
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/pack_builder.py" line="434" />
+        <source>{n} items toegevoegd aan ‘{block}’.</source>
+        <translation>{n} items added to ‘{block}’.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1462,18 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="231" />
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/pack_model.py" line="123" />
+        <source>{label} — al gehad met {group}: {when}</source>
+        <translation>{label} — {group} already had it: {when}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/pack_model.py" line="136" />
+        <source>{text}
+Je notitie: {note}</source>
+        <translation>{text}
+Your note: {note}</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2651,212 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../work/wt/i16/app/goedwerk/ui/packs/proposal_view.py" line="67" />
         <source>Houd deze keuze vast als je iets anders verandert</source>
         <translation>Keep this choice when you change something else</translation>
+    </message>
+</context>
+<context>
+    <name>UsedInLabel</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/reader/used_in_label.py" line="27" />
+        <source>Gebruikt in: {uses}</source>
+        <translation>Used in: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/reader/used_in_label.py" line="34" />
+        <source>gestart</source>
+        <translation>started</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/group_filter.py" line="28" />
+        <source>Nog niet gebruikt met groep</source>
+        <translation>Not yet used with group</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/group_filter.py" line="41" />
+        <source>Alle groepen</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/group_filter.py" line="43" />
+        <source>Nog niet gebruikt met {group}</source>
+        <translation>Not yet used with {group}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/reader/note_editor.py" line="35" />
+        <source>Je eigen notitie bij dit item (alleen voor jou)</source>
+        <translation>Your own note on this item (only for you)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/reader/note_editor.py" line="36" />
+        <source>Je notitie</source>
+        <translation>Your note</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchList</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="53" />
+        <source>Bewaarde zoekopdrachten</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="54" />
+        <source>Bewaarde zoekopdrachten: klik om ze weer te tonen</source>
+        <translation>Saved searches: click to show one again</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="55" />
+        <source>Bewaren…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="56" />
+        <source>Bewaar deze zoekopdracht met haar filters (Ctrl+Shift+B)</source>
+        <translation>Save this search with its filters (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="57" />
+        <source>Hernoemen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="58" />
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="59" />
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_search_list.py" line="66" />
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_searches.py" line="48" />
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_searches.py" line="55" />
+        <source>Zoekopdracht bewaren</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_searches.py" line="61" />
+        <source>Zoekopdracht ‘{name}’ bewaard.</source>
+        <translation>Search ‘{name}’ saved.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_searches.py" line="77" />
+        <source>Zoekopdracht hernoemen</source>
+        <translation>Rename search</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_searches.py" line="88" />
+        <source>Zoekopdracht verwijderen</source>
+        <translation>Delete search</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_searches.py" line="89" />
+        <source>De bewaarde zoekopdracht ‘{name}’ verwijderen?</source>
+        <translation>Delete the saved search ‘{name}’?</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/saved_searches.py" line="96" />
+        <source>‘{name}’ is verwijderd.</source>
+        <translation>‘{name}’ deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockLibraryDialog</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/block_library_dialog.py" line="36" />
+        <source>Blokkenbibliotheek</source>
+        <translation>Block library</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/block_library_dialog.py" line="41" />
+        <source>Bewaarde blokken</source>
+        <translation>Saved blocks</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/block_library_dialog.py" line="44" />
+        <source>{title} · {kind} · {minutes} min · {n} items</source>
+        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/block_library_dialog.py" line="58" />
+        <source>&amp;Invoegen</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/block_library_dialog.py" line="60" />
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/block_library_dialog.py" line="81" />
+        <source>Blok verwijderen</source>
+        <translation>Delete block</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/block_library_dialog.py" line="82" />
+        <source>‘{title}’ uit de blokkenbibliotheek verwijderen?</source>
+        <translation>Delete ‘{title}’ from the block library?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="36" />
+        <source>Opslaan als sjabloon</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="37" />
+        <source>Naam van het sjabloon:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="45" />
+        <source>Sjabloon ‘{title}’ bewaard; kies het bij Nieuw pakket.</source>
+        <translation>Template ‘{title}’ saved; choose it under New pack.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="53" />
+        <source>Kies eerst een blok.</source>
+        <translation>Choose a block first.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="57" />
+        <source>Blok ‘{title}’ staat in de blokkenbibliotheek.</source>
+        <translation>Block ‘{title}’ is in the block library.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="62" />
+        <source>Maak eerst een pakket.</source>
+        <translation>Make a pack first.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="66" />
+        <source>De blokkenbibliotheek is nog leeg: bewaar eerst een blok.</source>
+        <translation>The block library is still empty: save a block first.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="76" />
+        <source>Blok invoegen</source>
+        <translation>Insert block</translation>
     </message>
 </context>
 </TS>

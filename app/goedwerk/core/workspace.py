@@ -32,7 +32,7 @@ from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import KIND_LABELS
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
-from goedwerk.core.packs.usage import group_packs
+from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
 from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
 from goedwerk.core.reflections.harvest import (
     reflection_html,
@@ -56,6 +56,9 @@ from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
 from goedwerk.core.store.library_loader import LibraryLoader, LoadReport
+from goedwerk.core.store.notes import NoteStore
+from goedwerk.core.store.saved_searches import SavedSearch, SavedSearchStore
+from goedwerk.core.store.templates import SavedBlock, TemplateStore
 from goedwerk.core.workshop.runs import RunStore
 from goedwerk.core.workshop.session import (
     Clock,
@@ -71,6 +74,7 @@ from goedwerk.core.workshop.session import (
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
     "KIND_LABELS",
+    "NOT_USED_WITH",
     "PART_NAMES",
     "PROMPT_FIELDS",
     "STYLE",
@@ -83,6 +87,7 @@ __all__ = [
     "Labels",
     "Level",
     "LoadReport",
+    "NoteStore",
     "Reading",
     "Reflection",
     "ReflectionFilter",
@@ -90,8 +95,12 @@ __all__ = [
     "ReflectionIndex",
     "ReflectionStore",
     "RunStore",
+    "SavedBlock",
+    "SavedSearch",
+    "SavedSearchStore",
     "Slot",
     "SyncReport",
+    "Use",
     "ValueSort",
     "ValueSortStore",
     "WorkshopSession",
@@ -128,6 +137,8 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+NOT_USED_WITH = "not_used_with"  # the search filter: leave out what this group already had
+
 
 def library_key(root: Path) -> str:
     """A short stable key for a library folder, used to keep its catalog rows and index apart."""
@@ -149,6 +160,9 @@ class Workspace:
         self.reflections = ReflectionStore(self.catalog, self.changed)
         self.sorts = ValueSortStore(self.catalog, self.changed)
         self.runs = RunStore(self.catalog)
+        self.notes = NoteStore(self.catalog, self.key)
+        self.saved_searches = SavedSearchStore(self.catalog, self.key)
+        self.templates = TemplateStore(self.catalog)
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
@@ -239,10 +253,29 @@ class Workspace:
         prefix_last: bool = False,
         count: bool = True,
     ) -> SearchResult:
-        """Search the library; see ``SearchIndex.search``."""
+        """Search the library; see ``SearchIndex.search``.
+
+        The filter ``not_used_with`` (a group name) leaves out what that group already had;
+        items whose private note holds every word of ``text`` match too.
+        """
+        filters = dict(filters or {})
+        group = filters.pop(NOT_USED_WITH, "")
+        group = group if isinstance(group, str) else next(iter(group), "")
+        exclude = self.used_with(group) if group.strip() else set()
         return self.index().search(
-            text, filters, limit=limit, facets=facets, prefix_last=prefix_last, count=count
+            text,
+            filters,
+            limit=limit,
+            facets=facets,
+            prefix_last=prefix_last,
+            count=count,
+            exclude=exclude,
+            also=self.notes.matching(text),
         )
+
+    def used_with(self, group: str) -> set[str]:
+        """The refs of every item that the stored packs of ``group`` hold."""
+        return set(uses_by_ref(group_packs(self.packs(), group)))
 
     def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
         """Stories like ``story_id``; see ``SearchIndex.related``."""
@@ -275,7 +308,12 @@ class Workspace:
     # -- session packs (stored per data directory, items refer to this library) ---------------
 
     def new_pack(self, title: str = "", format_id: str | None = None) -> Pack:
-        """Create and store a pack, blank or with the blocks of the session format ``format_id``."""
+        """Create and store a pack, blank or with the blocks of the session format ``format_id``.
+
+        ``format_id`` may also be ``template:<id>``, one of the user's own templates.
+        """
+        if format_id is not None and format_id.startswith("template:"):
+            return self.catalog.save_pack(self.templates.new_pack(format_id.partition(":")[2], title))
         fmt = None
         if format_id is not None:
             fmt = self.library.format(format_id)
@@ -307,6 +345,14 @@ class Workspace:
         """Propose a pack for ``request`` (not stored); the group's stored packs are its history."""
         history = group_packs(self.packs(), request.group) if request.group.strip() else []
         return compose(self.library, request, history)
+
+    def uses(self, ref: str) -> list[Use]:
+        """The stored packs that hold the item ``ref``, with their group and date, by date."""
+        return uses_by_ref(self.packs(), self.runs.started()).get(ref, [])
+
+    def group_had(self, pack: Pack) -> dict[str, list[Use]]:
+        """The items of ``pack`` that its group already had in other stored packs."""
+        return group_had(pack, self.packs(), self.runs.started())
 
     def groups(self) -> list[str]:
         """The group names the stored packs use, sorted."""

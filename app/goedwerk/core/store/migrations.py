@@ -82,10 +82,26 @@ def _v5_drop_items(db: sqlite_utils.Database) -> None:
     db["items"].drop(ignore=True)
 
 
+def _v6_notes_searches_templates(db: sqlite_utils.Database) -> None:
+    # A user's private note on a library item (story, card, question, guide), per library.
+    db["item_notes"].create(
+        {"library": str, "kind": str, "id": str, "text": str, "modified": float},
+        pk=("library", "kind", "id"),
+    )
+    # A query with its filters (JSON) saved under a name, per library.
+    db["saved_searches"].create(
+        {"id": str, "library": str, "name": str, "query": str, "filters": str, "created": float}, pk="id"
+    )
+    db["saved_searches"].create_index(["library", "name"])
+    # The user's own templates: whole packs (kind "pack") and single blocks (kind "block"), as JSON.
+    db["templates"].create({"id": str, "kind": str, "title": str, "data": str, "created": float}, pk="id")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
     _v3_reflections,
     _v4_workshop_runs,
     _v5_drop_items,
+    _v6_notes_searches_templates,
 ]

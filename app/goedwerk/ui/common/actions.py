@@ -19,6 +19,7 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "edit_redo": [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
     "edit_find": ["Ctrl+F", "Ctrl+K"],
     "edit_clear_filters": ["Ctrl+Shift+L"],
+    "edit_save_search": ["Ctrl+Shift+B"],
     "view_search": ["Ctrl+1"],
     "view_values": ["Ctrl+2"],
     "view_questions": ["Ctrl+3"],
@@ -34,6 +35,9 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "item_add_to_pack": ["Ctrl+Shift+A"],
     "pack_new": [QKeySequence.StandardKey.New, "Ctrl+N"],
     "pack_compose": ["Ctrl+Shift+N"],
+    "pack_save_template": [],
+    "pack_save_block": [],
+    "pack_insert_block": [],
     "pack_duplicate": [],
     "pack_delete": [],
     "pack_import": [QKeySequence.StandardKey.Open, "Ctrl+O"],
@@ -129,6 +133,10 @@ class Actions(ActionCollection):
                 self.tr("Alle &filters wissen"),
                 self.tr("Alle filters uitzetten"),
             ),
+            "edit_save_search": (
+                self.tr("Zoekopdracht &bewaren…"),
+                self.tr("Bewaar deze zoekopdracht met haar filters"),
+            ),
             "view_search": (self.tr("&Zoekresultaten"), self.tr("Toon de zoekresultaten")),
             "view_values": (self.tr("&Waardenkaarten"), self.tr("Toon alle waardenkaarten")),
             "view_questions": (self.tr("&Vragen"), self.tr("Toon de vragenbank per fase")),
@@ -152,6 +160,18 @@ class Actions(ActionCollection):
             "pack_compose": (
                 self.tr("&Sessie samenstellen…"),
                 self.tr("Laat een sessie voorstellen die past bij de groep en de tijd"),
+            ),
+            "pack_save_template": (
+                self.tr("Opslaan als &sjabloon…"),
+                self.tr("Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten"),
+            ),
+            "pack_save_block": (
+                self.tr("Blok in &blokkenbibliotheek bewaren"),
+                self.tr("Bewaar het gekozen blok om het in andere pakketten te gebruiken"),
+            ),
+            "pack_insert_block": (
+                self.tr("Blok uit blokkenbibliotheek &invoegen…"),
+                self.tr("Voeg een bewaard blok in na het gekozen blok"),
             ),
             "pack_duplicate": (self.tr("&Dupliceren"), self.tr("Maak een kopie van dit pakket")),
             "pack_delete": (self.tr("&Verwijderen…"), self.tr("Verwijder dit pakket")),

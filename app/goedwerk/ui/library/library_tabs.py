@@ -107,6 +107,14 @@ class LibraryTabs(QTabWidget):
             return view.list.currentItem().data(SavedRefRole)
         return None
 
+    def selected_refs(self) -> list[str]:
+        """Every item selected in the current view (``kind:id``), in the order shown."""
+        if self.currentWidget() is self.search_panel:
+            rows = sorted(self.search_panel.results.selectionModel().selectedRows(), key=lambda i: i.row())
+            return [f"{i.data(KindRole)}:{i.data(IdRole)}" for i in rows]
+        ref = self.selected_ref()
+        return [ref] if ref else []
+
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
         self.setCurrentWidget(self.search_panel)

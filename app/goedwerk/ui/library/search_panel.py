@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import SearchResult, Vocabulary
-from goedwerk.core.workspace import escape
+from goedwerk.core.workspace import NOT_USED_WITH, escape
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.facet_panel import FacetPanel
+from goedwerk.ui.library.group_filter import GroupFilter
 from goedwerk.ui.library.result_delegate import ResultDelegate
 from goedwerk.ui.library.results_model import IdRole, KindRole, ResultsModel
+from goedwerk.ui.library.saved_search_list import SavedSearchList
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +85,9 @@ class SearchPanel(QWidget):
     def _build_body(self) -> None:
         self.facets = FacetPanel(self)
         self.facets.filters_changed.connect(self.search_now)
+        self.group_filter = GroupFilter(self)
+        self.saved_list = SavedSearchList(self)
+        self.group_filter.group_changed.connect(lambda _group: self.search_now())
         self.model = ResultsModel(self)
         self.kind_labels: dict[str, str] = {}
         self.results = QListView(self)
@@ -93,6 +98,7 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setDragEnabled(True)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.results.activated.connect(self._activate)
         self.results.clicked.connect(self._activate)
@@ -114,10 +120,17 @@ class SearchPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(status_row)
+        right_layout.addWidget(self.group_filter)
         right_layout.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("search_splitter")
-        self.splitter.addWidget(self.facets)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.setObjectName("search_sidebar")
+        self.sidebar.addWidget(self.saved_list)
+        self.sidebar.addWidget(self.facets)
+        self.sidebar.setStretchFactor(1, 1)
+        self.sidebar.setSizes([150, 450])
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 400])
@@ -142,6 +155,8 @@ class SearchPanel(QWidget):
         self.kind_labels.clear()
         self.kind_labels.update(self.kind_names())
         self.facets.retitle(self.facet_titles())
+        self.group_filter.retranslate()
+        self.saved_list.retranslate()
         self._show_status()
 
     def kind_names(self) -> dict[str, str]:
@@ -184,11 +199,26 @@ class SearchPanel(QWidget):
         return self._last_text
 
     def filters(self) -> dict[str, tuple[str, ...]]:
-        """The ticked facet values."""
-        return self.facets.filters()
+        """The ticked facet values, and the group whose items to leave out."""
+        group = self.group_filter.group()
+        return {**self.facets.filters(), **({NOT_USED_WITH: (group,)} if group else {})}
+
+    def apply(self, text: str, filters: dict[str, tuple[str, ...]]) -> None:
+        """Show the search for ``text`` within ``filters`` (a saved search, say)."""
+        group = next(iter(filters.get(NOT_USED_WITH, ())), "")
+        self.group_filter.blockSignals(True)
+        self.group_filter.choose(group)
+        self.group_filter.blockSignals(False)
+        self.field.blockSignals(True)
+        self.field.setText(text)
+        self.field.blockSignals(False)
+        self.facets.set_filters(filters)  # searches once
 
     def clear_filters(self) -> None:
-        """Untick every facet value and search again."""
+        """Untick every facet value, forget the group filter and search again."""
+        self.group_filter.blockSignals(True)
+        self.group_filter.choose("")
+        self.group_filter.blockSignals(False)
         if not self.facets.clear_filters():
             self.search_now()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core.model import Format
+from goedwerk.core.model import Format, Pack
 from goedwerk.core.workspace import packs
 
 FormatRole = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +25,7 @@ FormatRole = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class NewPack:
-    """The answer: a title and a format id (None for a blank pack)."""
+    """The answer: a title and a format id (None for a blank pack, ``template:<id>`` for an own one)."""
 
     title: str
     format_id: str | None
@@ -34,7 +35,9 @@ class NewPack:
 class NewPackDialog(QDialog):
     """Choose a session format and a title; use ``NewPackDialog.ask``."""
 
-    def __init__(self, formats: tuple[Format, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, formats: tuple[Format, ...], templates: Sequence[Pack] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("new_pack_dialog")
         self.setWindowTitle(self.tr("Nieuw sessiepakket"))
@@ -50,6 +53,13 @@ class NewPackDialog(QDialog):
             text = f"{fmt.title} ({packs.elapsed(fmt.minutes)})\n{fmt.description}"
             item = QListWidgetItem(text)
             item.setData(FormatRole, fmt.id)
+            self.formats.addItem(item)
+        for template in templates:
+            label = self.tr("Eigen sjabloon: {title} ({minutes})").format(
+                title=template.title, minutes=packs.elapsed(template.minutes)
+            )
+            item = QListWidgetItem(label)
+            item.setData(FormatRole, f"template:{template.id}")
             self.formats.addItem(item)
         self.formats.setCurrentRow(1 if formats else 0)
         self.title = QLineEdit(self)
@@ -88,7 +98,9 @@ class NewPackDialog(QDialog):
         return NewPack(self.title.text().strip(), format_id, self.wants_composer)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, formats: tuple[Format, ...]) -> NewPack | None:
+    def ask(
+        cls, parent: QWidget | None, formats: tuple[Format, ...], templates: Sequence[Pack] = ()
+    ) -> NewPack | None:
         """Show the dialog; the answer, or None when cancelled."""
-        dialog = cls(formats, parent)
+        dialog = cls(formats, templates, parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

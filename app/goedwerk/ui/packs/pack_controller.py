@@ -142,6 +142,9 @@ class PackController(QObject):
             "pack_start_workshop",
             "pack_reflections",
             "pack_value_sort",
+            "pack_save_template",
+            "pack_save_block",
+            "pack_insert_block",
         ):
             self.actions[name].setEnabled(has)
 
@@ -149,7 +152,9 @@ class PackController(QObject):
 
     def new_pack(self) -> Pack | None:
         """Ask for a format and a title; store and open the new pack."""
-        answer = NewPackDialog.ask(self.window, self.workspace.library.formats)
+        answer = NewPackDialog.ask(
+            self.window, self.workspace.library.formats, self.workspace.templates.packs()
+        )
         if answer is None:
             return None
         if answer.compose:
@@ -172,7 +177,8 @@ class PackController(QObject):
     def create_pack(self, title: str, format_id: str | None) -> Pack | None:
         """Store and open a new pack."""
         try:
-            pack = self.workspace.new_pack(title or self.tr("Nieuw sessiepakket"), format_id)
+            own = (format_id or "").startswith("template:")  # an own template keeps its title
+            pack = self.workspace.new_pack(title or ("" if own else self.tr("Nieuw sessiepakket")), format_id)
         except GoedWerkError as exc:
             self.message.emit(str(exc))
             return None

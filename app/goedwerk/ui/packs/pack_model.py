@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from goedwerk.core.model import Library, Pack
-from goedwerk.core.workspace import packs
+from goedwerk.core.workspace import Use, packs
 from goedwerk.ui.library.results_model import ITEM_MIME
 
 POS_MIME = "application/x-goedwerk-pack-position"
@@ -31,13 +31,21 @@ class PackModel(QAbstractItemModel):
         self.kind_names = kind_names
         self.pack: Pack | None = None
         self.library: Library | None = None
+        self.had: dict[str, list[Use]] = {}  # refs the pack's group already had elsewhere
+        self.notes: dict[str, str] = {}  # the user's private notes by ref
         self._slots: list[packs.Slot] = []
         self.headers = ["", "", ""]
 
-    def set_pack(self, pack: Pack | None, library: Library) -> None:
-        """Show ``pack`` (None for nothing)."""
+    def set_pack(
+        self,
+        pack: Pack | None,
+        library: Library,
+        had: dict[str, list[Use]] | None = None,
+        notes: dict[str, str] | None = None,
+    ) -> None:
+        """Show ``pack`` (None for nothing); ``had`` marks what its group had, ``notes`` the user's notes."""
         self.beginResetModel()
-        self.pack, self.library = pack, library
+        self.pack, self.library, self.had, self.notes = pack, library, had or {}, notes or {}
         self._slots = packs.schedule(pack) if pack else []
         self.endResetModel()
 
@@ -117,7 +125,16 @@ class PackModel(QAbstractItemModel):
         label = item.title if item is not None else ref
         if kind == "story" and item is not None and self.pack.uses_short_version(item.id):
             label = f"{label} ({self.kind_names.get('short', 'korte versie')})"
-        return f"{self.kind_names.get(kind, kind)} · {label}"
+        if ref in self.had:
+            when = ", ".join(use.date or use.pack_title for use in self.had[ref])
+            label = self.tr("{label} — al gehad met {group}: {when}").format(
+                label=label, group=self.pack.group.strip(), when=when
+            )
+        text = f"{self.kind_names.get(kind, kind)} · {label}"
+        note = self.notes.get(ref, "").strip()
+        if note and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{text}\nJe notitie: {note}").format(text=text, note=note)
+        return f"{text}  ✎" if note else text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
