@@ -125,6 +125,7 @@ def _pack_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentPars
             parts=",".join(PART_NAMES)
         ),
     )
+    export.add_argument("--notes", action="store_true", help=_("druk je eigen notities af in het draaiboek"))
     imp = pack_sub.add_parser("import", parents=[common], help=_("sla een *.pack.yaml-bestand op"))
     imp.add_argument("file", type=Path, metavar=_("BESTAND"), help=_("het *.pack.yaml-bestand"))
     listing = pack_sub.add_parser("list", parents=[common], help=_("toon de opgeslagen pakketten"))
@@ -293,11 +294,12 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     try:
         pack = _find_pack(ws, args.source)
         library = ws.library
+        notes = ws.notes.all() if args.notes else None
     finally:
         ws.close()
     for ref in packs.missing_refs(pack, library):
         _warn(_("'{ref}' staat niet in de bibliotheek en wordt overgeslagen").format(ref=ref))
-    built = build_parts(pack, library, args.parts)
+    built = build_parts(pack, library, args.parts, notes)
     for name in sorted(set(args.parts) - {part.name for part in built}, key=PART_NAMES.index):
         _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))
     _prefer_offscreen()

@@ -540,6 +540,11 @@
         <source>&amp;Papier:</source>
         <translation>&amp;Paper:</translation>
     </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/packs/export_dialog.py" line="51" />
+        <source>Mijn eigen notities in het draaiboek</source>
+        <translation>My own notes in the facilitator script</translation>
+    </message>
 </context>
 <context>
     <name>HarvestView</name>
@@ -2857,6 +2862,34 @@ Your note: {note}</translation>
         <location filename="../work/wt/i16/app/goedwerk/ui/packs/template_actions.py" line="76" />
         <source>Blok invoegen</source>
         <translation>Insert block</translation>
+    </message>
+</context>
+<context>
+    <name>ResultOrder</name>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/result_order.py" line="38" />
+        <source>Beste eerst</source>
+        <translation>Best first</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/result_order.py" line="39" />
+        <source>Op titel</source>
+        <translation>By title</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/result_order.py" line="40" />
+        <source>Kortste eerst</source>
+        <translation>Shortest first</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/result_order.py" line="48" />
+        <source>Volgorde van de resultaten</source>
+        <translation>Order of the results</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/i16/app/goedwerk/ui/library/result_order.py" line="60" />
+        <source>Alle {n} tonen</source>
+        <translation>Show all {n}</translation>
     </message>
 </context>
 </TS>

@@ -95,3 +95,25 @@ def test_json_and_save_exclude_each_other(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["pack", "suggest", "--minutes", "30", "--json", "--save"])
     assert exit_info.value.code == 2
+
+
+def test_pack_export_prints_own_notes_on_request(capsys, tmp_path: Path, qapp) -> None:
+    from goedwerk.core.workspace import Workspace
+
+    data = tmp_path / "d"
+    _code, out, _err = run(capsys, "pack", "suggest", "--minutes", "30", "--save", "--data-dir", str(data))
+    ws = Workspace(None, data)
+    try:
+        pack = ws.pack(out.strip())
+        story = next(r for b in pack.blocks for r in b.items if r.startswith("story:"))
+        ws.notes.set(story, "Zeppelinnotitie voor mezelf")
+    finally:
+        ws.close()
+    texts = []
+    for extra in ((), ("--notes",)):
+        pdf = tmp_path / f"p{len(extra)}.pdf"
+        argv = ("pack", "export", pack.id, "--pdf", str(pdf), "--parts", "script", "--data-dir", str(data))
+        assert run(capsys, *argv, *extra)[0] == 0
+        texts.append(" ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages))
+    assert "Zeppelinnotitie" not in texts[0]
+    assert "Zeppelinnotitie voor mezelf" in texts[1]

@@ -273,6 +273,12 @@ class Workspace:
             also=self.notes.matching(text),
         )
 
+    def item_length(self, kind: str, item_id: str) -> int:
+        """How long an item is to read, in words (0 when the library has no such item)."""
+        item = self.library.get(kind, item_id)
+        text = getattr(item, "body", None) or getattr(item, "text", None) or getattr(item, "description", "")
+        return len(str(text or "").split())
+
     def used_with(self, group: str) -> set[str]:
         """The refs of every item that the stored packs of ``group`` hold."""
         return set(uses_by_ref(group_packs(self.packs(), group)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -358,10 +358,14 @@ def render_parts(device: QPagedPaintDevice, parts: Sequence[Part], title: str) -
 
 
 def render_to_printer(
-    printer: QPagedPaintDevice, pack: Pack, library: Library, parts: Iterable[str] = PART_NAMES
+    printer: QPagedPaintDevice,
+    pack: Pack,
+    library: Library,
+    parts: Iterable[str] = PART_NAMES,
+    notes: Mapping[str, str] | None = None,
 ) -> int:
     """Print ``pack`` on ``printer`` (also for ``QPrintPreviewDialog.paintRequested``)."""
-    return render_parts(printer, build_parts(pack, library, parts), pack.title)
+    return render_parts(printer, build_parts(pack, library, parts, notes), pack.title)
 
 
 def export_pdf(
@@ -371,8 +375,11 @@ def export_pdf(
     library: Library | None = None,
     parts: Iterable[str] = PART_NAMES,
     title: str = "",
+    notes: Mapping[str, str] | None = None,
 ) -> int:
     """Write a PDF of a pack (with its ``library``) or of built parts; return the page count.
+
+    ``notes`` (private notes by ref) are printed in the script; see ``build_parts``.
 
     The file is written next to ``path`` first and then renamed, so a failed export never
     leaves half a PDF behind.
@@ -380,7 +387,7 @@ def export_pdf(
     if isinstance(source, Pack):
         if library is None:
             raise ValueError("export_pdf needs the library to print a pack")
-        built, title = build_parts(source, library, parts), title or source.title
+        built, title = build_parts(source, library, parts, notes), title or source.title
     else:
         built = list(source)
     path = Path(path)

@@ -34,7 +34,6 @@ from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.saved_searches import SavedSearches
-from goedwerk.ui.library.search_panel import RESULT_LIMIT
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.packs.template_actions import TemplateActions
 from goedwerk.ui.reader.reader_view import ReaderView
@@ -259,13 +258,14 @@ class MainWindow(QMainWindow):
         library = self.workspace.library
         workspace = self.workspace
         self.search_panel.set_search(
-            lambda text, filters: workspace.search(
-                text, filters, limit=RESULT_LIMIT, facets=True, prefix_last=True
+            lambda text, filters, limit: workspace.search(
+                text, filters, limit=limit, facets=True, prefix_last=True
             ),
             library.vocabulary,
         )
         self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
         self.search_panel.group_filter.set_source(workspace.groups)
+        self.search_panel.length_of = workspace.item_length
         self.saved_searches.refresh()
         self.is_ready = True
         self._fill_views()

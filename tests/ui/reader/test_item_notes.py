@@ -51,3 +51,25 @@ def test_notes_are_searchable_and_shown_in_the_builder(qtbot, open_app, mini_lib
     index = builder.model.index(0, 1, builder.model.index(0, 0))
     assert index.data().endswith("  ✎")
     assert "Je notitie: Zeppelinmoment: hier valt de groep stil." in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_own_notes_in_the_printed_script_when_ticked(qtbot, open_app, mini_library: Path, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from goedwerk.ui.packs.export_dialog import ExportChoice
+
+    context = open_app(mini_library)
+    window, ws = context.window, context.workspace
+    window.packs.create_pack("Teamsessie", "teamstart")
+    window.packs.builder.select(0)
+    window.packs.builder.add_item("story:de-nota")
+    ws.notes.set("story:de-nota", "Zeppelinmoment in de zaal")
+    texts = []
+    for on in (False, True):
+        pdf = tmp_path / f"script-{on}.pdf"
+        window.packs.export_pdf(pdf, ExportChoice("a4", ("script",), on))
+        qtbot.waitUntil(lambda pdf=pdf: pdf.exists() and not window.runner.busy, timeout=20_000)
+        texts.append(" ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages))
+    assert "Zeppelinmoment" not in texts[0]
+    assert "Mijn notities De nota aan de minister" in texts[1]
+    assert "Zeppelinmoment in de zaal" in texts[1]

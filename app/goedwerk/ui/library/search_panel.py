@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core.model import SearchResult, Vocabulary
+from goedwerk.core.model import SearchHit, SearchResult, Vocabulary
 from goedwerk.core.workspace import NOT_USED_WITH, escape
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.facet_panel import FacetPanel
 from goedwerk.ui.library.group_filter import GroupFilter
 from goedwerk.ui.library.result_delegate import ResultDelegate
+from goedwerk.ui.library.result_order import ResultOrder
 from goedwerk.ui.library.results_model import IdRole, KindRole, ResultsModel
 from goedwerk.ui.library.saved_search_list import SavedSearchList
 
 logger = logging.getLogger(__name__)
 
-SearchFn = Callable[[str, dict[str, tuple[str, ...]]], SearchResult]
+SearchFn = Callable[[str, dict[str, tuple[str, ...]], int | None], SearchResult]  # text, filters, limit
+LengthFn = Callable[[str, str], int]  # kind, id -> length in words
 DEBOUNCE_MS = 180
 RESULT_LIMIT = 100
 
@@ -87,6 +89,12 @@ class SearchPanel(QWidget):
         self.facets.filters_changed.connect(self.search_now)
         self.group_filter = GroupFilter(self)
         self.saved_list = SavedSearchList(self)
+        self.order = ResultOrder(self)
+        self.order.order_changed.connect(lambda _order: self._show_sorted())
+        self.order.show_all_requested.connect(self.show_all)
+        self.length_of: LengthFn = lambda _kind, _id: 0
+        self._all = False  # the next searches ask for every match, until the query changes
+        self._asked: tuple[str, dict[str, tuple[str, ...]]] | None = None
         self.group_filter.group_changed.connect(lambda _group: self.search_now())
         self.model = ResultsModel(self)
         self.kind_labels: dict[str, str] = {}
@@ -121,6 +129,7 @@ class SearchPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(status_row)
         right_layout.addWidget(self.group_filter)
+        right_layout.addWidget(self.order)
         right_layout.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("search_splitter")
@@ -157,6 +166,7 @@ class SearchPanel(QWidget):
         self.facets.retitle(self.facet_titles())
         self.group_filter.retranslate()
         self.saved_list.retranslate()
+        self.order.retranslate()
         self._show_status()
 
     def kind_names(self) -> dict[str, str]:
@@ -229,11 +239,31 @@ class SearchPanel(QWidget):
             return
         self._seq += 1
         seq, text, filters, search = self._seq, self.field.text(), self.filters(), self._search_fn
+        if (text, filters) != self._asked:
+            self._all = False
+        self._asked = (text, filters)
+        limit = None if self._all else RESULT_LIMIT
         self.runner.run(
-            lambda _progress: search(text, filters),
+            lambda _progress: search(text, filters, limit),
             lambda result: self._show(seq, text, result),
             self._failed,
         )
+
+    def show_all(self) -> None:
+        """Search again for every match, not only the best ones."""
+        self._all = True
+        self.search_now()
+
+    def _sorted(self, hits: tuple[SearchHit, ...]) -> tuple[SearchHit, ...]:
+        order = self.order.order()
+        if order == "title":
+            return tuple(sorted(hits, key=lambda h: h.title.casefold()))
+        if order == "length":
+            return tuple(sorted(hits, key=lambda h: self.length_of(h.kind, h.id)))
+        return hits
+
+    def _show_sorted(self) -> None:
+        self.model.set_hits(self._sorted(self.result.hits))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("Zoeken mislukt: {error}").format(error=exc))
@@ -244,7 +274,8 @@ class SearchPanel(QWidget):
         self._last_text = text
         self.result = result
         current = self.results.currentIndex()
-        self.model.set_hits(result.hits)
+        self.model.set_hits(self._sorted(result.hits))
+        self.order.offer_all(result.total, len(result.hits))
         self.facets.set_counts(result.facets)
         if self.model.rowCount() and current.isValid():
             self.results.setCurrentIndex(self.model.index(0, 0))

@@ -281,11 +281,13 @@ class PackController(QObject):
         current = ExportChoice(
             str(self.settings.value("print/paper", "a4")),
             tuple(str(self.settings.value("print/parts", ",".join(PART_NAMES))).split(",")),
+            str(self.settings.value("print/notes", "false")) == "true",
         )
         choice = ExportDialog.ask(self.window, current)
         if choice is not None:
             self.settings.setValue("print/paper", choice.paper)
             self.settings.setValue("print/parts", ",".join(choice.parts))
+            self.settings.setValue("print/notes", "true" if choice.notes else "false")
         return choice
 
     def export_pdf(self, path: Path | None = None, choice: ExportChoice | None = None) -> None:
@@ -307,12 +309,16 @@ class PackController(QObject):
         from goedwerk.paper.printing import export_pdf
 
         library = self.workspace.library
+        notes = self._notes(choice)
         self.message.emit(self.tr("PDF maken…"))
         self.runner.run(
-            lambda _p: export_pdf(pack, path, choice.paper, library, choice.parts),
+            lambda _p: export_pdf(pack, path, choice.paper, library, choice.parts, notes=notes),
             lambda pages: self._exported(path, pages),
             self._export_failed,
         )
+
+    def _notes(self, choice: ExportChoice) -> dict[str, str] | None:
+        return self.workspace.notes.all() if choice.notes else None
 
     def _exported(self, path: Path, pages: int) -> None:
         self._remember_folder(path)
@@ -335,7 +341,7 @@ class PackController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.paintRequested.connect(
-            lambda p: render_to_printer(p, pack, self.workspace.library, choice.parts)
+            lambda p: render_to_printer(p, pack, self.workspace.library, choice.parts, self._notes(choice))
         )
         dialog.exec()
 
@@ -350,7 +356,7 @@ class PackController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.window).exec():
-            render_to_printer(printer, pack, self.workspace.library, choice.parts)
+            render_to_printer(printer, pack, self.workspace.library, choice.parts, self._notes(choice))
 
     def start_workshop(self) -> QWidget | None:
         """Run the open pack as a workshop: presenter view, audience view, block timer."""
