@@ -74,6 +74,7 @@ screenshots: qt-libs translations
 	  xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/reflection_screenshots.py $$out $$opts || exit 1; \
 	done
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python packaging/room_screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python packaging/preparation_screenshots.py docs/screenshots
 
 benchmarks: qt-libs translations
 	$(BIN)/python benchmarks/search.py

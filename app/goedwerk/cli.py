@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from goedwerk import __version__
+from goedwerk.cli_suggest import add_suggest_parser, cmd_pack_suggest
 from goedwerk.core import i18n
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import N_, _, ngettext
@@ -166,10 +167,12 @@ def _pack_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentPars
             parts=",".join(PART_NAMES)
         ),
     )
+    export.add_argument("--notes", action="store_true", help=_("druk je eigen notities af in het draaiboek"))
     imp = pack_sub.add_parser("import", parents=[common], help=_("sla een *.pack.yaml-bestand op"))
     imp.add_argument("file", type=Path, metavar=_("BESTAND"), help=_("het *.pack.yaml-bestand"))
     listing = pack_sub.add_parser("list", parents=[common], help=_("toon de opgeslagen pakketten"))
     listing.add_argument("--json", action="store_true", help=_("resultaat als JSON"))
+    add_suggest_parser(pack_sub, common, _positive_int)
 
 
 def _parts(text: str) -> tuple[str, ...]:
@@ -334,7 +337,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     """Run a ``goedwerk pack`` sub-command."""
-    handlers = {"export": cmd_pack_export, "import": cmd_pack_import, "list": cmd_pack_list}
+    handlers = {
+        "export": cmd_pack_export,
+        "import": cmd_pack_import,
+        "list": cmd_pack_list,
+        "suggest": cmd_suggest,
+    }
     return handlers[args.pack_command](args)
 
 
@@ -344,11 +352,12 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     try:
         pack = _find_pack(ws, args.source)
         library = ws.library
+        notes = ws.notes.all() if args.notes else None
     finally:
         ws.close()
     for ref in packs.missing_refs(pack, library):
         _warn(_("'{ref}' staat niet in de bibliotheek en wordt overgeslagen").format(ref=ref))
-    built = build_parts(pack, library, args.parts)
+    built = build_parts(pack, library, args.parts, notes=notes)
     asked = set(args.parts) if args.parts is not PART_NAMES else set()  # the default: all that apply
     for name in sorted(asked - {part.name for part in built}, key=PART_NAMES.index):
         _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))
@@ -390,6 +399,16 @@ def _prefer_offscreen() -> None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Propose a pack with the session composer (see ``goedwerk.cli_suggest``)."""
+    ws = _workspace(args)
+    try:
+        _warn_unknown_filters(ws, {"themes": args.theme, "sector": [args.sector] if args.sector else None})
+        return cmd_pack_suggest(args, ws)
+    finally:
+        ws.close()
 
 
 def cmd_pack_import(args: argparse.Namespace) -> int:

@@ -66,354 +66,404 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="128"/>
         <source>Zoekindex &amp;opnieuw opbouwen</source>
         <translation>&amp;Rebuild search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="124"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="129"/>
         <source>Bouw de zoekindex opnieuw op</source>
         <translation>Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="127"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="132"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="130"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="135"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="130"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="135"/>
         <source>Goed Werk afsluiten</source>
         <translation>Quit Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="137"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="138"/>
         <source>Maak de laatste wijziging in het pakket ongedaan</source>
         <translation>Undo the last change to the pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="141"/>
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="137"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="142"/>
         <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
         <translation>Redo the change that was undone</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="139"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="139"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="141"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
         <source>Alle &amp;filters wissen</source>
         <translation>Clear all &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="142"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
         <source>Alle filters uitzetten</source>
         <translation>Turn off all filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
         <source>&amp;Zoekresultaten</source>
         <translation>Search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
         <source>Toon de zoekresultaten</source>
         <translation>Show the search results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="154"/>
         <source>&amp;Waardenkaarten</source>
         <translation>&amp;Values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="154"/>
         <source>Toon alle waardenkaarten</source>
         <translation>Show all values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
         <source>&amp;Vragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
         <source>Toon de vragenbank per fase</source>
         <translation>Show the question bank by phase</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
         <source>&amp;Favorieten</source>
         <translation>&amp;Favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
         <source>Toon je favorieten</source>
         <translation>Show your favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
         <source>&amp;Recent gelezen</source>
         <translation>&amp;Recently read</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
         <source>Toon wat je onlangs las</source>
         <translation>Show what you read recently</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="149"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="158"/>
         <source>Sessie&amp;pakketten</source>
         <translation>Session &amp;packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="149"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="158"/>
         <source>Toon je sessiepakketten</source>
         <translation>Show your session packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
         <source>Tekst &amp;groter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
         <source>Maak de tekst groter</source>
         <translation>Make the text larger</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
         <source>Tekst &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
         <source>Maak de tekst kleiner</source>
         <translation>Make the text smaller</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
         <source>&amp;Standaard tekstgrootte</source>
         <translation>&amp;Default text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="154"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="163"/>
         <source>Zet de tekstgrootte terug</source>
         <translation>Reset the text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
         <source>Ga terug naar het vorige item</source>
         <translation>Go back to the previous item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
         <source>Ga vooruit naar het volgende item</source>
         <translation>Go forward to the next item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="158"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="167"/>
         <source>&amp;Favoriet</source>
         <translation>&amp;Favourite</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="158"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="167"/>
         <source>Markeer dit item als favoriet</source>
         <translation>Mark this item as a favourite</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="169"/>
         <source>&amp;Aan pakket toevoegen</source>
         <translation>&amp;Add to pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="161"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="170"/>
         <source>Voeg dit item toe aan het gekozen blok</source>
         <translation>Add this item to the selected block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
         <source>&amp;Nieuw pakket…</source>
         <translation>&amp;New pack…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
         <source>Maak een sessiepakket vanuit een werkvorm</source>
         <translation>Create a session pack from a session format</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="189"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="189"/>
         <source>Maak een kopie van dit pakket</source>
         <translation>Make a copy of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
         <source>&amp;Verwijderen…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
         <source>Verwijder dit pakket</source>
         <translation>Delete this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="191"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="191"/>
         <source>Lees een pakketbestand (.pack.yaml)</source>
         <translation>Import a pack file (.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="168"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="193"/>
         <source>&amp;Exporteren als bestand…</source>
         <translation>&amp;Export as file…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="169"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="194"/>
         <source>Bewaar dit pakket als .pack.yaml</source>
         <translation>Save this pack as a .pack.yaml file</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="197"/>
         <source>Exporteren als &amp;PDF…</source>
         <translation>Export as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="198"/>
         <source>Maak een afdrukbare PDF van dit pakket</source>
         <translation>Create a printable PDF of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="201"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="202"/>
         <source>Bekijk hoe het pakket wordt afgedrukt</source>
         <translation>See how the pack will be printed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="179"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="204"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="179"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="204"/>
         <source>Druk dit pakket af</source>
         <translation>Print this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="180"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="205"/>
         <source>&amp;Reflecties vastleggen…</source>
         <translation>&amp;Record reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="180"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="205"/>
         <source>Leg vast wat de groep vond</source>
         <translation>Record what the group thought</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="182"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
         <source>Waarden&amp;sortering…</source>
         <translation>Value &amp;sort…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
         <source>Leg de waardensortering van de groep vast</source>
         <translation>Record the group&apos;s value sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="186"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="211"/>
         <source>&amp;Oogst van alle reflecties…</source>
         <translation>&amp;Harvest from all reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="187"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="212"/>
         <source>Zoek en tel in alle reflecties</source>
         <translation>Search and count across all reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="215"/>
         <source>&amp;Workshop starten</source>
         <translation>Start &amp;workshop</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="191"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="216"/>
         <source>Leid de sessie met timer en publieksscherm</source>
         <translation>Run the session with a timer and an audience screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="198"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
         <source>&amp;Problemen in de bibliotheek…</source>
         <translation>&amp;Problems in the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="199"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="224"/>
         <source>Toon bestanden met fouten</source>
         <translation>Show files with errors</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="226"/>
         <source>&amp;Over Goed Werk</source>
         <translation>&amp;About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="226"/>
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="194"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="219"/>
         <source>Werken met het &amp;toetsenbord…</source>
         <translation>Working with the &amp;keyboard…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="195"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="220"/>
         <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
         <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="128"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="133"/>
         <source>Taal, weergave en tekstgrootte instellen</source>
         <translation>Set language, appearance and text size</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
+        <source>&amp;Sessie samenstellen…</source>
+        <translation>&amp;Compose a session…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
+        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
+        <translation>Have a session proposed that fits the group and the time</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
+        <source>Zoekopdracht &amp;bewaren…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
+        <source>Bewaar deze zoekopdracht met haar filters</source>
+        <translation>Save this search with its filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
+        <source>Opslaan als &amp;sjabloon…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="179"/>
+        <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
+        <translation>Keep this pack as your own template for new packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="182"/>
+        <source>Blok in &amp;blokkenbibliotheek bewaren</source>
+        <translation>Save block in the &amp;block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
+        <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
+        <translation>Keep the chosen block to use it in other packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="186"/>
+        <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
+        <translation>&amp;Insert block from the block library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="187"/>
+        <source>Voeg een bewaard blok in na het gekozen blok</source>
+        <translation>Insert a saved block after the chosen block</translation>
     </message>
 </context>
 <context>
@@ -473,6 +523,44 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
+    <name>BlockLibraryDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="36"/>
+        <source>Blokkenbibliotheek</source>
+        <translation>Block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="41"/>
+        <source>Bewaarde blokken</source>
+        <translation>Saved blocks</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="44"/>
+        <source>{title} · {kind} · {minutes} min · {n} items</source>
+        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="58"/>
+        <source>&amp;Invoegen</source>
+        <translation>&amp;Insert</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="60"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="81"/>
+        <source>Blok verwijderen</source>
+        <translation>Delete block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="82"/>
+        <source>‘{title}’ uit de blokkenbibliotheek verwijderen?</source>
+        <translation>Delete ‘{title}’ from the block library?</translation>
+    </message>
+</context>
+<context>
     <name>BlockPanel</name>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="75"/>
@@ -513,6 +601,142 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
         <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="107"/>
         <source>Hierna: {title} · {start}–{end} · {minutes} min</source>
         <translation>Next: {title} · {start}–{end} · {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_dialog.py" line="36"/>
+        <source>Sessie samenstellen</source>
+        <translation>Compose a session</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_dialog.py" line="59"/>
+        <source>&amp;Pakket maken</source>
+        <translation>&amp;Make the pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_dialog.py" line="87"/>
+        <source>{title}: {blocks} blokken, {minutes} minuten</source>
+        <translation>{title}: {blocks} blocks, {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_dialog.py" line="91"/>
+        <source>Losgelaten: {text}</source>
+        <translation>Relaxed: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_dialog.py" line="92"/>
+        <source>Niet gelukt: {text}</source>
+        <translation>Not met: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerForm</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="47"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="50"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="58"/>
+        <source>alle sectoren</source>
+        <translation>all sectors</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="62"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="65"/>
+        <source>bijvoorbeeld: Team Vergunningen</source>
+        <translation>for example: Permits team</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="67"/>
+        <source>de best passende</source>
+        <translation>the best fit</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="71"/>
+        <source>Een andere variant kiest anders tussen even goede kandidaten</source>
+        <translation>Another variant chooses differently between equally good candidates</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="74"/>
+        <source>Duur in minuten</source>
+        <translation>Length in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="75"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="76"/>
+        <source>Aantal deelnemers</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="77"/>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="78"/>
+        <source>Werkvorm</source>
+        <translation>Session format</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="79"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="86"/>
+        <source>&amp;Duur:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="87"/>
+        <source>&amp;Thema&apos;s:</source>
+        <translation>&amp;Themes:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="92"/>
+        <source>B&apos;s:</source>
+        <translation>B&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="93"/>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="94"/>
+        <source>&amp;Deelnemers:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="95"/>
+        <source>&amp;Groep:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="96"/>
+        <source>&amp;Werkvorm:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="97"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variant:</translation>
     </message>
 </context>
 <context>
@@ -717,64 +941,69 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="34"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="35"/>
         <source>Pakket afdrukken of exporteren</source>
         <translation>Print or export pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="36"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="37"/>
         <source>Voorblad</source>
         <translation>Cover page</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="37"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="38"/>
         <source>Programma met kloktijden</source>
         <translation>Agenda with clock times</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="38"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="39"/>
         <source>Draaiboek voor de gespreksleider</source>
         <translation>Script for the facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="39"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="40"/>
         <source>Verhalen voor deelnemers</source>
         <translation>Stories for participants</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="41"/>
         <source>Handreikingen (introductie, afspraken, opwarmers)</source>
         <translation>Guides (introduction, ground rules, warm-ups)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="42"/>
         <source>Vragenblad per fase</source>
         <translation>Question sheet by phase</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="43"/>
         <source>Waardenkaarten om te knippen</source>
         <translation>Values cards to cut out</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="43"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="44"/>
         <source>Reflectieformulier</source>
         <translation>Reflection form</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="59"/>
         <source>Papierformaat</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="65"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="69"/>
         <source>Onderdelen:</source>
         <translation>Include:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="71"/>
         <source>&amp;Papier:</source>
         <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/export_dialog.py" line="51"/>
+        <source>Mijn eigen notities in het draaiboek</source>
+        <translation>My own notes in the facilitator script</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1049,24 @@ What was already saved stays saved and the window stays open; feel free to try a
         <location filename="../../app/goedwerk/ui/library/facet_panel.py" line="113"/>
         <source>{n} resultaten</source>
         <translation>{n} results</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/group_filter.py" line="28"/>
+        <source>Nog niet gebruikt met groep</source>
+        <translation>Not yet used with group</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/group_filter.py" line="41"/>
+        <source>Alle groepen</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/group_filter.py" line="43"/>
+        <source>Nog niet gebruikt met {group}</source>
+        <translation>Not yet used with {group}</translation>
     </message>
 </context>
 <context>
@@ -1181,107 +1428,107 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="202"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="210"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="229"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="220"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="230"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="221"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="231"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="222"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="232"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="223"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="233"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="234"/>
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="225"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="240"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="231"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="241"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="233"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="243"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="236"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="246"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="262"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="272"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="276"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="286"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="298"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="311"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="375"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="388"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="380"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="393"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="380"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="393"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="387"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="400"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="474"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="488"/>
         <source>Werken met het toetsenbord</source>
         <translation>Working with the keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="480"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="494"/>
         <source>Alles kan zonder muis.
 
 • Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
@@ -1300,7 +1547,7 @@ What was already saved stays saved and the window stays open; feel free to try a
 • In the workshop: F1 shows all shortcuts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="308"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="321"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
@@ -1324,41 +1571,69 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>NewPackDialog</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="44"/>
         <source>Nieuw sessiepakket</source>
         <translation>New session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="45"/>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="49"/>
         <source>Werkvorm</source>
         <translation>Session format</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="47"/>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="51"/>
         <source>Leeg pakket
 Begin zonder blokken en bouw de agenda zelf op.</source>
         <translation>Blank pack
 Start without blocks and build the agenda yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="58"/>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="69"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="59"/>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="70"/>
         <source>bijvoorbeeld: Teamsessie Goed Werk</source>
         <translation>for example: Goed Werk team session</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="67"/>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="87"/>
         <source>Kies een werkvorm om mee te beginnen:</source>
         <translation>Choose a session format to start with:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="69"/>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="89"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="78"/>
+        <source>&amp;Sessie samenstellen…</source>
+        <translation>&amp;Compose a session…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="82"/>
+        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
+        <translation>Have a session proposed that fits the group and the time</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/new_pack_dialog.py" line="60"/>
+        <source>Eigen sjabloon: {title} ({minutes})</source>
+        <translation>Own template: {title} ({minutes})</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/note_editor.py" line="35"/>
+        <source>Je eigen notitie bij dit item (alleen voor jou)</source>
+        <translation>Your own note on this item (only for you)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/note_editor.py" line="36"/>
+        <source>Je notitie</source>
+        <translation>Your note</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1669,7 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="193"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="453"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="454"/>
         <source>Blok toevoegen</source>
         <translation>Add block</translation>
     </message>
@@ -1474,75 +1749,77 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Choose a session pack on the left, or create a new pack (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="266"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="267"/>
         <source>Totaal: {time}</source>
         <translation>Total: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="399"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="401"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="400"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="402"/>
         <source>Opslaan mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="409"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="410"/>
         <source>Pakket wijzigen</source>
         <translation>Edit pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="418"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="419"/>
         <source>Soort blok wijzigen</source>
         <translation>Change block type</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="443"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="444"/>
         <source>Instructies wijzigen</source>
         <translation>Edit instructions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="452"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="453"/>
         <source>Nieuw blok</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="460"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="461"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="493"/>
         <source>Maak eerst een pakket met een blok.</source>
         <translation>First create a pack with a block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="464"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="465"/>
         <source>Dit item staat al in ‘{block}’.</source>
         <translation>This item is already in ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="468"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="469"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="506"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="332"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="497"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="521"/>
         <source>Blok verwijderen</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="332"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="502"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="526"/>
         <source>Item verwijderen</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="359"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="360"/>
         <source>Korte versie kiezen</source>
         <translation>Choose the short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="516"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="540"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="524"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="548"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
@@ -1552,22 +1829,23 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>&amp;Options:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="428"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="429"/>
         <source>De verhalen in dit blok hebben geen vragen.</source>
         <translation>The stories in this block have no questions.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="432"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="433"/>
         <source>Opties wijzigen</source>
         <translation>Change options</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="481"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="482"/>
         <source>‘{item}’ toegevoegd aan ‘{block}’.</source>
         <translation>Added ‘{item}’ to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="485"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="486"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="509"/>
         <source>{n} items toegevoegd aan ‘{block}’.</source>
         <translation>Added {n} items to ‘{block}’.</translation>
     </message>
@@ -1577,37 +1855,37 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Add a 10-minute block after the chosen block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
         <source>Item omhoog</source>
         <translation>Item up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
         <source>Blok omhoog</source>
         <translation>Block up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="335"/>
         <source>Item omlaag</source>
         <translation>Item down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="335"/>
         <source>Blok omlaag</source>
         <translation>Block down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="339"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="340"/>
         <source>Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)</source>
         <translation>Remove the chosen item from the block (Delete; Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="341"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="342"/>
         <source>Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)</source>
         <translation>Delete the chosen block with its items (Delete; Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="272"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="273"/>
         <source>Let op: {over} langer dan gepland ({planned}).</source>
         <translation>Note: {over} longer than planned ({planned}).</translation>
     </message>
@@ -1615,105 +1893,110 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="176"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="200"/>
         <source>Nieuw sessiepakket</source>
         <translation>New session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="200"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="224"/>
         <source>Pakket verwijderen</source>
         <translation>Delete pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="199"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="223"/>
         <source>Het sessiepakket ‘{title}’ verwijderen?</source>
         <translation>Delete the session pack ‘{title}’?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="232"/>
         <source>‘{title}’ is verwijderd.</source>
         <translation>‘{title}’ has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="225"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="249"/>
         <source>Sessiepakket importeren</source>
         <translation>Import session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250"/>
         <source>Sessiepakketten (*.pack.yaml *.yaml)</source>
         <translation>Session packs (*.pack.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="234"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="239"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="258"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="263"/>
         <source>Pakket niet geïmporteerd</source>
         <translation>Pack not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="235"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="259"/>
         <source>Dit pakketbestand heeft problemen:</source>
         <translation>This pack file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="244"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="268"/>
         <source>‘{title}’ geïmporteerd.</source>
         <translation>‘{title}’ imported.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="255"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="279"/>
         <source>Sessiepakket exporteren</source>
         <translation>Export session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="257"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="281"/>
         <source>Sessiepakketten (*.pack.yaml)</source>
         <translation>Session packs (*.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="264"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="288"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="267"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="291"/>
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="291"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="317"/>
         <source>Pakket als PDF opslaan</source>
         <translation>Save pack as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="293"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="300"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="327"/>
         <source>PDF maken…</source>
         <translation>Creating PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="310"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="342"/>
         <source>PDF opgeslagen: {path} ({pages} pagina&apos;s).</source>
         <translation>PDF saved: {path} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="314"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="346"/>
         <source>PDF maken mislukt</source>
         <translation>PDF could not be created</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="351"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="387"/>
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="159"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="165"/>
         <source>Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.</source>
         <translation>Open a session pack first (tab Packs) to add items to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="193"/>
+        <source>‘{title}’ is samengesteld.</source>
+        <translation>‘{title}’ composed.</translation>
     </message>
 </context>
 <context>
@@ -1873,39 +2156,51 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackModel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="171"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="189"/>
         <source>Bloktitel wijzigen</source>
         <translation>Change block title</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="179"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="197"/>
         <source>Minuten wijzigen</source>
         <translation>Change minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="242"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="260"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="252"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="270"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="266"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="284"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="153"/>
         <source>onderdeel {n}</source>
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="146"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="155"/>
         <source>in de tijd van het blok</source>
         <translation>within the block&apos;s time</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="164"/>
+        <source>{label} — al gehad met {group}: {when}</source>
+        <translation>{label} — {group} already had it: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="170"/>
+        <source>{text}
+Je notitie: {note}</source>
+        <translation>{text}
+Your note: {note}</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2413,44 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/proposal_view.py" line="22"/>
+        <source>Programma</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/proposal_view.py" line="22"/>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/proposal_view.py" line="29"/>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/proposal_view.py" line="41"/>
+        <source>{start}–{end}  {title} ({minutes} min)</source>
+        <translation>{start}–{end}  {title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/proposal_view.py" line="62"/>
+        <source>Andere keuze</source>
+        <translation>Another choice</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/proposal_view.py" line="66"/>
+        <source>Vastzetten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/proposal_view.py" line="67"/>
+        <source>Houd deze keuze vast als je iets anders verandert</source>
+        <translation>Keep this choice when you change something else</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBank</name>
     <message>
         <location filename="../../app/goedwerk/ui/library/question_bank.py" line="25"/>
@@ -2150,118 +2483,118 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="96"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="106"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="97"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="108"/>
         <source>Korte versie</source>
         <translation>Short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="98"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="109"/>
         <source>Toon de korte versie van het verhaal (Ctrl+Shift+K)</source>
         <translation>Show the story&apos;s short version (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="99"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="110"/>
         <source>Voor de gespreksleider</source>
         <translation>For the facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="101"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="112"/>
         <source>Toon of verberg de aanwijzingen voor de gespreksleider (Ctrl+Shift+G)</source>
         <translation>Show or hide the notes for the facilitator (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="188"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
         <source>Bekwaam</source>
         <translation>Excellent (bekwaam)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="188"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
         <source>vakmanschap: je werk goed doen</source>
         <translation>craftsmanship: doing your work well</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="190"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="215"/>
         <source>Betrouwbaar</source>
         <translation>Ethical (betrouwbaar)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="191"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="216"/>
         <source>integer en eerlijk, naar burgers en naar de politiek</source>
         <translation>honest and with integrity, towards citizens and politics</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="194"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="219"/>
         <source>Betrokken</source>
         <translation>Engaged (betrokken)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="195"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="220"/>
         <source>persoonlijk engagement, werken voor het publiek belang</source>
         <translation>personal commitment, working for the public interest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="199"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="224"/>
         <source>Wat is een goede ambtenaar?</source>
         <translation>What is a good civil servant?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="200"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="225"/>
         <source>Wanneer doe je het goed?</source>
         <translation>When are you doing it well?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="226"/>
         <source>Wanneer is het werk moeilijk en hoe ga je daarmee om?</source>
         <translation>When is the work hard, and how do you deal with that?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="202"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="227"/>
         <source>Hoe neem je zelf verantwoordelijkheid?</source>
         <translation>How do you take responsibility yourself?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="206"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="231"/>
         <source>Verhalen, waardenkaarten en vragen voor gesprekken over goed werk in de publieke sector.</source>
         <translation>Stories, values cards and questions for conversations about good work in public service.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="238"/>
         <source>Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.</source>
         <translation>Search on the left, or pick a values card or question. Ctrl+K takes you to the search field.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="260"/>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="261"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="285"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="286"/>
         <source>Link: {link}</source>
         <translation>Link: {link}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="268"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="293"/>
         <source>buiten Goed Werk, wordt niet geopend</source>
         <translation>outside Goed Werk, not opened</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="270"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="295"/>
         <source>praktijkverhaal</source>
         <translation>practice story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="271"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="296"/>
         <source>waardenkaart</source>
         <translation>values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="272"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="297"/>
         <source>vraag</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="210"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="235"/>
         <source>Drie vragen dragen elk gesprek</source>
         <translation>Three questions carry every conversation</translation>
     </message>
@@ -2491,6 +2824,34 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
 </context>
 <context>
+    <name>ResultOrder</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/result_order.py" line="38"/>
+        <source>Beste eerst</source>
+        <translation>Best first</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/result_order.py" line="39"/>
+        <source>Op titel</source>
+        <translation>By title</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/result_order.py" line="40"/>
+        <source>Kortste eerst</source>
+        <translation>Shortest first</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/result_order.py" line="48"/>
+        <source>Volgorde van de resultaten</source>
+        <translation>Order of the results</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/result_order.py" line="60"/>
+        <source>Alle {n} tonen</source>
+        <translation>Show all {n}</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDialog</name>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/resume_dialog.py" line="18"/>
@@ -2529,84 +2890,165 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
 </context>
 <context>
+    <name>SavedSearchList</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="53"/>
+        <source>Bewaarde zoekopdrachten</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="54"/>
+        <source>Bewaarde zoekopdrachten: klik om ze weer te tonen</source>
+        <translation>Saved searches: click to show one again</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="55"/>
+        <source>Bewaren…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="56"/>
+        <source>Bewaar deze zoekopdracht met haar filters (Ctrl+Shift+B)</source>
+        <translation>Save this search with its filters (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="57"/>
+        <source>Hernoemen…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="58"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="59"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="66"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_searches.py" line="48"/>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_searches.py" line="55"/>
+        <source>Zoekopdracht bewaren</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_searches.py" line="61"/>
+        <source>Zoekopdracht ‘{name}’ bewaard.</source>
+        <translation>Search ‘{name}’ saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_searches.py" line="77"/>
+        <source>Zoekopdracht hernoemen</source>
+        <translation>Rename search</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_searches.py" line="88"/>
+        <source>Zoekopdracht verwijderen</source>
+        <translation>Delete search</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_searches.py" line="89"/>
+        <source>De bewaarde zoekopdracht ‘{name}’ verwijderen?</source>
+        <translation>Delete the saved search ‘{name}’?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_searches.py" line="96"/>
+        <source>‘{name}’ is verwijderd.</source>
+        <translation>‘{name}’ deleted.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="142"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="164"/>
         <source>Zoek in verhalen, waardenkaarten en vragen…  (Ctrl+K)</source>
         <translation>Search stories, values cards and questions…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="143"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="165"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="172"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="173"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="152"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="174"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="175"/>
         <source>Alle filters wissen</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="162"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="187"/>
         <source>Praktijkverhaal</source>
         <translation>Practice story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="188"/>
         <source>Waardenkaart</source>
         <translation>Values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="189"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="190"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="180"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="205"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="181"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="206"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="182"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="207"/>
         <source>De drie B&apos;s</source>
         <translation>The three B&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="183"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="208"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="184"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="209"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="263"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="324"/>
         <source>%n items met deze filters</source>
         <translation>
             <numerusform>%n item with these filters</numerusform>
@@ -2614,72 +3056,72 @@ Start without blocks and build the agenda yourself.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="171"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="196"/>
         <source>Bekwaam</source>
         <translation>Excellent (bekwaam)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="172"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="197"/>
         <source>Betrouwbaar</source>
         <translation>Ethical (betrouwbaar)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="173"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="198"/>
         <source>Betrokken</source>
         <translation>Engaged (betrokken)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="229"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="289"/>
         <source>Zoeken mislukt: {error}</source>
         <translation>Search failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="265"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="326"/>
         <source>Alle items: {n}</source>
         <translation>All items: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="278"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="339"/>
         <source>Geen resultaten voor ‘{q}’.</source>
         <translation>No results for ‘{q}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="280"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="341"/>
         <source>Niets gevonden met deze filters.</source>
         <translation>Nothing found with these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="282"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="343"/>
         <source>Probeer minder filters, of wis ze met Ctrl+Shift+L.</source>
         <translation>Try fewer filters, or clear them with Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="284"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="345"/>
         <source>Probeer een ander of korter woord.</source>
         <translation>Try another or a shorter word.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="269"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="330"/>
         <source>Meer tonen ({shown} van {n} getoond)</source>
         <translation>Show more ({shown} of {n} shown)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="167"/>
         <source>Pijl omlaag naar de resultaten. Esc wist de zoekterm, nog een keer Esc de filters.</source>
         <translation>Arrow down to the results. Esc clears the search, Esc again the filters.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="170"/>
         <source>Zoekterm wissen</source>
         <translation>Clear search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="149"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="171"/>
         <source>Zoekterm wissen (Esc)</source>
         <translation>Clear search (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="258"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="319"/>
         <source>%n resultaten, de beste {shown} getoond</source>
         <translation>
             <numerusform>%n result, the best {shown} shown</numerusform>
@@ -2687,7 +3129,7 @@ Start without blocks and build the agenda yourself.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="261"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="322"/>
         <source>%n resultaten</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2695,7 +3137,7 @@ Start without blocks and build the agenda yourself.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="255"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="316"/>
         <source>Bedoelde je &lt;a href=&apos;{q}&apos;&gt;{q}&lt;/a&gt;?</source>
         <translation>Did you mean &lt;a href=&apos;{q}&apos;&gt;{q}&lt;/a&gt;?</translation>
     </message>
@@ -2777,6 +3219,49 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/reflections/sort_chart.py" line="50"/>
         <source>kan {path} niet schrijven</source>
         <translation>cannot write {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="36"/>
+        <source>Opslaan als sjabloon</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="37"/>
+        <source>Naam van het sjabloon:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="45"/>
+        <source>Sjabloon ‘{title}’ bewaard; kies het bij Nieuw pakket.</source>
+        <translation>Template ‘{title}’ saved; choose it under New pack.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="53"/>
+        <source>Kies eerst een blok.</source>
+        <translation>Choose a block first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="57"/>
+        <source>Blok ‘{title}’ staat in de blokkenbibliotheek.</source>
+        <translation>Block ‘{title}’ is in the block library.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="62"/>
+        <source>Maak eerst een pakket.</source>
+        <translation>Make a pack first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="66"/>
+        <source>De blokkenbibliotheek is nog leeg: bewaar eerst een blok.</source>
+        <translation>The block library is still empty: save a block first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="76"/>
+        <source>Blok invoegen</source>
+        <translation>Insert block</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3380,19 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="111"/>
         <source>nog {amount}</source>
         <translation>{amount} left</translation>
+    </message>
+</context>
+<context>
+    <name>UsedInLabel</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/used_in_label.py" line="27"/>
+        <source>Gebruikt in: {uses}</source>
+        <translation>Used in: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/used_in_label.py" line="34"/>
+        <source>gestart</source>
+        <translation>started</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.a11y import focus_chain, out_of_screen_order, unnamed_controls
 from tests.ui.conftest import type_query
@@ -35,6 +35,11 @@ def test_focus_starts_in_the_search_field_and_tab_follows_the_screen(qtbot, wind
     order = [panel.field, panel.facets, panel.results, window.reader.browser]
     assert [chain.index(widget) for widget in order] == sorted(chain.index(widget) for widget in order)
     qtbot.keyClick(panel.field, Key.Key_Tab)
+    saved = panel.findChild(QWidget, "saved_search_list")
+    assert QApplication.focusWidget() is saved  # the sidebar: saved searches above the filters
+    while QApplication.focusWidget() is not panel.facets:  # the sidebar's own controls, then the filters
+        assert chain.index(QApplication.focusWidget()) < chain.index(panel.facets)
+        qtbot.keyClick(QApplication.focusWidget(), Key.Key_Tab)
     assert QApplication.focusWidget() is panel.facets  # the filters sit left of the results
     assert unnamed_controls(window) == []
 

@@ -17,10 +17,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from goedwerk.ui.common.preferences_dialog import PreferencesDialog
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
+from goedwerk.ui.packs.block_library_dialog import BlockLibraryDialog
+from goedwerk.ui.packs.composer_dialog import ComposerDialog
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPack, NewPackDialog
 from goedwerk.ui.reflections import ReflectionsWindow, ValueSortWindow
@@ -83,6 +85,9 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Answers:
     opened = staticmethod(lambda url: answers.opened_urls.append(url.toString()))
     monkeypatch.setattr(QDesktopServices, "openUrl", opened)
     monkeypatch.setattr(NewPackDialog, "ask", dialog("new_pack", NewPack("Nieuwe sessie", "teamstart")))
+    monkeypatch.setattr(ComposerDialog, "ask", dialog("composer"))
+    monkeypatch.setattr(BlockLibraryDialog, "ask", dialog("block_library"))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(dialog("text", ("Mijn naam", True))))
     monkeypatch.setattr(ExportDialog, "ask", dialog("export", ExportChoice("a4", ("cover", "agenda"))))
     monkeypatch.setattr(PreferencesDialog, "ask", dialog("preferences"))
     monkeypatch.setattr(ProblemsDialog, "exec", dialog("problems", 0))
@@ -198,6 +203,11 @@ def main_checks(window, answers: Answers) -> dict[str, tuple[Callable[[], None],
             ),
         ),
         "help_keyboard": (nothing, lambda: window.findChild(QMessageBox, "keyboard_help").isVisible()),
+        "pack_compose": (nothing, lambda: answers.dialogs[-1] == "composer"),
+        "pack_save_template": (nothing, lambda: answers.dialogs[-1] == "text"),
+        "pack_save_block": (nothing, lambda: answers.dialogs[-1] == "text"),
+        "pack_insert_block": (nothing, lambda: answers.dialogs[-1] == "block_library"),
+        "edit_save_search": (nothing, lambda: answers.dialogs[-1] == "text"),
         "help_problems": (nothing, lambda: not window.actions.help_problems.isEnabled()),
         "help_about": (nothing, lambda: window.help.about is not None and window.help.about.isVisible()),
         "pack_delete": (

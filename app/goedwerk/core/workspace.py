@@ -29,6 +29,7 @@ from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
 from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, compose
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import (
     BLOCK_KIND_ICONS,
@@ -40,6 +41,7 @@ from goedwerk.core.packs.labels import (
 )
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
 from goedwerk.core.paths import (
     bundled_library,
     default_data_dir,
@@ -72,6 +74,9 @@ from goedwerk.core.store import backup as backups  # the backup commands (goedwe
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
 from goedwerk.core.store.library_loader import LibraryLoader, LoadReport
+from goedwerk.core.store.notes import NoteStore
+from goedwerk.core.store.saved_searches import SavedSearch, SavedSearchStore
+from goedwerk.core.store.templates import SavedBlock, TemplateStore
 from goedwerk.core.workshop.picker import DRAW_KINDS, SCOPES, draw
 from goedwerk.core.workshop.retime import Retimed, retimed
 from goedwerk.core.workshop.runs import RunStore
@@ -92,16 +97,21 @@ __all__ = [
     "BLOCK_KIND_ICONS",
     "DRAW_KINDS",
     "KIND_LABELS",
+    "NOT_USED_WITH",
     "PART_NAMES",
     "PROMPT_FIELDS",
     "SCOPES",
     "STYLE",
     "BackupReport",
+    "Choice",
     "Clock",
+    "ComposeRequest",
+    "Composition",
     "Finding",
     "Labels",
     "Level",
     "LoadReport",
+    "NoteStore",
     "Reading",
     "Reflection",
     "ReflectionFilter",
@@ -111,8 +121,12 @@ __all__ = [
     "Retimed",
     "RunStore",
     "RunVotes",
+    "SavedBlock",
+    "SavedSearch",
+    "SavedSearchStore",
     "Slot",
     "SyncReport",
+    "Use",
     "ValueSort",
     "ValueSortStore",
     "Vote",
@@ -161,6 +175,8 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+NOT_USED_WITH = "not_used_with"  # the search filter: leave out what this group already had
+
 
 def library_key(root: Path) -> str:
     """A short stable key for a library folder, used to keep its catalog rows and index apart."""
@@ -185,6 +201,9 @@ class Workspace:
         self.sorts = ValueSortStore(self.catalog, self.changed)
         self.runs = RunStore(self.catalog)
         self.votes = VoteStore(self.catalog, self.changed)
+        self.notes = NoteStore(self.catalog, self.key)
+        self.saved_searches = SavedSearchStore(self.catalog, self.key)
+        self.templates = TemplateStore(self.catalog)
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
@@ -291,10 +310,35 @@ class Workspace:
         prefix_last: bool = False,
         count: bool = True,
     ) -> SearchResult:
-        """Search the library; see ``SearchIndex.search``."""
+        """Search the library; see ``SearchIndex.search``.
+
+        The filter ``not_used_with`` (a group name) leaves out what that group already had;
+        items whose private note holds every word of ``text`` match too.
+        """
+        filters = dict(filters or {})
+        group = filters.pop(NOT_USED_WITH, "")
+        group = group if isinstance(group, str) else next(iter(group), "")
+        exclude = self.used_with(group) if group.strip() else set()
         return self.index().search(
-            text, filters, limit=limit, facets=facets, prefix_last=prefix_last, count=count
+            text,
+            filters,
+            limit=limit,
+            facets=facets,
+            prefix_last=prefix_last,
+            count=count,
+            exclude=exclude,
+            also=self.notes.matching(text),
         )
+
+    def item_length(self, kind: str, item_id: str) -> int:
+        """How long an item is to read, in words (0 when the library has no such item)."""
+        item = self.library.get(kind, item_id)
+        text = getattr(item, "body", None) or getattr(item, "text", None) or getattr(item, "description", "")
+        return len(str(text or "").split())
+
+    def used_with(self, group: str) -> set[str]:
+        """The refs of every item that the stored packs of ``group`` hold."""
+        return set(uses_by_ref(group_packs(self.packs(), group)))
 
     def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
         """Stories like ``story_id``; see ``SearchIndex.related``."""
@@ -329,7 +373,12 @@ class Workspace:
     # -- session packs (stored per data directory, items refer to this library) ---------------
 
     def new_pack(self, title: str = "", format_id: str | None = None) -> Pack:
-        """Create and store a pack, blank or with the blocks of the session format ``format_id``."""
+        """Create and store a pack, blank or with the blocks of the session format ``format_id``.
+
+        ``format_id`` may also be ``template:<id>``, one of the user's own templates.
+        """
+        if format_id is not None and format_id.startswith("template:"):
+            return self.catalog.save_pack(self.templates.new_pack(format_id.partition(":")[2], title))
         fmt = None
         if format_id is not None:
             fmt = self.library.format(format_id)
@@ -356,6 +405,23 @@ class Workspace:
     def restore_pack(self, pack: Pack) -> Pack:
         """Store a deleted pack again exactly as it was."""
         return self.catalog.save_pack(pack, touch=False)
+
+    def compose_pack(self, request: ComposeRequest) -> Composition:
+        """Propose a pack for ``request`` (not stored); the group's stored packs are its history."""
+        history = group_packs(self.packs(), request.group) if request.group.strip() else []
+        return compose(self.library, request, history)
+
+    def uses(self, ref: str) -> list[Use]:
+        """The stored packs that hold the item ``ref``, with their group and date, by date."""
+        return uses_by_ref(self.packs(), self.runs.started()).get(ref, [])
+
+    def group_had(self, pack: Pack) -> dict[str, list[Use]]:
+        """The items of ``pack`` that its group already had in other stored packs."""
+        return group_had(pack, self.packs(), self.runs.started())
+
+    def groups(self) -> list[str]:
+        """The group names the stored packs use, sorted."""
+        return sorted({p.group.strip() for p in self.packs() if p.group.strip()}, key=str.casefold)
 
     def duplicate_pack(self, pack: Pack, title: str | None = None) -> Pack:
         """Store a copy of ``pack`` under a new id (title "<title> (kopie)" by default)."""

@@ -349,9 +349,10 @@ def render_to_printer(
     library: Library,
     parts: Iterable[str] = PART_NAMES,
     colours: Mapping[str, str] | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> int:
     """Print ``pack`` on ``printer`` (also for ``QPrintPreviewDialog.paintRequested``)."""
-    return render_parts(printer, build_parts(pack, library, parts, colours), pack.title)
+    return render_parts(printer, build_parts(pack, library, parts, colours, notes), pack.title)
 
 
 def export_pdf(
@@ -362,8 +363,11 @@ def export_pdf(
     parts: Iterable[str] = PART_NAMES,
     title: str = "",
     colours: Mapping[str, str] | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> int:
     """Write a PDF of a pack (with its ``library``) or of built parts; return the page count.
+
+    ``colours`` tints the agenda; ``notes`` (private notes by ref) are printed in the script.
 
     The file is written next to ``path`` first, checked (complete, on disk) and only then
     renamed over ``path``, so a failed export (a full disk) never leaves half a PDF behind and
@@ -372,7 +376,7 @@ def export_pdf(
     if isinstance(source, Pack):
         if library is None:
             raise ValueError("export_pdf needs the library to print a pack")
-        built, title = build_parts(source, library, parts, colours), title or source.title
+        built, title = build_parts(source, library, parts, colours, notes), title or source.title
     else:
         built = list(source)
     path = Path(path)

@@ -42,7 +42,9 @@ from goedwerk.ui.help.help_controller import HelpController
 from goedwerk.ui.library.deck_printer import DeckPrinter
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
+from goedwerk.ui.library.saved_searches import SavedSearches
 from goedwerk.ui.packs.pack_controller import PackController
+from goedwerk.ui.packs.template_actions import TemplateActions
 from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_view import ReaderView
 
@@ -82,7 +84,12 @@ class MainWindow(QMainWindow):
         # Tab follows the screen: the library (its tabs, the search field, filters, results),
         # then the reader (its version buttons, the text), then the pack builder beside it.
         chain = self.tabs.focus_chain()
-        reader = [self.reader.short_button, self.reader.notes_button, self.reader.browser]
+        reader = [
+            self.reader.short_button,
+            self.reader.notes_button,
+            self.reader.browser,
+            self.reader.note_editor,
+        ]
         chain += [*reader, *self.packs.builder.focus_chain()]
         set_tab_order(chain)
         self.tabs.main_view(self.tabs.currentIndex()).setFocus(Qt.FocusReason.OtherFocusReason)
@@ -92,9 +99,13 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.notice = NoticeBar(self)
         self.reader = ReaderView(self)
+        self.reader.set_uses(self.workspace.uses)
+        self.reader.set_notes(self.workspace.notes.get, self.workspace.notes.set)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
         self.tabs = LibraryTabs(self.search_runner, self.packs.pack_list, self)
         self.search_panel = self.tabs.search_panel
+        self.saved_searches = SavedSearches(self, self.search_panel, self.workspace)
+        self.templates = TemplateActions(self, self.workspace, self.packs.builder, self.actions)
         self.values_deck = self.tabs.values_deck
         self.deck_printer = DeckPrinter(self.values_deck, self.runner, self)
         self.deck_printer.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -132,7 +143,7 @@ class MainWindow(QMainWindow):
         self.menus["file"].addAction(a.file_quit)
         self.menus["edit"].addActions([a.edit_undo, a.edit_redo])
         self.menus["edit"].addSeparator()
-        self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters])
+        self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters, a.edit_save_search])
         self.menus["view"].addActions(
             [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent, a.view_packs]
         )
@@ -141,9 +152,10 @@ class MainWindow(QMainWindow):
         self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
         self.menus["go"].addActions([a.go_back, a.go_forward])
         self.menus["item"].addActions([a.item_favourite, a.item_add_to_pack])
-        self.menus["pack"].addActions([a.pack_new, a.pack_duplicate, a.pack_delete])
+        self.menus["pack"].addActions([a.pack_new, a.pack_compose, a.pack_duplicate, a.pack_delete])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_import, a.pack_export_file])
+        self.menus["pack"].addActions([a.pack_save_template, a.pack_save_block, a.pack_insert_block])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
         self.menus["pack"].addSeparator()
@@ -183,6 +195,7 @@ class MainWindow(QMainWindow):
         a.file_preferences.triggered.connect(self.edit_preferences)
         a.edit_find.triggered.connect(self.focus_search)
         a.edit_clear_filters.triggered.connect(self.search_panel.clear_filters)
+        a.edit_save_search.triggered.connect(lambda: self.saved_searches.save())
         for number, name in enumerate(TABS):
             a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.show_view(n))
         a.view_zoom_in.triggered.connect(lambda: self.change_text_size(+1))
@@ -207,6 +220,8 @@ class MainWindow(QMainWindow):
         self.packs.pack_opened.connect(lambda _pack: self.show_builder())
         self.packs.pack_closed.connect(self.packs.builder.hide)
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.saved_searches.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.templates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
         QApplication.styleHints().colorSchemeChanged.connect(self.follow_system_theme)
 
@@ -283,6 +298,9 @@ class MainWindow(QMainWindow):
             library.vocabulary,
         )
         self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
+        self.search_panel.group_filter.set_source(workspace.groups)
+        self.search_panel.length_of = workspace.item_length
+        self.saved_searches.refresh()
         self.is_ready = True
         self._fill_views()
         self._reopen_last_item()
@@ -381,21 +399,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 3000)
 
     def add_to_pack(self) -> None:
-        """Add the item in focus (a selected result or card, else the one being read) to the pack."""
-        ref = self._focused_ref()
-        if ref is None:
+        """Add the items in focus (the selected results or card, else the one being read) to the pack."""
+        refs = self._focused_refs()
+        if not refs:
             self.statusBar().showMessage(self.tr("Kies eerst een verhaal, waardenkaart of vraag."), 5000)
             return
-        if self.packs.builder.add_item(ref):
+        builder = self.packs.builder
+        if builder.add_item(refs[0]) if len(refs) == 1 else builder.add_items(refs):
             self.show_builder()
 
-    def _focused_ref(self) -> str | None:
+    def _focused_refs(self) -> list[str]:
         if self.tabs.isAncestorOf(self.focusWidget() or self):
-            ref = self.tabs.selected_ref()
-            if ref:
-                return ref
+            refs = self.tabs.selected_refs()
+            if refs:
+                return refs
         current = self.reader.current()
-        return f"{current[0]}:{current[1]}" if current else None
+        return [f"{current[0]}:{current[1]}"] if current else []
 
     def show_builder(self) -> None:
         """Bring the pack builder into view beside the reader."""
@@ -533,6 +552,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader.note_editor.flush()
         self.save_state()
         self.runner.wait(10_000)
         self.search_runner.wait(10_000)

@@ -93,13 +93,15 @@ def build_parts(
     library: Library,
     parts: Iterable[str] = PART_NAMES,
     colours: Mapping[str, str] | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> list[Part]:
     """The requested parts that have something to show, in print order.
 
-    ``colours`` tints the agenda's time cells per block kind (``"#RRGGBB"`` by kind).
+    ``colours`` tints the agenda's time cells per block kind (``"#RRGGBB"`` by kind); ``notes``
+    (the user's private notes by ref) are printed with their items in the script.
     """
     wanted = set(parts)
-    content = _Content(pack, library, colours or {})
+    content = _Content(pack, library, colours or {}, notes)
     built: dict[str, Part] = {}
     for name in PART_NAMES:
         if name in wanted and name != "cover":
@@ -164,10 +166,13 @@ def _subtitle(pack: Pack) -> str:
 class _Content:
     """The library items a pack refers to, resolved once; unknown refs are left out."""
 
-    def __init__(self, pack: Pack, library: Library, colours: Mapping[str, str]) -> None:
+    def __init__(
+        self, pack: Pack, library: Library, colours: Mapping[str, str], notes: Mapping[str, str] | None = None
+    ) -> None:
         self.pack = pack
         self.library = library
         self.colours = colours
+        self.notes = dict(notes or {})
         self.stories: list[Story] = self._unique("story")
         self.questions: list[Question] = self._unique("question")
         self.values: list[ValueCard] = self._unique("value")
@@ -316,8 +321,22 @@ def _script_block(content: _Content, index: int, slot: packs.Slot) -> str:
     questions = [q.text for q in content.block_items(index, "question")]
     if questions:
         html.append(f"<h5>{escape(_('Vragen'))}</h5>{_numbered(questions)}")
+    html.append(_own_notes(content, index))
     html.append(f"<h5>{escape(_('Aantekeningen'))}</h5>{_ruled(4)}")
     return _kept("".join(html), margin=14)
+
+
+def _own_notes(content: _Content, index: int) -> str:
+    """The user's own notes on the block's items (only when they asked to print them)."""
+    found = [
+        (item.title, content.notes[ref].strip())
+        for ref in content.pack.blocks[index].items
+        if content.notes.get(ref, "").strip() and (item := packs.resolve(ref, content.library))
+    ]
+    if not found:
+        return ""
+    rows = "".join(f"<p><b>{escape(title)}</b>: {escape(note)}</p>" for title, note in found)
+    return f"<h5>{escape(_('Mijn notities'))}</h5>{rows}"
 
 
 def _stories(content: _Content) -> list[str]:

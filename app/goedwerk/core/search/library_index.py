@@ -231,14 +231,19 @@ class SearchIndex(SyncedIndex):
         prefix_last: bool = False,
         snippets: int = SNIPPETS,
         count: bool = True,
+        exclude: Iterable[str] = (),
+        also: Iterable[str] = (),
     ) -> SearchResult:
         """Ranked hits for ``text`` within ``filters`` (kind, themes, b, sector, role).
+
+        Items whose ref (``kind:id``) is in ``exclude`` are left out of hits, total and facets;
+        those in ``also`` (e.g. matched by a private note) match as well.
 
         The first ``snippets`` hits get highlighted snippets, the others their summary.
         ``total`` counts every match (with ``count`` or ``facets``), else only those returned.
         An index that fails to read (a truncated segment or column) is rebuilt once.
         """
-        args = (text, filters, limit, facets, prefix_last, snippets, count)
+        args = (text, filters, limit, facets, prefix_last, snippets, count, tuple(exclude), tuple(also))
         try:
             return self._search(*args)
         except SearchError:
@@ -259,6 +264,8 @@ class SearchIndex(SyncedIndex):
         prefix_last: bool,
         snippets: int,
         count: bool,
+        exclude: tuple[str, ...] = (),
+        also: tuple[str, ...] = (),
     ) -> SearchResult:
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
         text, notice = within_limits(text)
@@ -267,11 +274,16 @@ class SearchIndex(SyncedIndex):
             reader = searcher.reader()
             query = self.builder.build(text, prefix_last, lambda word: reader.frequency("plain", word) > 0)
             browse = isinstance(query, Every)
+            extra = sorted(set(also))
+            if extra and not browse:
+                query = Or([query, *(Term("docid", ref) for ref in extra)])
             flt = _filter_query(filters)
+            hidden = sorted(set(exclude))
+            mask = Or([Term("docid", ref) for ref in hidden]) if hidden else None
             if browse:
-                results = searcher.search(query, filter=flt, limit=limit, sortedby=BROWSE_ORDER)
+                results = searcher.search(query, filter=flt, mask=mask, limit=limit, sortedby=BROWSE_ORDER)
             else:
-                results = searcher.search(query, filter=flt, limit=limit)
+                results = searcher.search(query, filter=flt, mask=mask, limit=limit)
             matcher = None if browse else Matcher.for_query(query)
             hits = tuple(
                 self._hit(hit, matcher if number < snippets else None) for number, hit in enumerate(results)
@@ -279,6 +291,9 @@ class SearchIndex(SyncedIndex):
             matched: list[int] | None = None
             if facets or (count and limit is not None and results.scored_length() >= limit):
                 matched = list(searcher.docs_for_query(query))
+                if mask is not None:
+                    masked = set(searcher.docs_for_query(mask))
+                    matched = [docnum for docnum in matched if docnum not in masked]
             total = results.scored_length() if matched is None else self._count(searcher, matched, filters)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
             facet_counts = self._facets(searcher, matched or [], filters) if facets else {}

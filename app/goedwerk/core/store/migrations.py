@@ -94,7 +94,9 @@ def _v6_votes(db: sqlite_utils.Database) -> None:
 
 
 # The tables that hold what the user made (the others are a cache of the library).
-USER_TABLES = ("packs", "reflections", "value_sorts", "favourites", "recent", "workshop_runs", "votes")
+_V7_TABLES = ("packs", "reflections", "value_sorts", "favourites", "recent", "workshop_runs", "votes")
+_V8_TABLES = ("item_notes", "saved_searches", "templates")
+USER_TABLES = (*_V7_TABLES, *_V8_TABLES)
 META_TABLE = "catalog_meta"
 
 
@@ -106,11 +108,37 @@ def _v7_guard(db: sqlite_utils.Database) -> None:
     """
     db.execute(f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value)")
     db.execute(f"INSERT INTO {META_TABLE} VALUES ('id', ?), ('removed', 0)", [uuid.uuid4().hex])
-    for table in USER_TABLES:
+    for table in _V7_TABLES:
         db.execute(
             f"CREATE TRIGGER {table}_removed AFTER DELETE ON {table} BEGIN "
             f"UPDATE {META_TABLE} SET value = value + 1 WHERE key = 'removed'; END"
         )
+
+
+def _v8_notes_searches_templates(db: sqlite_utils.Database) -> None:
+    # A user's private note on a library item (story, card, question, guide), per library.
+    db["item_notes"].create(
+        {"library": str, "kind": str, "id": str, "text": str, "modified": float},
+        pk=("library", "kind", "id"),
+    )
+    # A query with its filters (JSON) saved under a name, per library.
+    db["saved_searches"].create(
+        {"id": str, "library": str, "name": str, "query": str, "filters": str, "created": float}, pk="id"
+    )
+    db["saved_searches"].create_index(["library", "name"])
+    # The user's own templates: whole packs (kind "pack") and single blocks (kind "block"), as JSON.
+    db["templates"].create({"id": str, "kind": str, "title": str, "data": str, "created": float}, pk="id")
+    for table in _V8_TABLES:  # deleting them counts as deleting user data too (see _v7_guard)
+        db.execute(
+            f"CREATE TRIGGER {table}_removed AFTER DELETE ON {table} BEGIN "
+            f"UPDATE {META_TABLE} SET value = value + 1 WHERE key = 'removed'; END"
+        )
+
+
+def _v9_parse_again(db: sqlite_utils.Database) -> None:
+    # The parser now keeps a story's notes and short version apart and reads guides: the cached
+    # parse of every library file is dropped, so the next start parses each file once more.
+    db.execute("DELETE FROM files")
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -121,4 +149,6 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v5_drop_items,
     _v6_votes,
     _v7_guard,  # catalog id and deletion count, to tell lost data from deleted data
+    _v8_notes_searches_templates,  # private notes, saved searches, own templates
+    _v9_parse_again,  # story sections and guides: parse every library file once more
 ]

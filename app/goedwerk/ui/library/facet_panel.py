@@ -130,6 +130,18 @@ class FacetPanel(QTreeWidget):
         if item is not None:
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
+    def set_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
+        """Tick exactly the values of ``filters`` (unknown facets are ignored); emits once."""
+        self._updating = True
+        for facet, group in self._groups.items():
+            wanted = filters.get(facet, ())
+            for i in range(group.childCount()):
+                child = group.child(i)
+                on = child.data(0, ValueRole) in wanted
+                child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._updating = False
+        self.filters_changed.emit()
+
     def clear_filters(self) -> bool:
         """Untick everything; True when something was ticked."""
         had = bool(self.filters())

@@ -112,6 +112,14 @@ class LibraryTabs(QTabWidget):
             return view.list.currentItem().data(SavedRefRole)
         return None
 
+    def selected_refs(self) -> list[str]:
+        """Every item selected in the current view (``kind:id``), in the order shown."""
+        if self.currentWidget() is self.search_panel:
+            rows = sorted(self.search_panel.results.selectionModel().selectedRows(), key=lambda i: i.row())
+            return [f"{i.data(KindRole)}:{i.data(IdRole)}" for i in rows]
+        ref = self.selected_ref()
+        return [ref] if ref else []
+
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
         self.setCurrentWidget(self.search_panel)
@@ -128,7 +136,11 @@ class LibraryTabs(QTabWidget):
     def focus_chain(self) -> list[QWidget]:
         """Every tab's widgets in screen order (only the current tab's are visible)."""
         panel = self.search_panel
-        chain = [self.tabBar(), panel.field, panel.facets, panel.clear_button, panel.results]
+        named = lambda name: panel.findChild(QWidget, name)  # noqa: E731 - the panel's own controls
+        sidebar = [named("saved_search_list"), named("save_search"), panel.facets, panel.clear_button]
+        above = [named("group_filter"), named("result_sort")]
+        chain = [self.tabBar(), panel.field, *sidebar, *above, panel.results, panel.more_button]
+        chain = [widget for widget in chain if widget is not None]
         chain += [self.values_deck, self.question_bank]
         for saved in (self.favourites, self.recent):
             chain += [saved.list, saved.empty]

@@ -25,17 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core.model import SearchResult, Vocabulary
-from goedwerk.core.workspace import escape
+from goedwerk.core.model import SearchHit, SearchResult, Vocabulary
+from goedwerk.core.workspace import NOT_USED_WITH, escape
 from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.facet_panel import FacetPanel
+from goedwerk.ui.library.group_filter import GroupFilter
 from goedwerk.ui.library.result_delegate import ResultDelegate
+from goedwerk.ui.library.result_order import ResultOrder
 from goedwerk.ui.library.results_model import IdRole, KindRole, ResultsModel
+from goedwerk.ui.library.saved_search_list import SavedSearchList
 
 logger = logging.getLogger(__name__)
 
-SearchFn = Callable[[str, dict[str, tuple[str, ...]], int], SearchResult]  # text, filters, limit
+SearchFn = Callable[[str, dict[str, tuple[str, ...]], int | None], SearchResult]  # text, filters, limit
+LengthFn = Callable[[str, str], int]  # kind, id -> length in words
 DEBOUNCE_MS = 180
 RESULT_LIMIT = 100
 
@@ -86,6 +90,15 @@ class SearchPanel(QWidget):
     def _build_body(self) -> None:
         self.facets = FacetPanel(self)
         self.facets.filters_changed.connect(self.search_now)
+        self.group_filter = GroupFilter(self)
+        self.saved_list = SavedSearchList(self)
+        self.order = ResultOrder(self)
+        self.order.order_changed.connect(lambda _order: self._show_sorted())
+        self.order.show_all_requested.connect(self.show_all)
+        self.length_of: LengthFn = lambda _kind, _id: 0
+        self._all = False  # the next searches ask for every match, until the query changes
+        self._asked: tuple[str, dict[str, tuple[str, ...]]] | None = None
+        self.group_filter.group_changed.connect(lambda _group: self.search_now())
         self.model = ResultsModel(self)
         self.kind_labels: dict[str, str] = {}
         self.results = QListView(self)
@@ -96,6 +109,7 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setDragEnabled(True)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.results.activated.connect(self._activate)
         self.results.clicked.connect(self._activate)
@@ -121,11 +135,19 @@ class SearchPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(status_row)
+        right_layout.addWidget(self.group_filter)
+        right_layout.addWidget(self.order)
         right_layout.addWidget(self.stack, 1)
         right_layout.addWidget(self.more_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("search_splitter")
-        self.splitter.addWidget(self.facets)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.setObjectName("search_sidebar")
+        self.sidebar.addWidget(self.saved_list)
+        self.sidebar.addWidget(self.facets)
+        self.sidebar.setStretchFactor(1, 1)
+        self.sidebar.setSizes([150, 450])
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 400])
@@ -154,6 +176,9 @@ class SearchPanel(QWidget):
         self.kind_labels.clear()
         self.kind_labels.update(self.kind_names())
         self.facets.retitle(self.facet_titles(), self.value_names())
+        self.group_filter.retranslate()
+        self.saved_list.retranslate()
+        self.order.retranslate()
         self._show_status()
 
     def kind_names(self) -> dict[str, str]:
@@ -198,11 +223,26 @@ class SearchPanel(QWidget):
         return self._last_text
 
     def filters(self) -> dict[str, tuple[str, ...]]:
-        """The ticked facet values."""
-        return self.facets.filters()
+        """The ticked facet values, and the group whose items to leave out."""
+        group = self.group_filter.group()
+        return {**self.facets.filters(), **({NOT_USED_WITH: (group,)} if group else {})}
+
+    def apply(self, text: str, filters: dict[str, tuple[str, ...]]) -> None:
+        """Show the search for ``text`` within ``filters`` (a saved search, say)."""
+        group = next(iter(filters.get(NOT_USED_WITH, ())), "")
+        self.group_filter.blockSignals(True)
+        self.group_filter.choose(group)
+        self.group_filter.blockSignals(False)
+        self.field.blockSignals(True)
+        self.field.setText(text)
+        self.field.blockSignals(False)
+        self.facets.set_filters(filters)  # searches once
 
     def clear_filters(self) -> None:
-        """Untick every facet value and search again."""
+        """Untick every facet value, forget the group filter and search again."""
+        self.group_filter.blockSignals(True)
+        self.group_filter.choose("")
+        self.group_filter.blockSignals(False)
         if not self.facets.clear_filters():
             self.search_now()
 
@@ -214,6 +254,10 @@ class SearchPanel(QWidget):
         self._seq += 1
         self.limit = limit
         seq, text, filters, search = self._seq, self.field.text(), self.filters(), self._search_fn
+        if (text, filters) != self._asked:
+            self._all = False
+        self._asked = (text, filters)
+        limit = None if self._all else limit
         self.runner.run(
             lambda _progress: search(text, filters, limit),
             lambda result: self._show(seq, text, result),
@@ -225,6 +269,22 @@ class SearchPanel(QWidget):
         self._keep_row = len(self.result.hits)
         self.search_now(self.limit + RESULT_LIMIT)
 
+    def show_all(self) -> None:
+        """Search again for every match, not only the best ones."""
+        self._all = True
+        self.search_now()
+
+    def _sorted(self, hits: tuple[SearchHit, ...]) -> tuple[SearchHit, ...]:
+        order = self.order.order()
+        if order == "title":
+            return tuple(sorted(hits, key=lambda h: h.title.casefold()))
+        if order == "length":
+            return tuple(sorted(hits, key=lambda h: self.length_of(h.kind, h.id)))
+        return hits
+
+    def _show_sorted(self) -> None:
+        self.model.set_hits(self._sorted(self.result.hits))
+
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("Zoeken mislukt: {error}").format(error=exc))
 
@@ -234,7 +294,8 @@ class SearchPanel(QWidget):
         self._last_text = text
         self.result = result
         current = self.results.currentIndex()
-        self.model.set_hits(result.hits)
+        self.model.set_hits(self._sorted(result.hits))
+        self.order.offer_all(result.total, len(result.hits))
         self.facets.set_counts(result.facets)
         keep, self._keep_row = getattr(self, "_keep_row", 0), 0
         if keep and keep < self.model.rowCount():  # after "Meer tonen": go on where the list ended

@@ -245,7 +245,8 @@ class PackBuilder(QWidget):
         ):
             widget.setEnabled(pack is not None)
         self.empty.setVisible(pack is None)
-        self.model.set_pack(pack, self.workspace.library)
+        had = self.workspace.group_had(pack) if pack else None
+        self.model.set_pack(pack, self.workspace.library, had, self.workspace.notes.all())
         self.agenda.expandAll()
         self._fill_form()
         if select is not None:
@@ -484,6 +485,29 @@ class PackBuilder(QWidget):
         else:
             text = self.tr("{n} items toegevoegd aan ‘{block}’.").format(n=len(refs), block=title)
         self.message.emit(text)
+
+    def add_items(self, refs: list[str]) -> bool:
+        """Add several library items to the current block in order, as one step to undo."""
+        block = self.current_block()
+        if self.pack is None or block is None:
+            self.message.emit(self.tr("Maak eerst een pakket met een blok."))
+            return False
+        new = [ref for ref in dict.fromkeys(refs) if ref not in self.pack.blocks[block].items]
+        if not new:
+            return False
+
+        def add_all(pack: Pack) -> Pack:
+            for ref in new:
+                pack = packs.add_item(pack, block, ref)
+            return pack
+
+        title = self.pack.blocks[block].title
+        done = self.edit(
+            add_all, self.tr("Aan blok toevoegen"), select=(block, len(self.pack.blocks[block].items))
+        )
+        if done:
+            self.message.emit(self.tr("{n} items toegevoegd aan ‘{block}’.").format(n=len(new), block=title))
+        return done
 
     def remove_selected(self) -> None:
         """Remove the current block or item."""

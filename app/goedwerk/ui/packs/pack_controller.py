@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -20,6 +21,7 @@ from goedwerk.ui.common.block_colours import print_colours
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.messages import ask
 from goedwerk.ui.common.workers import BackgroundRunner
+from goedwerk.ui.packs.composer_dialog import ComposerDialog
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
 from goedwerk.ui.packs.pack_builder import PackBuilder
@@ -76,6 +78,7 @@ class PackController(QObject):
         builder.message.connect(self.message)
         # triggered(bool) would arrive as the first parameter (path, confirm): no argument passes
         a.pack_new.triggered.connect(lambda: self.new_pack())
+        a.pack_compose.triggered.connect(lambda: self.compose_session())
         a.pack_duplicate.triggered.connect(lambda: self.duplicate_pack())
         a.pack_delete.triggered.connect(lambda: self.delete_pack())
         a.pack_import.triggered.connect(lambda: self.import_pack())
@@ -153,6 +156,9 @@ class PackController(QObject):
             "pack_start_workshop",
             "pack_reflections",
             "pack_value_sort",
+            "pack_save_template",
+            "pack_save_block",
+            "pack_insert_block",
         ):
             self.actions[name].setEnabled(has)
         add = self.actions["item_add_to_pack"]
@@ -165,15 +171,33 @@ class PackController(QObject):
 
     def new_pack(self) -> Pack | None:
         """Ask for a format and a title; store and open the new pack."""
-        answer = NewPackDialog.ask(self.window, self.workspace.library.formats)
+        answer = NewPackDialog.ask(
+            self.window, self.workspace.library.formats, self.workspace.templates.packs()
+        )
         if answer is None:
             return None
+        if answer.compose:
+            return self.compose_session(answer.format_id, answer.title)
         return self.create_pack(answer.title, answer.format_id)
+
+    def compose_session(self, format_id: str | None = None, title: str = "") -> Pack | None:
+        """Let the session composer propose a pack; store and open the one the user takes."""
+        ws = self.workspace
+        composition = ComposerDialog.ask(self.window, ws.library, ws.groups(), ws.compose_pack, format_id)
+        if composition is None or not composition.pack.blocks:
+            return None
+        pack = composition.pack
+        pack = ws.save_pack(replace(pack, title=title) if title else pack)
+        self.refresh_list()
+        self.pack_list.select(pack.id)
+        self.message.emit(self.tr("‘{title}’ is samengesteld.").format(title=pack.title))
+        return pack
 
     def create_pack(self, title: str, format_id: str | None) -> Pack | None:
         """Store and open a new pack."""
         try:
-            pack = self.workspace.new_pack(title or self.tr("Nieuw sessiepakket"), format_id)
+            own = (format_id or "").startswith("template:")  # an own template keeps its title
+            pack = self.workspace.new_pack(title or ("" if own else self.tr("Nieuw sessiepakket")), format_id)
         except GoedWerkError as exc:
             self.message.emit(str(exc))
             return None
@@ -270,11 +294,13 @@ class PackController(QObject):
         current = ExportChoice(
             str(self.settings.value("print/paper", "a4")),
             tuple(str(self.settings.value("print/parts", ",".join(PART_NAMES))).split(",")),
+            str(self.settings.value("print/notes", "false")) == "true",
         )
         choice = ExportDialog.ask(self.window, current)
         if choice is not None:
             self.settings.setValue("print/paper", choice.paper)
             self.settings.setValue("print/parts", ",".join(choice.parts))
+            self.settings.setValue("print/notes", "true" if choice.notes else "false")
         return choice
 
     def export_pdf(self, path: Path | None = None, choice: ExportChoice | None = None) -> None:
@@ -297,12 +323,18 @@ class PackController(QObject):
         from goedwerk.paper.printing import export_pdf
 
         library = self.workspace.library
+        notes = self._notes(choice)
         self.message.emit(self.tr("PDF maken…"))
         self.runner.run(
-            lambda _p: export_pdf(pack, path, choice.paper, library, choice.parts, colours=print_colours()),
+            lambda _p: export_pdf(
+                pack, path, choice.paper, library, choice.parts, colours=print_colours(), notes=notes
+            ),
             lambda pages: self._exported(path, pages),
             self._export_failed,
         )
+
+    def _notes(self, choice: ExportChoice) -> dict[str, str] | None:
+        return self.workspace.notes.all() if choice.notes else None
 
     def _exported(self, path: Path, pages: int) -> None:
         self.exports.confirm(self.window, path)
@@ -325,7 +357,9 @@ class PackController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.paintRequested.connect(
-            lambda p: render_to_printer(p, pack, self.workspace.library, choice.parts, print_colours())
+            lambda p: render_to_printer(
+                p, pack, self.workspace.library, choice.parts, print_colours(), self._notes(choice)
+            )
         )
         dialog.exec()
 
@@ -340,7 +374,9 @@ class PackController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.window).exec():
-            render_to_printer(printer, pack, self.workspace.library, choice.parts, print_colours())
+            render_to_printer(
+                printer, pack, self.workspace.library, choice.parts, print_colours(), self._notes(choice)
+            )
 
     def start_workshop(self) -> QWidget | None:
         """Run the open pack as a workshop: presenter view, audience view, block timer."""

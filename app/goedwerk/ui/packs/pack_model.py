@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersiste
 from PySide6.QtWidgets import QApplication
 
 from goedwerk.core.model import Library, Pack
-from goedwerk.core.workspace import packs
+from goedwerk.core.workspace import Use, packs
 from goedwerk.ui.common.block_colours import kind_colour, kind_icon
 from goedwerk.ui.library.results_model import ITEM_MIME
 
@@ -35,21 +35,30 @@ class PackModel(QAbstractItemModel):
         self.kind_names = kind_names
         self.pack: Pack | None = None
         self.library: Library | None = None
+        self.had: dict[str, list[Use]] = {}  # refs the pack's group already had elsewhere
+        self.notes: dict[str, str] = {}  # the user's private notes by ref
         self._slots: list[packs.Slot] = []
         self.headers = ["", "", ""]
 
-    def set_pack(self, pack: Pack | None, library: Library) -> None:
-        """Show ``pack`` (None for nothing).
+    def set_pack(
+        self,
+        pack: Pack | None,
+        library: Library,
+        had: dict[str, list[Use]] | None = None,
+        notes: dict[str, str] | None = None,
+    ) -> None:
+        """Show ``pack`` (None for nothing); ``had`` marks what its group had, ``notes`` the user's notes.
 
         A change that keeps every row (a title, minutes, an item swapped) updates the rows in
         place, so an open editor, the selection and the focus survive it; anything else resets.
         """
         same_rows = pack is not None and self.pack is not None and _rows(pack) == _rows(self.pack)
-        if not same_rows or library is not self.library:
+        reset = not same_rows or library is not self.library
+        if reset:
             self.beginResetModel()
-        self.pack, self.library = pack, library
+        self.pack, self.library, self.had, self.notes = pack, library, had or {}, notes or {}
         self._slots = packs.schedule(pack) if pack else []
-        if not same_rows or library is not self.library:
+        if reset:
             self.endResetModel()
             return
         assert pack is not None
@@ -150,7 +159,16 @@ class PackModel(QAbstractItemModel):
         label = item.title if item is not None else ref
         if kind == "story" and item is not None and self.pack.uses_short_version(item.id):
             label = f"{label} ({self.kind_names.get('short', 'korte versie')})"
-        return f"{self.kind_names.get(kind, kind)} · {label}"
+        if ref in self.had:
+            when = ", ".join(use.date or use.pack_title for use in self.had[ref])
+            label = self.tr("{label} — al gehad met {group}: {when}").format(
+                label=label, group=self.pack.group.strip(), when=when
+            )
+        text = f"{self.kind_names.get(kind, kind)} · {label}"
+        note = self.notes.get(ref, "").strip()
+        if note and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{text}\nJe notitie: {note}").format(text=text, note=note)
+        return f"{text}  ✎" if note else text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -14,15 +14,18 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library, SearchHit, Story
-from goedwerk.core.workspace import escape, item_html, parse_link
+from goedwerk.core.workspace import Use, escape, item_html, parse_link
 from goedwerk.ui.common.accessibility import announce
 from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.reader.history import History
+from goedwerk.ui.reader.note_editor import NoteEditor, SaveFn
+from goedwerk.ui.reader.used_in_label import UsedInLabel
 
 logger = logging.getLogger(__name__)
 
 RelatedFn = Callable[[str], list[SearchHit]]
+UsesFn = Callable[[str], list[Use]]
 Ref = tuple[str, str]
 
 
@@ -48,6 +51,8 @@ class ReaderView(QWidget):
         super().__init__(parent)
         self.library: Library | None = None
         self.related: RelatedFn = lambda _story_id: []
+        self.uses: UsesFn = lambda _ref: []
+        self.note_of: Callable[[str], str] = lambda _ref: ""
         self.history: History[Ref] = History()
         self.text_size = 11.0
         self.browser = _Browser(self)
@@ -70,10 +75,15 @@ class ReaderView(QWidget):
         self.version_bar.hide()
         self.browser.link_focus_moved.connect(self._link_focus_changed)
         self.focused_link = ""
+        self.used_in = UsedInLabel(self)
+        self.note_editor = NoteEditor(self)
+        self.note_editor.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.version_bar)
-        layout.addWidget(self.browser)
+        layout.addWidget(self.used_in)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.note_editor)
         self.retranslate()
 
     def _toggle(self, name: str, shortcut: str, checked: bool) -> QAction:
@@ -94,6 +104,7 @@ class ReaderView(QWidget):
     def retranslate(self) -> None:
         """Set texts in the current language (and redraw the welcome page)."""
         self.browser.setAccessibleName(self.tr("Lezen"))
+        self.note_editor.retranslate()
         self.short_action.setText(self.tr("Korte versie"))
         self.short_action.setToolTip(self.tr("Toon de korte versie van het verhaal (Ctrl+Shift+K)"))
         self.notes_action.setText(self.tr("Voor de gespreksleider"))
@@ -123,6 +134,15 @@ class ReaderView(QWidget):
             self._render(*current)
         else:
             self.show_welcome()
+
+    def set_uses(self, uses: UsesFn) -> None:
+        """``uses("kind:id")`` gives the packs that used an item, shown as "Gebruikt in …"."""
+        self.uses = uses
+
+    def set_notes(self, note_of: Callable[[str], str], save: SaveFn) -> None:
+        """``note_of("kind:id")`` reads the user's note on an item; ``save(ref, text)`` keeps it."""
+        self.note_of = note_of
+        self.note_editor.save_fn = save
 
     def current(self) -> Ref | None:
         """The item shown now as ``(kind, id)``, or None."""
@@ -180,10 +200,15 @@ class ReaderView(QWidget):
         notes = self.notes_action.isChecked()
         body = item_html(self.library, kind, item_id, related, short=short, notes=notes) or ""
         self._set_html(body)
+        self.used_in.show_uses(self.uses(f"{kind}:{item_id}"))
+        self.note_editor.show_note(f"{kind}:{item_id}", self.note_of(f"{kind}:{item_id}"))
 
     def show_welcome(self) -> None:
         """The page shown before anything is opened: the three B's and the three questions."""
         self.version_bar.hide()
+        self.used_in.hide()
+        self.note_editor.show_note("", "")
+        self.note_editor.hide()
         rows = [
             (self.tr("Bekwaam"), self.tr("vakmanschap: je werk goed doen")),
             (
