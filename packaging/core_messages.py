@@ -16,7 +16,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 LOCALE = REPO / "resources" / "i18n" / "locale"
-SOURCES = [*sorted((REPO / "app" / "goedwerk" / "core").rglob("*.py")), REPO / "app" / "goedwerk" / "cli.py"]
+SOURCES = [
+    *sorted((REPO / "app" / "goedwerk" / "core").rglob("*.py")),
+    REPO / "app" / "goedwerk" / "cli.py",
+    REPO / "app" / "goedwerk" / "cli_sharing.py",
+]
 LANGUAGES = ("en",)
 
 

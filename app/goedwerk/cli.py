@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from goedwerk import __version__
+from goedwerk import __version__, cli_sharing
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import B_IDS, Kind, Pack
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _pack_parsers(sub, common)
     _reflections_parsers(sub, common)
+    cli_sharing.add_parsers(sub, common, _Parser)
     sub.add_parser("gui", parents=[common], help=_("open het venster (standaard)"))
     return parser
 
@@ -172,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _workspace(args: argparse.Namespace, library: Path | None = None) -> Workspace:
-    return Workspace(library or args.library, args.data_dir)
+    return Workspace(library or args.library, args.data_dir, sources=library is None)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -458,3 +459,4 @@ def _reflection_pack(ws: Workspace, stored: Sequence[str], text: str) -> str:
 
 
 _COMMANDS["reflections"] = cmd_reflections
+_COMMANDS.update(cli_sharing.COMMANDS)

@@ -200,6 +200,20 @@ class Library:
     formats: tuple[Format, ...] = ()
     problems: tuple[Problem, ...] = ()
     guides: tuple[Guide, ...] = ()
+    # (kind, id, source id) of every item not from the first source (see ``Source.id``)
+    origins: tuple[tuple[str, str, str], ...] = ()
+
+    def origin(self, kind: str, item_id: str) -> str:
+        """The id of the source ``item_id`` of ``kind`` came from (``BUNDLED`` for the first)."""
+        found = self.__dict__.get("_origins")
+        if found is None:
+            found = {(k, i): s for k, i, s in self.origins}
+            object.__setattr__(self, "_origins", found)
+        return found.get((str(kind), item_id), BUNDLED)
+
+    def is_own(self, kind: str, item_id: str) -> bool:
+        """True when the item is in the user's own library."""
+        return self.origin(kind, item_id) == OWN
 
     def get(self, kind: str, item_id: str) -> Item | None:
         """The story, value card, question or guide ``item_id`` of ``kind``, or None."""
@@ -240,6 +254,29 @@ class Library:
             cached = {(str(i.kind), i.id): i for i in items}
             object.__setattr__(self, "_by_key", cached)
         return cached
+
+
+BUNDLED = "bundled"  # the id of the first source: the bundled library (or ``--library``)
+OWN = "own"  # the id of the user's own library in the data directory
+
+
+@dataclass(frozen=True)
+class Source:
+    """One folder the library is read from, in order: the first holding an id wins.
+
+    ``id`` is ``BUNDLED``, ``OWN`` or the folder's path; ``available`` is False while the
+    folder cannot be read (an unplugged drive, a share that is down).
+    """
+
+    id: str
+    path: Path
+    writable: bool = False
+    available: bool = True
+
+    @property
+    def is_folder(self) -> bool:
+        """True for a folder the user added (not the bundled or the own library)."""
+        return self.id not in (BUNDLED, OWN)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,120 @@
+"""The workspace's bundle operations (``ws.bundles``): export, inspect and import.
+
+It is given the pieces of the workspace it needs (the library, the catalog, the own library,
+where item files are, and a way to reload), so it never imports the facade.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from goedwerk.core.bundles.archive import Bundle, BundleError, read_bundle, write_bundle
+from goedwerk.core.bundles.exporting import ItemFile, build_bundle, closure, pack_refs
+from goedwerk.core.bundles.importing import CONFLICT_CHOICES, ImportPlan, commit, conflicts, plan_import
+from goedwerk.core.i18n import _
+from goedwerk.core.model import OWN, Library, Pack
+from goedwerk.core.store.catalog import Catalog
+
+
+@dataclass
+class Inspection:
+    """What ``inspect`` found: the bundle (None when unreadable), its conflicts, its problems."""
+
+    bundle: Bundle | None
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class BundleService:
+    """Bundles for one workspace."""
+
+    def __init__(
+        self,
+        library: Callable[[], Library],
+        catalog: Catalog,
+        own_dir: Path,
+        item_file: ItemFile,
+        refresh: Callable[[], object],
+    ) -> None:
+        self.library, self.catalog, self.own_dir = library, catalog, own_dir
+        self.item_file, self.refresh = item_file, refresh
+
+    def export(
+        self,
+        out: Path,
+        items: list[tuple[str, str]] = (),  # type: ignore[assignment]
+        pack_id: str | None = None,
+        own: bool = False,
+        label: str = "",
+    ) -> Bundle:
+        """Write a bundle of ``items``, a pack with what it uses, or the own library."""
+        library = self.library()
+        refs = list(items)
+        packs: list[Pack] = []
+        if pack_id is not None:
+            packs.append(self.catalog.get_pack(pack_id))
+            refs += pack_refs(packs[0])
+        if own:
+            refs += [(kind, item_id) for kind, item_id, origin in library.origins if origin == OWN]
+        bundle = build_bundle(closure(refs, library), self.item_file, packs, label)
+        write_bundle(bundle, out)
+        return bundle
+
+    def inspect(self, path: Path) -> Inspection:
+        """Read and check a bundle without storing anything."""
+        try:
+            bundle = read_bundle(path)
+        except BundleError as exc:
+            return Inspection(None, problems=exc.reasons)
+        inspection = Inspection(bundle, conflicts(bundle, self.library(), self._pack_ids()))
+        try:
+            plan = plan_import(bundle, self.library(), self._pack_ids(), "keep", self.own_dir)
+            inspection.warnings = plan.warnings
+        except BundleError as exc:
+            inspection.problems = exc.reasons
+        return inspection
+
+    def plan(self, path: Path, on_conflict: str = "keep") -> ImportPlan:
+        """Check a bundle completely and say what importing it would do (nothing is stored)."""
+        if on_conflict not in CONFLICT_CHOICES:
+            raise ValueError(on_conflict)
+        bundle = read_bundle(path)
+        return plan_import(bundle, self.library(), self._pack_ids(), on_conflict, self.own_dir)
+
+    def conflicts(self, path: Path) -> list[tuple[str, str]]:
+        """``(kind, id)`` of the bundle's entries that are already here (for keep/replace/rename)."""
+        return conflicts(read_bundle(path), self.library(), self._pack_ids())
+
+    def import_(self, path: Path, on_conflict: str = "keep") -> ImportPlan:
+        """Import a bundle all or nothing; return what was done (raise ``BundleError`` if refused)."""
+        plan = self.plan(path, on_conflict)
+        now = time.time()
+        plan.packs = [p if p.created else _stamped(p, now) for p in plan.packs]
+        commit(plan, self.own_dir, self.catalog)
+        self.refresh()
+        return plan
+
+    def _pack_ids(self) -> set[str]:
+        return {p.id for p in self.catalog.list_packs()}
+
+
+def _stamped(pack: Pack, now: float) -> Pack:
+    return replace(pack, created=now, modified=now)
+
+
+def describe(plan: ImportPlan) -> list[str]:
+    """The import report in lines a user reads."""
+    lines = [
+        _("ingelezen in de eigen bibliotheek: {kind}:{id}").format(kind=k, id=i)
+        for k, i in plan.added
+        if k != "pack"
+    ]
+    lines += [_("pakket opgeslagen: {title}").format(title=p.title) for p in plan.packs]
+    lines += [_("al aanwezig, behouden: {kind}:{id}").format(kind=k, id=i) for k, i in plan.kept]
+    lines += [_("vervangen: {kind}:{id}").format(kind=k, id=i) for k, i in plan.replaced]
+    lines += [_("hernoemd: {kind}:{old} -> {new}").format(kind=k, old=o, new=n) for k, o, n in plan.renamed]
+    return lines
