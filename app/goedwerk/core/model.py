@@ -289,6 +289,7 @@ class SearchHit:
     score: float
     snippet: str = ""
     snippet_html: str = ""
+    source: str = ""  # the source id when the item is not from the first source
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
+from goedwerk.ui.authoring.authoring_controller import AuthoringController
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.notice_bar import NoticeBar
 from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_start_workshop, a.pack_reflections, a.pack_value_sort])
         self.menus["help"].addActions([a.help_problems, a.help_about])
+        self.authoring = AuthoringController(self, self.workspace, self.menus, self.reader.current)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -184,10 +186,13 @@ class MainWindow(QMainWindow):
         self.packs.pack_opened.connect(lambda _pack: self.right_tabs.setCurrentWidget(self.packs.builder))
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
+        self.authoring.library_changed.connect(self.library_changed)
+        self.authoring.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.actions.retranslate()
+        self.authoring.retranslate()
         titles = {
             "file": self.tr("&Bestand"),
             "edit": self.tr("Be&werken"),
@@ -301,6 +306,15 @@ class MainWindow(QMainWindow):
 
     # -- views and items -------------------------------------------------------------------
 
+    def library_changed(self) -> None:
+        """The library's files changed (an own story): show the new state everywhere."""
+        library, workspace = self.workspace.library, self.workspace
+        self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
+        self._show_problem_notice()
+        if self.is_ready:
+            self._fill_views()
+            self.search_panel.search_now()
+
     def _fill_views(self) -> None:
         self.tabs.fill(self.workspace.library, self.workspace.favourites(), self.workspace.recent())
 
@@ -331,6 +345,7 @@ class MainWindow(QMainWindow):
         a.item_favourite.blockSignals(False)
         self._update_star()
         self._update_title()
+        self.authoring.update_actions()
 
     def _update_title(self) -> None:
         current = self.reader.current()

@@ -151,6 +151,8 @@ class SearchPanel(QWidget):
             "value": self.tr("Waardenkaart"),
             "question": self.tr("Vraag"),
             "guide": self.tr("Handreiking"),
+            "own": self.tr("eigen"),
+            "folder": self.tr("gedeelde map"),
         }
 
     def facet_titles(self) -> dict[str, str]:
