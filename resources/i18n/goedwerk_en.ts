@@ -2019,6 +2019,16 @@ Start without blocks and build the agenda yourself.</translation>
         <source>Probeer een ander of korter woord.</source>
         <translation>Try another or a shorter word.</translation>
     </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="154" />
+        <source>eigen</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="155" />
+        <source>gedeelde map</source>
+        <translation>shared folder</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -2390,6 +2400,201 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="76" />
         <source>Workshop sluiten</source>
         <translation>Close workshop</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="30" />
+        <source>Mijn &amp;verhalen…</source>
+        <translation>My &amp;stories…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="30" />
+        <source>Schrijf en bewerk je eigen verhalen</source>
+        <translation>Write and edit your own stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="32" />
+        <source>Kopiëren als &amp;eigen verhaal</source>
+        <translation>Copy as &amp;own story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="33" />
+        <source>Begin een eigen verhaal als kopie van dit verhaal</source>
+        <translation>Start an own story as a copy of this story</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringController</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="70" />
+        <source>Eigen kopie gemaakt: {title}</source>
+        <translation>Own copy made: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="66" />
+        <source>Kopiëren niet gelukt: {error}</source>
+        <translation>Copying failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="59" />
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56" />
+        <source>Verhaal</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56" />
+        <source>Voor de gespreksleider</source>
+        <translation>For the facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56" />
+        <source>Korte versie</source>
+        <translation>Short version</translation>
+    </message>
+</context>
+<context>
+    <name>OwnStoriesWindow</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="120" />
+        <source>Mijn verhalen</source>
+        <translation>My stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="121" />
+        <source>&amp;Nieuw verhaal</source>
+        <translation>&amp;New story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="122" />
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="123" />
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="124" />
+        <source>Eigen verhalen</source>
+        <translation>Own stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="226" />
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="247" />
+        <source>Verhaal verwijderen</source>
+        <translation>Delete story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="181" />
+        <source>Nieuw verhaal</source>
+        <translation>New story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="201" />
+        <source>Wijzigingen…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="235" />
+        <source>regel {line}: {message}</source>
+        <translation>line {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="248" />
+        <source>‘{title}’ verwijderen uit je eigen verhalen?</source>
+        <translation>Delete ‘{title}’ from your own stories?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="257" />
+        <source>‘{title}’ is verwijderd.</source>
+        <translation>‘{title}’ has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="183" />
+        <source>Niet gelukt: {error}</source>
+        <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="220" />
+        <source>Niet opgeslagen: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StoryForm</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="78" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="79" />
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="80" />
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="81" />
+        <source>B's</source>
+        <translation>B's</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="82" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="83" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="84" />
+        <source>Waardenkaarten</source>
+        <translation>Values cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="85" />
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="86" />
+        <source>Verzonnen namen</source>
+        <translation>Invented names</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="87" />
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="93" />
+        <source>namen in het verhaal, gescheiden door komma's</source>
+        <translation>names in the story, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="95" />
+        <source>Filter…</source>
+        <translation>Filter…</translation>
     </message>
 </context>
 </TS>
