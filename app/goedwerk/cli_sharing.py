@@ -17,6 +17,8 @@ from goedwerk.core.model import Kind, Story
 from goedwerk.core.workspace import (
     CONFLICT_CHOICES,
     BundleError,
+    FlaggedReflections,
+    ReflectionFilter,
     Workspace,
     describe,
     parse_items,
@@ -65,6 +67,16 @@ def add_bundle_parsers(
     what.add_argument("--pack", metavar=_("ID"), help=_("een pakket met alles wat het gebruikt"))
     what.add_argument("--items", type=_items, metavar=_("SOORT:ID,..."), help=_("deze items"))
     what.add_argument("--own", action="store_true", help=_("de hele eigen bibliotheek"))
+    what.add_argument(
+        "--reflections", type=_ids, metavar=_("PAKKET_ID,..."), help=_("de reflecties van deze pakketten")
+    )
+    export.add_argument(
+        "--confirm",
+        type=_ids,
+        default=[],
+        metavar=_("ID,..."),
+        help=_("reflecties met mogelijke persoonsgegevens die toch mee mogen (id of het begin ervan)"),
+    )
     export.add_argument("--label", default="", help=_("van wie de bundel komt (team, organisatie)"))
     export.add_argument("out", type=Path, metavar=_("BESTAND.goedwerk"))
     imp = bundle_sub.add_parser("import", parents=[common], help=_("lees een bundel in"))
@@ -77,6 +89,10 @@ def add_bundle_parsers(
     )
     inspect = bundle_sub.add_parser("inspect", parents=[common], help=_("toon wat een bundel bevat"))
     inspect.add_argument("file", type=Path, metavar=_("BESTAND.goedwerk"))
+
+
+def _ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 def _items(text: str) -> list[tuple[str, str]]:
@@ -110,9 +126,27 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 def _bundle_export(ws: Workspace, args: argparse.Namespace) -> int:
     pack_id = _pack_id(ws, args.pack) if args.pack else None
-    bundle = ws.bundles.export(
-        args.out, items=args.items or [], pack_id=pack_id, own=args.own, label=args.label
-    )
+    reflection_packs = tuple(_reflection_pack(ws, text) for text in args.reflections or [])
+    stored = [r.id for r in ws.reflections.query(ReflectionFilter(pack_ids=reflection_packs))]
+    confirmed = tuple(i for i in stored if any(i.startswith(c) for c in args.confirm if len(c) >= 4))
+    try:
+        bundle = ws.bundles.export(
+            args.out,
+            items=args.items or [],
+            pack_id=pack_id,
+            own=args.own,
+            label=args.label,
+            reflection_packs=reflection_packs,
+            confirmed=confirmed,
+        )
+    except FlaggedReflections as exc:
+        print(_("goedwerk: deze reflecties bevatten mogelijk persoonsgegevens:"), file=sys.stderr)
+        print(str(exc), file=sys.stderr)
+        print(
+            _("goedwerk: pas ze aan of bevestig ze met --confirm ID,...; er is niets geschreven"),
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     print(_("{path}: {n} onderdelen").format(path=args.out, n=len(bundle.entries)))
     return EXIT_OK
 
@@ -121,6 +155,14 @@ def _pack_id(ws: Workspace, text: str) -> str:
     matches = [p.id for p in ws.packs() if p.id == text or (len(text) >= 4 and p.id.startswith(text))]
     if len(matches) != 1:
         raise NotFoundError(_("pakket '{id}' bestaat niet (zie 'goedwerk pack list')").format(id=text))
+    return matches[0]
+
+
+def _reflection_pack(ws: Workspace, text: str) -> str:
+    ids = {pid for pid, _title in ws.reflections.packs()}
+    matches = sorted(i for i in ids if i == text or (len(text) >= 4 and i.startswith(text)))
+    if len(matches) != 1:
+        raise NotFoundError(_("geen reflecties bij pakket '{id}'").format(id=text))
     return matches[0]
 
 

@@ -123,3 +123,28 @@ def test_bundle_export_of_items_and_a_bad_ref(capsys, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as usage:
         main(["bundle", "export", "--items", "boek:x", str(out_file), *opts])
     assert usage.value.code == 2
+
+
+def test_a_harvest_bundle_asks_to_confirm_flagged_reflections(capsys, tmp_path: Path) -> None:
+    from goedwerk.core.workspace import Reflection, Workspace
+
+    ws = Workspace(MINI, tmp_path / "a")
+    pack = ws.new_pack("Sessie")
+    flagged = ws.reflections.save(
+        Reflection(pack_id=pack.id, pack_title="Sessie", happened="Mail jan@example.org")
+    )
+    ws.close()
+    opts = ["--library", str(MINI), "--data-dir", str(tmp_path / "a")]
+    out_file = tmp_path / "oogst.goedwerk"
+    code, _out, err = run(
+        capsys, "bundle", "export", "--reflections", pack.id[:6], "--label", "Noord", str(out_file), *opts
+    )
+    assert code == 1 and "jan@example.org" in err and "--confirm" in err and not out_file.exists()
+    args = ["bundle", "export", "--reflections", pack.id[:6], "--confirm", flagged.id[:8], str(out_file)]
+    code, _out, err = run(capsys, *args, *opts)
+    assert code == 0, err
+    other = ["--library", str(MINI), "--data-dir", str(tmp_path / "b")]
+    code, out, _err = run(capsys, "bundle", "import", str(out_file), *other)
+    assert code == 0 and "1 reflecties toegevoegd aan de oogst" in out
+    code, out, _err = run(capsys, "bundle", "import", str(out_file), *other)
+    assert "1 reflecties waren er al en tellen één keer" in out

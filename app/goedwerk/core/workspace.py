@@ -23,7 +23,7 @@ from pathlib import Path
 from goedwerk.core.bundles.archive import BundleError
 from goedwerk.core.bundles.exporting import parse_items
 from goedwerk.core.bundles.importing import CONFLICT_CHOICES
-from goedwerk.core.bundles.service import BundleService, Inspection, describe
+from goedwerk.core.bundles.service import BundleService, FlaggedReflections, Inspection, describe
 from goedwerk.core.content.anonymise import Finding, scan
 from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
@@ -102,6 +102,7 @@ __all__ = [
     "BundleError",
     "Clock",
     "Finding",
+    "FlaggedReflections",
     "Inspection",
     "Labels",
     "Level",
@@ -181,7 +182,13 @@ class Workspace:
         self.sorts = ValueSortStore(self.catalog, self.changed)
         self.runs = RunStore(self.catalog)
         self.bundles = BundleService(
-            lambda: self.library, self.catalog, self.own_dir, self.item_path, self.refresh
+            lambda: self.library,
+            self.catalog,
+            self.own_dir,
+            self.item_path,
+            self.refresh,
+            self.reflections,
+            self.changed,
         )
         self._library: Library | None = None
         self._index: SearchIndex | None = None

@@ -169,6 +169,11 @@ def wrong_path(path: Path) -> Path:
     return write_zip(path, [("guides/het-lek.md", data)], manifest)
 
 
+def bad_reflection(path: Path) -> Path:
+    data = json.dumps({"id": "abcd1234", "happened": ["geen", "tekst"]}).encode()
+    return bundle_of(path, {"reflections/abcd1234.json": ("reflection", "abcd1234", data)})
+
+
 HOSTILE = {
     traversal: "pad buiten de bundel",
     absolute: "absoluut pad",
@@ -190,6 +195,7 @@ HOSTILE = {
     bad_reference: "waardenkaart 'bestaat-niet' die niet bestaat",
     bad_pack: "minuten",
     wrong_path: "hoort 'practice/het-lek.md' te zijn",
+    bad_reflection: "veld 'happened' moet tekst zijn",
 }
 
 

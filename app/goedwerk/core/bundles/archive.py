@@ -34,6 +34,7 @@ ENTRY_PATHS = {
     "question": "questions/{id}.yaml",
     "value": "values/{id}.yaml",
     "pack": "packs/{id}.pack.yaml",
+    "reflection": "reflections/{id}.json",
 }
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _UTF8_NAMES = 0x800  # zip flag bit 11: the member's name is UTF-8

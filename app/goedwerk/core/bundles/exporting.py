@@ -6,17 +6,20 @@ into a library that lacks them; a pack brings every item of its agenda.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Container, Iterable
 from pathlib import Path
 
 import yaml
 
 from goedwerk.core.bundles.archive import Bundle, BundleEntry
+from goedwerk.core.content.anonymise import scan
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Guide, Item, Library, Pack, Question, Story, ValueCard
 from goedwerk.core.packs.operations import parse_ref
 from goedwerk.core.packs.packfile import pack_to_yaml
+from goedwerk.core.reflections.store import Reflection, reflection_to_json
 
 ItemFile = Callable[[Story | Guide], Path]
 
@@ -69,9 +72,25 @@ def item_entry(item: Item, item_file: ItemFile) -> BundleEntry:
 
 
 def build_bundle(
-    items: Iterable[Item], item_file: ItemFile, packs: Iterable[Pack] = (), label: str = ""
+    items: Iterable[Item],
+    item_file: ItemFile,
+    packs: Iterable[Pack] = (),
+    label: str = "",
+    reflections: Iterable[Reflection] = (),
 ) -> Bundle:
-    """A bundle of ``items`` and ``packs``, labelled with where it comes from."""
+    """A bundle of ``items``, ``packs`` and ``reflections``, labelled with where it comes from."""
     entries = [item_entry(item, item_file) for item in items]
     entries += [BundleEntry("pack", pack.id, pack_to_yaml(pack)) for pack in packs]
+    for reflection in reflections:
+        data = reflection_to_json(reflection)
+        data["source"] = reflection.source or label  # a re-shared reflection keeps its origin
+        entries.append(
+            BundleEntry("reflection", reflection.id, json.dumps(data, ensure_ascii=False, indent=1))
+        )
     return Bundle(entries, label=label)
+
+
+def flagged(reflections: Iterable[Reflection], confirmed: Container[str]) -> list[tuple[Reflection, list]]:
+    """Reflections with possible personal data that the user has not confirmed, with findings."""
+    found = [(r, scan(r.text())) for r in reflections if r.id not in confirmed]
+    return [(r, findings) for r, findings in found if findings]

@@ -11,6 +11,7 @@ rolled back.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -27,6 +28,7 @@ from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, new_id
 from goedwerk.core.packs.packfile import parse_pack
 from goedwerk.core.paths import ensure_private_dir
+from goedwerk.core.reflections.store import Reflection, reflection_from_json, reflection_row
 from goedwerk.core.sources.own import free_id, story_text
 from goedwerk.core.store.catalog import Catalog
 
@@ -47,25 +49,56 @@ class ImportPlan:
     replaced: list[tuple[str, str]] = field(default_factory=list)
     renamed: list[tuple[str, str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)  # new ones only
+    known_reflections: int = 0  # already here (recognised by id), not stored again
 
 
 def conflicts(bundle: Bundle, library: Library, pack_ids: set[str]) -> list[tuple[str, str]]:
-    """``(kind, id)`` of every bundle entry whose id the library or the catalog already has."""
+    """``(kind, id)`` of every item or pack of the bundle whose id is here already."""
     return [
         (e.kind, e.id)
         for e in bundle.entries
-        if (e.id in pack_ids if e.kind == "pack" else library.get(e.kind, e.id) is not None)
+        if e.kind != "reflection"
+        and (e.id in pack_ids if e.kind == "pack" else library.get(e.kind, e.id) is not None)
     ]
 
 
+def reflections_of(bundle: Bundle) -> list[Reflection]:
+    """The bundle's reflections, checked field by field; ``BundleError`` names the bad ones."""
+    found, reasons = [], []
+    for entry in bundle.of_kind("reflection"):
+        try:
+            reflection = reflection_from_json(json.loads(entry.text))
+            if reflection.id != entry.id:
+                raise ValueError(
+                    _("id '{id}' hoort gelijk te zijn aan de bestandsnaam").format(id=reflection.id)
+                )
+            found.append(
+                reflection if reflection.source else replace(reflection, source=bundle.label or _("gedeeld"))
+            )
+        except ValueError as exc:
+            reasons.append(f"bundel/{entry.path}: {exc}")
+    if reasons:
+        raise BundleError(reasons)
+    return found
+
+
 def plan_import(
-    bundle: Bundle, library: Library, pack_ids: set[str], on_conflict: str, own_dir: Path
+    bundle: Bundle,
+    library: Library,
+    pack_ids: set[str],
+    on_conflict: str,
+    own_dir: Path,
+    known_reflections: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> ImportPlan:
     """Check the whole bundle and settle its conflicts; raise ``BundleError`` when it is refused."""
     plan = ImportPlan()
+    reflections = reflections_of(bundle)
+    plan.reflections = [r for r in reflections if r.id not in known_reflections]
+    plan.known_reflections = len(reflections) - len(plan.reflections)
     renames = _settle(bundle, library, pack_ids, on_conflict, plan)
     keep = {(k, i) for k, i in plan.kept}
-    items = [e for e in bundle.entries if e.kind != "pack" and (e.kind, e.id) not in keep]
+    items = [e for e in bundle.entries if e.kind in _LOADER_KINDS and (e.kind, e.id) not in keep]
     parsed = [_parse(entry, renames, plan) for entry in items]
     replaced = {(k, i) for k, i in plan.replaced}
     checked = assemble(_ROOT, [*parsed, _library_file(library, replaced)])
@@ -89,6 +122,8 @@ def _settle(bundle: Bundle, library: Library, pack_ids: set[str], on_conflict: s
     taken |= {(e.kind, e.id) for e in bundle.entries}
     for entry in bundle.entries:
         key = (entry.kind, entry.id)
+        if entry.kind == "reflection":
+            continue
         if key not in clashing:
             plan.added.append(key)
         elif on_conflict == "rename":
@@ -236,6 +271,8 @@ def commit(plan: ImportPlan, own_dir: Path, catalog: Catalog) -> None:
         with catalog.transaction():
             for pack in plan.packs:
                 catalog.store_pack(pack)
+            for reflection in plan.reflections:
+                catalog.db["reflections"].insert(reflection_row(reflection))
             for rel in plan.files:
                 moved.append(_move_in(stage, own_dir, rel))
     except BaseException:

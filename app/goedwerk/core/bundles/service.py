@@ -12,10 +12,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goedwerk.core.bundles.archive import Bundle, BundleError, read_bundle, write_bundle
-from goedwerk.core.bundles.exporting import ItemFile, build_bundle, closure, pack_refs
+from goedwerk.core.bundles.exporting import ItemFile, build_bundle, closure, flagged, pack_refs
 from goedwerk.core.bundles.importing import CONFLICT_CHOICES, ImportPlan, commit, conflicts, plan_import
+from goedwerk.core.content.anonymise import Finding
+from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import OWN, Library, Pack
+from goedwerk.core.model import OWN, Changes, Library, Pack
+from goedwerk.core.reflections.store import Reflection, ReflectionFilter, ReflectionStore
 from goedwerk.core.store.catalog import Catalog
 
 
@@ -29,6 +32,18 @@ class Inspection:
     warnings: list[str] = field(default_factory=list)
 
 
+class FlaggedReflections(GoedWerkError):
+    """Reflections to export hold possible personal data; fix or confirm each one first."""
+
+    def __init__(self, flagged: list[tuple[Reflection, list[Finding]]]) -> None:
+        self.flagged = flagged
+        lines = [
+            f"{r.id[:8]} {r.pack_title} · {r.scope}: " + ", ".join(f.message() for f in findings)
+            for r, findings in flagged
+        ]
+        super().__init__("\n".join(lines))
+
+
 class BundleService:
     """Bundles for one workspace."""
 
@@ -39,9 +54,12 @@ class BundleService:
         own_dir: Path,
         item_file: ItemFile,
         refresh: Callable[[], object],
+        reflections: ReflectionStore,
+        on_change: Callable[[Changes], None],
     ) -> None:
         self.library, self.catalog, self.own_dir = library, catalog, own_dir
         self.item_file, self.refresh = item_file, refresh
+        self.reflections, self.on_change = reflections, on_change
 
     def export(
         self,
@@ -50,8 +68,15 @@ class BundleService:
         pack_id: str | None = None,
         own: bool = False,
         label: str = "",
+        reflection_packs: tuple[str, ...] = (),
+        confirmed: tuple[str, ...] = (),
     ) -> Bundle:
-        """Write a bundle of ``items``, a pack with what it uses, or the own library."""
+        """Write a bundle of ``items``, a pack with what it uses, the own library, or reflections.
+
+        The reflections of ``reflection_packs`` are checked for personal data first: any
+        flagged one not in ``confirmed`` stops the export (``FlaggedReflections``) before
+        anything is written.
+        """
         library = self.library()
         refs = list(items)
         packs: list[Pack] = []
@@ -60,9 +85,21 @@ class BundleService:
             refs += pack_refs(packs[0])
         if own:
             refs += [(kind, item_id) for kind, item_id, origin in library.origins if origin == OWN]
-        bundle = build_bundle(closure(refs, library), self.item_file, packs, label)
+        reflections: list[Reflection] = []
+        if reflection_packs:
+            reflections = self.reflections.query(ReflectionFilter(pack_ids=tuple(reflection_packs)))
+            to_check = self.flagged(reflections, confirmed)
+            if to_check:
+                raise FlaggedReflections(to_check)
+        bundle = build_bundle(closure(refs, library), self.item_file, packs, label, reflections)
         write_bundle(bundle, out)
         return bundle
+
+    def flagged(
+        self, reflections: list[Reflection], confirmed: tuple[str, ...] = ()
+    ) -> list[tuple[Reflection, list[Finding]]]:
+        """The reflections with possible personal data that are not in ``confirmed``."""
+        return flagged(reflections, set(confirmed))
 
     def inspect(self, path: Path) -> Inspection:
         """Read and check a bundle without storing anything."""
@@ -83,7 +120,8 @@ class BundleService:
         if on_conflict not in CONFLICT_CHOICES:
             raise ValueError(on_conflict)
         bundle = read_bundle(path)
-        return plan_import(bundle, self.library(), self._pack_ids(), on_conflict, self.own_dir)
+        known = self.reflections.known_ids(e.id for e in bundle.of_kind("reflection"))
+        return plan_import(bundle, self.library(), self._pack_ids(), on_conflict, self.own_dir, known)
 
     def conflicts(self, path: Path) -> list[tuple[str, str]]:
         """``(kind, id)`` of the bundle's entries that are already here (for keep/replace/rename)."""
@@ -96,6 +134,7 @@ class BundleService:
         plan.packs = [p if p.created else _stamped(p, now) for p in plan.packs]
         commit(plan, self.own_dir, self.catalog)
         self.refresh()
+        self.on_change(Changes(reflections=bool(plan.reflections), packs=bool(plan.packs)))
         return plan
 
     def _pack_ids(self) -> set[str]:
@@ -117,4 +156,8 @@ def describe(plan: ImportPlan) -> list[str]:
     lines += [_("al aanwezig, behouden: {kind}:{id}").format(kind=k, id=i) for k, i in plan.kept]
     lines += [_("vervangen: {kind}:{id}").format(kind=k, id=i) for k, i in plan.replaced]
     lines += [_("hernoemd: {kind}:{old} -> {new}").format(kind=k, old=o, new=n) for k, o, n in plan.renamed]
+    if plan.reflections:
+        lines.append(_("{n} reflecties toegevoegd aan de oogst").format(n=len(plan.reflections)))
+    if plan.known_reflections:
+        lines.append(_("{n} reflecties waren er al en tellen één keer").format(n=plan.known_reflections))
     return lines

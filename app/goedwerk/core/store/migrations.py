@@ -82,10 +82,17 @@ def _v5_drop_items(db: sqlite_utils.Database) -> None:
     db["items"].drop(ignore=True)
 
 
+def _v6_reflection_source(db: sqlite_utils.Database) -> None:
+    # Reflections imported from a harvest bundle carry the label of where they come from.
+    db.execute("ALTER TABLE reflections ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    db["reflections"].create_index(["source"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
     _v3_reflections,
     _v4_workshop_runs,
     _v5_drop_items,
+    _v6_reflection_source,
 ]
