@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -69,8 +70,10 @@ class StoryForm(QWidget):
             "names": self.names,
             "language": self.language,
         }
-        for widget in self.rows.values():
-            self.layout_.addRow("", widget)
+        self.labels = {name: QLabel(self) for name in self.rows}
+        for name, widget in self.rows.items():
+            self.labels[name].setBuddy(widget if isinstance(widget, QWidget) else self.b_boxes[B_IDS[0]])
+            self.layout_.addRow(self.labels[name], widget)
 
     def retranslate(self) -> None:
         """Set texts in the current language."""
@@ -86,10 +89,8 @@ class StoryForm(QWidget):
             "names": self.tr("Verzonnen namen"),
             "language": self.tr("Taal"),
         }
-        for row, name in enumerate(self.rows):
-            label = self.layout_.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(labels[name])
+        for name, label in self.labels.items():
+            label.setText(labels[name])
         self.names.setPlaceholderText(self.tr("namen in het verhaal, gescheiden door komma's"))
         for picker in (self.themes, self.values, self.questions):
             picker.filter.setPlaceholderText(self.tr("Filter…"))
