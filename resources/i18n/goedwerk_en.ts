@@ -2597,4 +2597,206 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Filter…</translation>
     </message>
 </context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="26" />
+        <source>Bundel inlezen</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="27" />
+        <source>Deze onderdelen van de bundel zijn er al:</source>
+        <translation>These entries of the bundle are here already:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="32" />
+        <source>&amp;Behouden wat er is (de bundel slaat ze over)</source>
+        <translation>&amp;Keep what is here (the bundle skips them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="33" />
+        <source>&amp;Vervangen door de bundel (alleen eigen items)</source>
+        <translation>&amp;Replace with the bundle (own items only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="34" />
+        <source>&amp;Hernoemen: de bundel krijgt nieuwe ids</source>
+        <translation>Re&amp;name: the bundle gets new ids</translation>
+    </message>
+</context>
+<context>
+    <name>SharingActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="29" />
+        <source>&amp;Bronnen van de bibliotheek…</source>
+        <translation>Library &amp;sources…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="30" />
+        <source>Gedeelde mappen toevoegen of weghalen</source>
+        <translation>Add or remove shared folders</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="32" />
+        <source>Bundel &amp;inlezen…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="32" />
+        <source>Lees een .goedwerk-bundel in</source>
+        <translation>Import a .goedwerk bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="34" />
+        <source>&amp;Eigen bibliotheek als bundel…</source>
+        <translation>&amp;Own library as a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="35" />
+        <source>Bewaar je eigen verhalen in een .goedwerk-bundel</source>
+        <translation>Save your own stories in a .goedwerk bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="38" />
+        <source>Exporteren als &amp;bundel…</source>
+        <translation>Export as &amp;bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="39" />
+        <source>Bewaar dit pakket met alles wat het gebruikt als .goedwerk-bundel</source>
+        <translation>Save this pack with everything it uses as a .goedwerk bundle</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="122" />
+        <source>Bundel ingelezen</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="67" />
+        <source>Niet bereikbaar: {paths}. De rest van de bibliotheek werkt gewoon.</source>
+        <translation>Not reachable: {paths}. The rest of the library works as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="98" />
+        <source>Bundel inlezen</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="122" />
+        <source>Niets nieuws in deze bundel.</source>
+        <translation>Nothing new in this bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="134" />
+        <source>Bundel maken</source>
+        <translation>Make bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="113" />
+        <source>Bundel geweigerd</source>
+        <translation>Bundle refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="116" />
+        <source>Bundel niet ingelezen</source>
+        <translation>Bundle not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="144" />
+        <source>Bundel niet gemaakt</source>
+        <translation>Bundle not made</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="147" />
+        <source>Bundel opgeslagen: {path} ({n} onderdelen)</source>
+        <translation>Bundle saved: {path} ({n} entries)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="100" />
+        <source>Goed Werk-bundels ({f})</source>
+        <translation>Goed Werk bundles ({f})</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="112" />
+        <source>Er is niets ingelezen. Redenen:</source>
+        <translation>Nothing was imported. Reasons:</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="35" />
+        <source>Bronnen van de bibliotheek</source>
+        <translation>Library sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="39" />
+        <source>De bibliotheek wordt gelezen uit deze mappen, van boven naar beneden; bij dezelfde id wint de bovenste. Een gedeelde map (netwerkschijf, gesynchroniseerde map, USB-stick) voeg je hier toe. Goed Werk verstuurt zelf nooit iets.</source>
+        <translation>The library is read from these folders, top to bottom; for the same id the top one wins. Add a shared folder (network drive, synced folder, USB stick) here. Goed Werk itself never sends anything.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="48" />
+        <source>Eigen verhalen mogen in de nieuwe map</source>
+        <translation>Own stories may go into the new folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="49" />
+        <source>Map &amp;toevoegen…</source>
+        <translation>&amp;Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="52" />
+        <source>Map &amp;verwijderen</source>
+        <translation>&amp;Remove folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="79" />
+        <source>schrijfbaar</source>
+        <translation>writable</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="79" />
+        <source>alleen lezen</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="80" />
+        <source>, niet bereikbaar</source>
+        <translation>, not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="93" />
+        <source>Map als bron toevoegen</source>
+        <translation>Add folder as a source</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="102" />
+        <source>Toegevoegd: {path}</source>
+        <translation>Added: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="115" />
+        <source>Niet meer gelezen: {path} (de bestanden blijven staan)</source>
+        <translation>No longer read: {path} (the files stay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="78" />
+        <source>Meegeleverde bibliotheek</source>
+        <translation>Bundled library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="78" />
+        <source>Eigen bibliotheek</source>
+        <translation>Own library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="81" />
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+</context>
 </TS>

@@ -37,6 +37,7 @@ from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.search_panel import RESULT_LIMIT
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.reader.reader_view import ReaderView
+from goedwerk.ui.sharing.sharing_controller import SharingController
 
 logger = logging.getLogger(__name__)
 
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.menus["pack"].addActions([a.pack_start_workshop, a.pack_reflections, a.pack_value_sort])
         self.menus["help"].addActions([a.help_problems, a.help_about])
         self.authoring = AuthoringController(self, self.workspace, self.menus, self.reader.current)
+        self.sharing = SharingController(self, self.workspace, self.menus, self._open_pack_id)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -188,11 +190,17 @@ class MainWindow(QMainWindow):
         self.packs.warning.connect(self.show_warning)
         self.authoring.library_changed.connect(self.library_changed)
         self.authoring.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.sharing.library_changed.connect(self.library_changed)
+        self.sharing.packs_changed.connect(self.packs.refresh_list)
+        self.sharing.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.sharing.report.connect(self.show_report)
+        self.packs.pack_opened.connect(lambda _pack: self.sharing.update_actions())
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.actions.retranslate()
         self.authoring.retranslate()
+        self.sharing.retranslate()
         titles = {
             "file": self.tr("&Bestand"),
             "edit": self.tr("Be&werken"),
@@ -277,7 +285,23 @@ class MainWindow(QMainWindow):
             ).format(error=exc)
         )
 
+    def _open_pack_id(self) -> str | None:
+        pack = self.packs.builder.pack
+        return pack.id if pack is not None else None
+
+    def show_report(self, title: str, text: str) -> QMessageBox:
+        """What an operation did, in a box the user closes (window-modal, plain text)."""
+        box = self.show_warning(title, text)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
+
     def _show_problem_notice(self) -> None:
+        missing = self.sharing.missing_notice()
+        if missing:
+            self.notice.show_message(missing)
+            self.actions.help_problems.setEnabled(bool(self.workspace.library.problems))
+            return
         problems = self.workspace.library.problems
         if problems:
             files = len({p.path for p in problems})
@@ -346,6 +370,7 @@ class MainWindow(QMainWindow):
         self._update_star()
         self._update_title()
         self.authoring.update_actions()
+        self.sharing.update_actions()
 
     def _update_title(self) -> None:
         current = self.reader.current()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from goedwerk.core.bundles.archive import read_bundle, write_bundle
 from goedwerk.core.workspace import BundleError, Workspace
 
 
@@ -51,14 +52,24 @@ def test_importing_twice_keeps_by_default_and_renames_on_request(
     pack = sender.packs()[0]
     sender.bundles.export(out, pack_id=pack.id)
     receiver.bundles.import_(out)
-    again = receiver.bundles.import_(out)
-    assert again.added == [] and ("story", "het-lek") in again.kept and len(receiver.packs()) == 1
+    again = receiver.bundles.import_(out, "rename")  # nothing differs: nothing to rename
+    assert again.added == [] and again.renamed == [] and ("story", "het-lek") in again.kept
+    assert len(receiver.packs()) == 1 and receiver.bundles.conflicts(out) == []
+    story = sender.library.get("story", "het-lek")
+    sender.save_story(replace(story, summary="Een andere samenvatting."))
+    sender.save_pack(replace(pack, title="Teamstart 2"))
+    sender.bundles.export(out, pack_id=pack.id)
+    assert set(receiver.bundles.conflicts(out)) == {("story", "het-lek"), ("pack", pack.id)}
+    kept = receiver.bundles.import_(out)
+    assert ("story", "het-lek") in kept.kept
+    assert receiver.library.get("story", "het-lek").summary == story.summary  # kept as it was
     renamed = receiver.bundles.import_(out, "rename")
     assert ("story", "het-lek", "het-lek-2") in renamed.renamed
+    assert ("value", "eerlijkheid") in renamed.kept  # the same card is never renamed
     assert len(receiver.packs()) == 2
     new_pack = next(p for p in receiver.packs() if p.id != pack.id)
-    assert "story:het-lek-2" in new_pack.blocks[0].items
-    assert receiver.library.get("story", "het-lek-2").title == "Het lek"
+    assert new_pack.title == "Teamstart 2" and "story:het-lek-2" in new_pack.blocks[0].items
+    assert receiver.library.get("story", "het-lek-2").summary == "Een andere samenvatting."
     assert receiver.problems == ()
 
 
@@ -71,10 +82,17 @@ def test_replace_overwrites_an_own_story_but_never_a_library_one(
     story = sender.library.get("story", "het-lek")
     sender.save_story(replace(story, summary="Een nieuwe samenvatting."))
     sender.bundles.export(out, items=[("story", "het-lek"), ("story", "de-nota")])
+    bundle = read_bundle(out)  # a de-nota that differs from the library's (read-only) one
+    bundle.entries = [
+        replace(e, text=e.text.replace("De nota aan de minister", "De nota")) if e.id == "de-nota" else e
+        for e in bundle.entries
+    ]
+    write_bundle(bundle, out)
     plan = receiver.bundles.import_(out, "replace")
     assert plan.replaced == [("story", "het-lek")] and ("story", "de-nota") in plan.kept
     assert any("alleen gelezen" in w for w in plan.warnings)
     assert receiver.library.get("story", "het-lek").summary == "Een nieuwe samenvatting."
+    assert receiver.library.get("story", "de-nota").title == "De nota aan de minister"
 
 
 def test_inspect_lists_entries_and_conflicts_without_storing(
@@ -84,10 +102,8 @@ def test_inspect_lists_entries_and_conflicts_without_storing(
     sender.bundles.export(out, items=[("story", "het-lek")], label="Team Zuid")
     inspection = receiver.bundles.inspect(out)
     assert inspection.bundle.label == "Team Zuid" and inspection.problems == []
-    assert ("story", "het-lek") not in inspection.conflicts and (
-        "value",
-        "eerlijkheid",
-    ) in inspection.conflicts
+    assert inspection.conflicts == []  # the cards and questions it names are the same here
+    assert ("value", "eerlijkheid") in [(e.kind, e.id) for e in inspection.bundle.entries]
     assert receiver.library.get("story", "het-lek") is None
 
 

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -53,12 +54,15 @@ class ImportPlan:
     known_reflections: int = 0  # already here (recognised by id), not stored again
 
 
-def conflicts(bundle: Bundle, library: Library, pack_ids: set[str]) -> list[tuple[str, str]]:
-    """``(kind, id)`` of every item or pack of the bundle whose id is here already."""
+def conflicts(
+    bundle: Bundle, library: Library, pack_ids: set[str], identical: Set[tuple[str, str]] = frozenset()
+) -> list[tuple[str, str]]:
+    """``(kind, id)`` of every item or pack whose id is here already with other content."""
     return [
         (e.kind, e.id)
         for e in bundle.entries
         if e.kind != "reflection"
+        and (e.kind, e.id) not in identical
         and (e.id in pack_ids if e.kind == "pack" else library.get(e.kind, e.id) is not None)
     ]
 
@@ -89,14 +93,19 @@ def plan_import(
     pack_ids: set[str],
     on_conflict: str,
     own_dir: Path,
-    known_reflections: set[str] = frozenset(),  # type: ignore[assignment]
+    known_reflections: Set[str] = frozenset(),
+    identical: Set[tuple[str, str]] = frozenset(),
 ) -> ImportPlan:
-    """Check the whole bundle and settle its conflicts; raise ``BundleError`` when it is refused."""
+    """Check the whole bundle and settle its conflicts; raise ``BundleError`` when it is refused.
+
+    ``identical`` names the entries that are here already with the same content: they are
+    kept as they are whatever ``on_conflict`` says (a shared values card is never renamed).
+    """
     plan = ImportPlan()
     reflections = reflections_of(bundle)
     plan.reflections = [r for r in reflections if r.id not in known_reflections]
     plan.known_reflections = len(reflections) - len(plan.reflections)
-    renames = _settle(bundle, library, pack_ids, on_conflict, plan)
+    renames = _settle(bundle, library, pack_ids, on_conflict, plan, identical)
     keep = {(k, i) for k, i in plan.kept}
     items = [e for e in bundle.entries if e.kind in _LOADER_KINDS and (e.kind, e.id) not in keep]
     parsed = [_parse(entry, renames, plan) for entry in items]
@@ -113,10 +122,17 @@ def plan_import(
     return plan
 
 
-def _settle(bundle: Bundle, library: Library, pack_ids: set[str], on_conflict: str, plan: ImportPlan) -> dict:
+def _settle(
+    bundle: Bundle,
+    library: Library,
+    pack_ids: set[str],
+    on_conflict: str,
+    plan: ImportPlan,
+    identical: Set[tuple[str, str]],
+) -> dict:
     """Decide each conflict; return the renames as ``{(kind, old id): new id}``."""
     renames: dict[tuple[str, str], str] = {}
-    clashing = set(conflicts(bundle, library, pack_ids))
+    clashing = set(conflicts(bundle, library, pack_ids, identical))
     taken = {(str(i.kind), i.id) for i in (*library.stories, *library.values, *library.questions)}
     taken |= {(str(g.kind), g.id) for g in library.guides} | {("pack", p) for p in pack_ids}
     taken |= {(e.kind, e.id) for e in bundle.entries}
@@ -124,7 +140,9 @@ def _settle(bundle: Bundle, library: Library, pack_ids: set[str], on_conflict: s
         key = (entry.kind, entry.id)
         if entry.kind == "reflection":
             continue
-        if key not in clashing:
+        if key in identical:
+            plan.kept.append(key)
+        elif key not in clashing:
             plan.added.append(key)
         elif on_conflict == "rename":
             new = (

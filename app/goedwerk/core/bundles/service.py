@@ -12,12 +12,20 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from goedwerk.core.bundles.archive import Bundle, BundleError, read_bundle, write_bundle
-from goedwerk.core.bundles.exporting import ItemFile, build_bundle, closure, flagged, pack_refs
+from goedwerk.core.bundles.exporting import (
+    ItemFile,
+    build_bundle,
+    closure,
+    flagged,
+    item_entry,
+    pack_refs,
+)
 from goedwerk.core.bundles.importing import CONFLICT_CHOICES, ImportPlan, commit, conflicts, plan_import
 from goedwerk.core.content.anonymise import Finding
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import OWN, Changes, Library, Pack
+from goedwerk.core.packs.packfile import pack_to_yaml
 from goedwerk.core.reflections.store import Reflection, ReflectionFilter, ReflectionStore
 from goedwerk.core.store.catalog import Catalog
 
@@ -107,9 +115,12 @@ class BundleService:
             bundle = read_bundle(path)
         except BundleError as exc:
             return Inspection(None, problems=exc.reasons)
-        inspection = Inspection(bundle, conflicts(bundle, self.library(), self._pack_ids()))
+        identical = self._identical(bundle)
+        inspection = Inspection(bundle, conflicts(bundle, self.library(), self._pack_ids(), identical))
         try:
-            plan = plan_import(bundle, self.library(), self._pack_ids(), "keep", self.own_dir)
+            plan = plan_import(
+                bundle, self.library(), self._pack_ids(), "keep", self.own_dir, identical=identical
+            )
             inspection.warnings = plan.warnings
         except BundleError as exc:
             inspection.problems = exc.reasons
@@ -121,11 +132,34 @@ class BundleService:
             raise ValueError(on_conflict)
         bundle = read_bundle(path)
         known = self.reflections.known_ids(e.id for e in bundle.of_kind("reflection"))
-        return plan_import(bundle, self.library(), self._pack_ids(), on_conflict, self.own_dir, known)
+        identical = self._identical(bundle)
+        return plan_import(
+            bundle, self.library(), self._pack_ids(), on_conflict, self.own_dir, known, identical
+        )
 
     def conflicts(self, path: Path) -> list[tuple[str, str]]:
-        """``(kind, id)`` of the bundle's entries that are already here (for keep/replace/rename)."""
-        return conflicts(read_bundle(path), self.library(), self._pack_ids())
+        """``(kind, id)`` of the bundle's entries that are here with other content (to ask about)."""
+        bundle = read_bundle(path)
+        return conflicts(bundle, self.library(), self._pack_ids(), self._identical(bundle))
+
+    def _identical(self, bundle: Bundle) -> set[tuple[str, str]]:
+        """The entries that are here already, byte for byte as this app would export them."""
+        library, same = self.library(), set()
+        pack_ids = self._pack_ids()
+        for entry in bundle.entries:
+            try:
+                if entry.kind == "pack" and entry.id in pack_ids:
+                    here = pack_to_yaml(self.catalog.get_pack(entry.id))
+                elif entry.kind in ("story", "guide", "question", "value"):
+                    item = library.get(entry.kind, entry.id)
+                    here = item_entry(item, self.item_file).text if item is not None else None
+                else:
+                    here = None
+            except OSError:
+                here = None
+            if here == entry.text:
+                same.add((entry.kind, entry.id))
+        return same
 
     def import_(self, path: Path, on_conflict: str = "keep") -> ImportPlan:
         """Import a bundle all or nothing; return what was done (raise ``BundleError`` if refused)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from goedwerk.ui.common.actions import ActionCollection
@@ -16,12 +15,7 @@ class AuthoringActions(ActionCollection):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         for name, shortcut in _SHORTCUTS.items():
-            action = QAction(window)
-            action.setObjectName(name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            window.addAction(action)
-            self._actions[name] = action
+            self.make(window, name, shortcut)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -33,8 +27,4 @@ class AuthoringActions(ActionCollection):
                 self.tr("Begin een eigen verhaal als kopie van dit verhaal"),
             ),
         }
-        for name, (text, tip) in texts.items():
-            action = self._actions[name]
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        self.set_texts(texts)
