@@ -22,8 +22,8 @@ SOURCES = [
     *sorted((REPO / "app" / "goedwerk" / "core").rglob("*.py")),
     *sorted((REPO / "app" / "goedwerk" / "paper").rglob("*.py")),
     REPO / "app" / "goedwerk" / "cli.py",
-    REPO / "app" / "goedwerk" / "cli.py",
     REPO / "app" / "goedwerk" / "cli_suggest.py",
+    REPO / "app" / "goedwerk" / "cli_sharing.py",
 ]
 LANGUAGES = ("en",)
 PLURAL_FORMS = 2  # Dutch and English: one, many

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from goedwerk import __version__
+from goedwerk import __version__, cli_sharing
 from goedwerk.cli_suggest import add_suggest_parser, cmd_pack_suggest
 from goedwerk.core import i18n
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     _reflections_parsers(sub, common)
     _self_test_parser(sub, common)
     _backup_parsers(sub, common)
+    cli_sharing.add_parsers(sub, common, _Parser)
     sub.add_parser("gui", parents=[common], help=_("open het venster (standaard)"))
     return parser
 
@@ -225,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _workspace(args: argparse.Namespace, library: Path | None = None) -> Workspace:
-    return Workspace(library or args.library, args.data_dir)
+    return Workspace(library or args.library, args.data_dir, sources=library is None)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -650,3 +651,4 @@ def _print_backups(bk, data: Path) -> None:
 
 
 _COMMANDS["backup"] = cmd_backup
+_COMMANDS.update(cli_sharing.COMMANDS)

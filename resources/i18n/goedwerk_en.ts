@@ -66,402 +66,402 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="128"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
         <source>Zoekindex &amp;opnieuw opbouwen</source>
         <translation>&amp;Rebuild search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="129"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
         <source>Bouw de zoekindex opnieuw op</source>
         <translation>Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="135"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="135"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
         <source>Goed Werk afsluiten</source>
         <translation>Quit Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="137"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="138"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
         <source>Maak de laatste wijziging in het pakket ongedaan</source>
         <translation>Undo the last change to the pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="141"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="142"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
         <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
         <translation>Redo the change that was undone</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
         <source>Alle &amp;filters wissen</source>
         <translation>Clear all &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
         <source>Alle filters uitzetten</source>
         <translation>Turn off all filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="171"/>
         <source>&amp;Zoekresultaten</source>
         <translation>Search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="171"/>
         <source>Toon de zoekresultaten</source>
         <translation>Show the search results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="154"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
         <source>&amp;Waardenkaarten</source>
         <translation>&amp;Values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="154"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
         <source>Toon alle waardenkaarten</source>
         <translation>Show all values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
         <source>&amp;Vragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
         <source>Toon de vragenbank per fase</source>
         <translation>Show the question bank by phase</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
         <source>&amp;Favorieten</source>
         <translation>&amp;Favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
         <source>Toon je favorieten</source>
         <translation>Show your favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
         <source>&amp;Recent gelezen</source>
         <translation>&amp;Recently read</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="157"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
         <source>Toon wat je onlangs las</source>
         <translation>Show what you read recently</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="158"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
         <source>Sessie&amp;pakketten</source>
         <translation>Session &amp;packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="158"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
         <source>Toon je sessiepakketten</source>
         <translation>Show your session packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
         <source>Tekst &amp;groter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
         <source>Maak de tekst groter</source>
         <translation>Make the text larger</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
         <source>Tekst &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
         <source>Maak de tekst kleiner</source>
         <translation>Make the text smaller</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="180"/>
         <source>&amp;Standaard tekstgrootte</source>
         <translation>&amp;Default text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="181"/>
         <source>Zet de tekstgrootte terug</source>
         <translation>Reset the text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
         <source>Ga terug naar het vorige item</source>
         <translation>Go back to the previous item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
         <source>Ga vooruit naar het volgende item</source>
         <translation>Go forward to the next item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="167"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="185"/>
         <source>&amp;Favoriet</source>
         <translation>&amp;Favourite</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="167"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="185"/>
         <source>Markeer dit item als favoriet</source>
         <translation>Mark this item as a favourite</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="169"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="187"/>
         <source>&amp;Aan pakket toevoegen</source>
         <translation>&amp;Add to pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="188"/>
         <source>Voeg dit item toe aan het gekozen blok</source>
         <translation>Add this item to the selected block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
         <source>&amp;Nieuw pakket…</source>
         <translation>&amp;New pack…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
         <source>Maak een sessiepakket vanuit een werkvorm</source>
         <translation>Create a session pack from a session format</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="189"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="189"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
         <source>Maak een kopie van dit pakket</source>
         <translation>Make a copy of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
         <source>&amp;Verwijderen…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
         <source>Verwijder dit pakket</source>
         <translation>Delete this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="191"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="209"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="191"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="209"/>
         <source>Lees een pakketbestand (.pack.yaml)</source>
         <translation>Import a pack file (.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="193"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="211"/>
         <source>&amp;Exporteren als bestand…</source>
         <translation>&amp;Export as file…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="194"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="212"/>
         <source>Bewaar dit pakket als .pack.yaml</source>
         <translation>Save this pack as a .pack.yaml file</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="197"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="215"/>
         <source>Exporteren als &amp;PDF…</source>
         <translation>Export as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="198"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="216"/>
         <source>Maak een afdrukbare PDF van dit pakket</source>
         <translation>Create a printable PDF of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="219"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="202"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="220"/>
         <source>Bekijk hoe het pakket wordt afgedrukt</source>
         <translation>See how the pack will be printed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="204"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="222"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="204"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="222"/>
         <source>Druk dit pakket af</source>
         <translation>Print this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="205"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
         <source>&amp;Reflecties vastleggen…</source>
         <translation>&amp;Record reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="205"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
         <source>Leg vast wat de groep vond</source>
         <translation>Record what the group thought</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="225"/>
         <source>Waarden&amp;sortering…</source>
         <translation>Value &amp;sort…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="226"/>
         <source>Leg de waardensortering van de groep vast</source>
         <translation>Record the group&apos;s value sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="211"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="229"/>
         <source>&amp;Oogst van alle reflecties…</source>
         <translation>&amp;Harvest from all reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="212"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="230"/>
         <source>Zoek en tel in alle reflecties</source>
         <translation>Search and count across all reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="215"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="233"/>
         <source>&amp;Workshop starten</source>
         <translation>Start &amp;workshop</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="234"/>
         <source>Leid de sessie met timer en publieksscherm</source>
         <translation>Run the session with a timer and an audience screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="241"/>
         <source>&amp;Problemen in de bibliotheek…</source>
         <translation>&amp;Problems in the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="242"/>
         <source>Toon bestanden met fouten</source>
         <translation>Show files with errors</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="244"/>
         <source>&amp;Over Goed Werk</source>
         <translation>&amp;About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="244"/>
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="237"/>
         <source>Werken met het &amp;toetsenbord…</source>
         <translation>Working with the &amp;keyboard…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="220"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="238"/>
         <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
         <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
         <source>Taal, weergave en tekstgrootte instellen</source>
         <translation>Set language, appearance and text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="192"/>
         <source>&amp;Sessie samenstellen…</source>
         <translation>&amp;Compose a session…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="193"/>
         <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
         <translation>Have a session proposed that fits the group and the time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="168"/>
         <source>Zoekopdracht &amp;bewaren…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="169"/>
         <source>Bewaar deze zoekopdracht met haar filters</source>
         <translation>Save this search with its filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="196"/>
         <source>Opslaan als &amp;sjabloon…</source>
         <translation>Save as &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="179"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="197"/>
         <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
         <translation>Keep this pack as your own template for new packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="182"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="200"/>
         <source>Blok in &amp;blokkenbibliotheek bewaren</source>
         <translation>Save block in the &amp;block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="201"/>
         <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
         <translation>Keep the chosen block to use it in other packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="186"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="204"/>
         <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
         <translation>&amp;Insert block from the block library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="187"/>
+        <location filename="../../app/goedwerk/ui/common/actions.py" line="205"/>
         <source>Voeg een bewaard blok in na het gekozen blok</source>
         <translation>Insert a saved block after the chosen block</translation>
     </message>
@@ -520,6 +520,42 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
         <location filename="../../app/goedwerk/ui/workshop/audience_window.py" line="149"/>
         <source>Stemming · {n} handen</source>
         <translation>Vote · {n} hands</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="24"/>
+        <source>Mijn &amp;verhalen…</source>
+        <translation>My &amp;stories…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="24"/>
+        <source>Schrijf en bewerk je eigen verhalen</source>
+        <translation>Write and edit your own stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="26"/>
+        <source>Kopiëren als &amp;eigen verhaal</source>
+        <translation>Copy as &amp;own story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="27"/>
+        <source>Begin een eigen verhaal als kopie van dit verhaal</source>
+        <translation>Start an own story as a copy of this story</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringController</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="70"/>
+        <source>Eigen kopie gemaakt: {title}</source>
+        <translation>Own copy made: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="66"/>
+        <source>Kopiëren niet gelukt: {error}</source>
+        <translation>Copying failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -737,6 +773,34 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
         <location filename="../../app/goedwerk/ui/packs/composer_form.py" line="97"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variant:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="26"/>
+        <source>Bundel inlezen</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="27"/>
+        <source>Deze onderdelen van de bundel zijn er al:</source>
+        <translation>These entries of the bundle are here already:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="32"/>
+        <source>&amp;Behouden wat er is (de bundel slaat ze over)</source>
+        <translation>&amp;Keep what is here (the bundle skips them)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="33"/>
+        <source>&amp;Vervangen door de bundel (alleen eigen items)</source>
+        <translation>&amp;Replace with the bundle (own items only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/conflict_dialog.py" line="34"/>
+        <source>&amp;Hernoemen: de bundel krijgt nieuwe ids</source>
+        <translation>Re&amp;name: the bundle gets new ids</translation>
     </message>
 </context>
 <context>
@@ -1428,107 +1492,107 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="210"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="219"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="229"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="247"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="248"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="231"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="249"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="232"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="250"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="233"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="251"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="234"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="252"/>
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="235"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="240"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="258"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="241"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="259"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="243"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="246"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="264"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="272"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="290"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="286"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="304"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="311"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="329"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="388"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="433"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="393"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="438"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="393"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="438"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="400"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="445"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="488"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="533"/>
         <source>Werken met het toetsenbord</source>
         <translation>Working with the keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="494"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="539"/>
         <source>Alles kan zonder muis.
 
 • Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
@@ -1547,12 +1611,35 @@ What was already saved stays saved and the window stays open; feel free to try a
 • In the workshop: F1 shows all shortcuts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="321"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="355"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
             <numerusform>%n files in the library have problems; the rest loaded fine.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="59"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56"/>
+        <source>Verhaal</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56"/>
+        <source>Voor de gespreksleider</source>
+        <translation>For the facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56"/>
+        <source>Korte versie</source>
+        <translation>Short version</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1740,79 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/common/notice_bar.py" line="54"/>
         <source>Melding sluiten</source>
         <translation>Close the notice</translation>
+    </message>
+</context>
+<context>
+    <name>OwnStoriesWindow</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="120"/>
+        <source>Mijn verhalen</source>
+        <translation>My stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="121"/>
+        <source>&amp;Nieuw verhaal</source>
+        <translation>&amp;New story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="122"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="123"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="124"/>
+        <source>Eigen verhalen</source>
+        <translation>Own stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="226"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="247"/>
+        <source>Verhaal verwijderen</source>
+        <translation>Delete story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="181"/>
+        <source>Nieuw verhaal</source>
+        <translation>New story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="201"/>
+        <source>Wijzigingen…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="235"/>
+        <source>regel {line}: {message}</source>
+        <translation>line {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="248"/>
+        <source>‘{title}’ verwijderen uit je eigen verhalen?</source>
+        <translation>Delete ‘{title}’ from your own stories?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="257"/>
+        <source>‘{title}’ is verwijderd.</source>
+        <translation>‘{title}’ has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="183"/>
+        <source>Niet gelukt: {error}</source>
+        <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="220"/>
+        <source>Niet opgeslagen: {error}</source>
+        <translation>Not saved: {error}</translation>
     </message>
 </context>
 <context>
@@ -3023,32 +3183,32 @@ Your note: {note}</translation>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="205"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="207"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="206"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="208"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="209"/>
         <source>De drie B&apos;s</source>
         <translation>The three B&apos;s</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="210"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="209"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="211"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="324"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="326"/>
         <source>%n items met deze filters</source>
         <translation>
             <numerusform>%n item with these filters</numerusform>
@@ -3056,52 +3216,52 @@ Your note: {note}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="196"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="198"/>
         <source>Bekwaam</source>
         <translation>Excellent (bekwaam)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="197"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="199"/>
         <source>Betrouwbaar</source>
         <translation>Ethical (betrouwbaar)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="198"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="200"/>
         <source>Betrokken</source>
         <translation>Engaged (betrokken)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="289"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="291"/>
         <source>Zoeken mislukt: {error}</source>
         <translation>Search failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="326"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="328"/>
         <source>Alle items: {n}</source>
         <translation>All items: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="339"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="341"/>
         <source>Geen resultaten voor ‘{q}’.</source>
         <translation>No results for ‘{q}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="341"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="343"/>
         <source>Niets gevonden met deze filters.</source>
         <translation>Nothing found with these filters.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="343"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="345"/>
         <source>Probeer minder filters, of wis ze met Ctrl+Shift+L.</source>
         <translation>Try fewer filters, or clear them with Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="345"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="347"/>
         <source>Probeer een ander of korter woord.</source>
         <translation>Try another or a shorter word.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="330"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="332"/>
         <source>Meer tonen ({shown} van {n} getoond)</source>
         <translation>Show more ({shown} of {n} shown)</translation>
     </message>
@@ -3121,7 +3281,7 @@ Your note: {note}</translation>
         <translation>Clear search (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="319"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="321"/>
         <source>%n resultaten, de beste {shown} getoond</source>
         <translation>
             <numerusform>%n result, the best {shown} shown</numerusform>
@@ -3129,7 +3289,7 @@ Your note: {note}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="322"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="324"/>
         <source>%n resultaten</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3137,9 +3297,19 @@ Your note: {note}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="316"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="318"/>
         <source>Bedoelde je &lt;a href=&apos;{q}&apos;&gt;{q}&lt;/a&gt;?</source>
         <translation>Did you mean &lt;a href=&apos;{q}&apos;&gt;{q}&lt;/a&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="191"/>
+        <source>eigen</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="192"/>
+        <source>gedeelde map</source>
+        <translation>shared folder</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3361,108 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
+    <name>SharingActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="25"/>
+        <source>&amp;Bronnen van de bibliotheek…</source>
+        <translation>Library &amp;sources…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="26"/>
+        <source>Gedeelde mappen toevoegen of weghalen</source>
+        <translation>Add or remove shared folders</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="28"/>
+        <source>Bundel &amp;inlezen…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="28"/>
+        <source>Lees een .goedwerk-bundel in</source>
+        <translation>Import a .goedwerk bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="30"/>
+        <source>&amp;Eigen bibliotheek als bundel…</source>
+        <translation>&amp;Own library as a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="31"/>
+        <source>Bewaar je eigen verhalen in een .goedwerk-bundel</source>
+        <translation>Save your own stories in a .goedwerk bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="34"/>
+        <source>Exporteren als &amp;bundel…</source>
+        <translation>Export as &amp;bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="35"/>
+        <source>Bewaar dit pakket met alles wat het gebruikt als .goedwerk-bundel</source>
+        <translation>Save this pack with everything it uses as a .goedwerk bundle</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="122"/>
+        <source>Bundel ingelezen</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="67"/>
+        <source>Niet bereikbaar: {paths}. De rest van de bibliotheek werkt gewoon.</source>
+        <translation>Not reachable: {paths}. The rest of the library works as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="98"/>
+        <source>Bundel inlezen</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="122"/>
+        <source>Niets nieuws in deze bundel.</source>
+        <translation>Nothing new in this bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="134"/>
+        <source>Bundel maken</source>
+        <translation>Make bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="113"/>
+        <source>Bundel geweigerd</source>
+        <translation>Bundle refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="116"/>
+        <source>Bundel niet ingelezen</source>
+        <translation>Bundle not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="144"/>
+        <source>Bundel niet gemaakt</source>
+        <translation>Bundle not made</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="147"/>
+        <source>Bundel opgeslagen: {path} ({n} onderdelen)</source>
+        <translation>Bundle saved: {path} ({n} entries)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="100"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="136"/>
+        <source>Goed Werk-bundels ({f})</source>
+        <translation>Goed Werk bundles ({f})</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="112"/>
+        <source>Er is niets ingelezen. Redenen:</source>
+        <translation>Nothing was imported. Reasons:</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsOverlay</name>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/shortcuts_overlay.py" line="56"/>
@@ -3219,6 +3491,137 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/reflections/sort_chart.py" line="50"/>
         <source>kan {path} niet schrijven</source>
         <translation>cannot write {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="35"/>
+        <source>Bronnen van de bibliotheek</source>
+        <translation>Library sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="40"/>
+        <source>De bibliotheek wordt gelezen uit deze mappen, van boven naar beneden; bij dezelfde id wint de bovenste. Een gedeelde map (netwerkschijf, gesynchroniseerde map, USB-stick) voeg je hier toe. Goed Werk verstuurt zelf nooit iets.</source>
+        <translation>The library is read from these folders, top to bottom; for the same id the top one wins. Add a shared folder (network drive, synced folder, USB stick) here. Goed Werk itself never sends anything.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="48"/>
+        <source>Eigen verhalen mogen in de nieuwe map</source>
+        <translation>Own stories may go into the new folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="49"/>
+        <source>Map &amp;toevoegen…</source>
+        <translation>&amp;Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="52"/>
+        <source>Map &amp;verwijderen</source>
+        <translation>&amp;Remove folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="79"/>
+        <source>schrijfbaar</source>
+        <translation>writable</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="79"/>
+        <source>alleen lezen</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="80"/>
+        <source>, niet bereikbaar</source>
+        <translation>, not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="93"/>
+        <source>Map als bron toevoegen</source>
+        <translation>Add folder as a source</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="102"/>
+        <source>Toegevoegd: {path}</source>
+        <translation>Added: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="115"/>
+        <source>Niet meer gelezen: {path} (de bestanden blijven staan)</source>
+        <translation>No longer read: {path} (the files stay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="78"/>
+        <source>Meegeleverde bibliotheek</source>
+        <translation>Bundled library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="78"/>
+        <source>Eigen bibliotheek</source>
+        <translation>Own library</translation>
+    </message>
+</context>
+<context>
+    <name>StoryForm</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="81"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="82"/>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="83"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="84"/>
+        <source>B&apos;s</source>
+        <translation>B&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="85"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="86"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="87"/>
+        <source>Waardenkaarten</source>
+        <translation>Values cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="88"/>
+        <source>Vragen</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="89"/>
+        <source>Verzonnen namen</source>
+        <translation>Invented names</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="90"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="94"/>
+        <source>namen in het verhaal, gescheiden door komma&apos;s</source>
+        <translation>names in the story, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/story_form.py" line="96"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
     </message>
 </context>
 <context>

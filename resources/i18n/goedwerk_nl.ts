@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="321"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="355"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="319"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="321"/>
         <source>%n resultaten, de beste {shown} getoond</source>
         <translation>
             <numerusform>%n resultaat, de beste {shown} getoond</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="322"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="324"/>
         <source>%n resultaten</source>
         <translation>
             <numerusform>%n resultaat</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="324"/>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="326"/>
         <source>%n items met deze filters</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -202,6 +202,20 @@ class Library:
     formats: tuple[Format, ...] = ()
     problems: tuple[Problem, ...] = ()
     guides: tuple[Guide, ...] = ()
+    # (kind, id, source id) of every item not from the first source (see ``Source.id``)
+    origins: tuple[tuple[str, str, str], ...] = ()
+
+    def origin(self, kind: str, item_id: str) -> str:
+        """The id of the source ``item_id`` of ``kind`` came from (``BUNDLED`` for the first)."""
+        found = self.__dict__.get("_origins")
+        if found is None:
+            found = {(k, i): s for k, i, s in self.origins}
+            object.__setattr__(self, "_origins", found)
+        return found.get((str(kind), item_id), BUNDLED)
+
+    def is_own(self, kind: str, item_id: str) -> bool:
+        """True when the item is in the user's own library."""
+        return self.origin(kind, item_id) == OWN
 
     def get(self, kind: str, item_id: str) -> Item | None:
         """The story, value card, question or guide ``item_id`` of ``kind``, or None."""
@@ -244,6 +258,29 @@ class Library:
         return cached
 
 
+BUNDLED = "bundled"  # the id of the first source: the bundled library (or ``--library``)
+OWN = "own"  # the id of the user's own library in the data directory
+
+
+@dataclass(frozen=True)
+class Source:
+    """One folder the library is read from, in order: the first holding an id wins.
+
+    ``id`` is ``BUNDLED``, ``OWN`` or the folder's path; ``available`` is False while the
+    folder cannot be read (an unplugged drive, a share that is down).
+    """
+
+    id: str
+    path: Path
+    writable: bool = False
+    available: bool = True
+
+    @property
+    def is_folder(self) -> bool:
+        """True for a folder the user added (not the bundled or the own library)."""
+        return self.id not in (BUNDLED, OWN)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One ranked search result."""
@@ -254,6 +291,7 @@ class SearchHit:
     score: float
     snippet: str = ""
     snippet_html: str = ""
+    source: str = ""  # the source id when the item is not from the first source
 
 
 @dataclass(frozen=True)

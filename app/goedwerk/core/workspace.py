@@ -22,12 +22,29 @@ import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from goedwerk.core.bundles.archive import BundleError
+from goedwerk.core.bundles.exporting import parse_items
+from goedwerk.core.bundles.importing import CONFLICT_CHOICES
+from goedwerk.core.bundles.service import BundleService, FlaggedReflections, Inspection, describe
 from goedwerk.core.content.anonymise import Finding, scan
 from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Changes, Library, Pack, Problem, SearchHit, SearchResult
+from goedwerk.core.model import (
+    BUNDLED,
+    OWN,
+    Changes,
+    Guide,
+    Kind,
+    Library,
+    Pack,
+    Problem,
+    SearchHit,
+    SearchResult,
+    Source,
+    Story,
+)
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, compose
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
@@ -43,6 +60,7 @@ from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, s
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
 from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
 from goedwerk.core.paths import (
+    atomic_write,
     bundled_library,
     default_data_dir,
     ensure_private_dir,
@@ -70,10 +88,12 @@ from goedwerk.core.reflections.store import (
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, format_mean, tallies_csv
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
+from goedwerk.core.sources import own
+from goedwerk.core.sources.registry import SourceRegistry, source_label
 from goedwerk.core.store import backup as backups  # the backup commands (goedwerk backup ...)
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
-from goedwerk.core.store.library_loader import LibraryLoader, LoadReport
+from goedwerk.core.store.library_loader import LibraryLoader, LoadReport, LoadSource
 from goedwerk.core.store.notes import NoteStore
 from goedwerk.core.store.saved_searches import SavedSearch, SavedSearchStore
 from goedwerk.core.store.templates import SavedBlock, TemplateStore
@@ -95,6 +115,7 @@ from goedwerk.core.workshop.votes import RunVotes, Vote, VoteStore
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
     "BLOCK_KIND_ICONS",
+    "CONFLICT_CHOICES",
     "DRAW_KINDS",
     "KIND_LABELS",
     "NOT_USED_WITH",
@@ -103,11 +124,14 @@ __all__ = [
     "SCOPES",
     "STYLE",
     "BackupReport",
+    "BundleError",
     "Choice",
     "Clock",
     "ComposeRequest",
     "Composition",
     "Finding",
+    "FlaggedReflections",
+    "Inspection",
     "Labels",
     "Level",
     "LoadReport",
@@ -142,6 +166,7 @@ __all__ = [
     "check_pack_file",
     "default_data_dir",
     "delta_minutes",
+    "describe",
     "draw",
     "escape",
     "flagged",
@@ -154,6 +179,7 @@ __all__ = [
     "library_key",
     "markdown_to_html",
     "packs",
+    "parse_items",
     "parse_link",
     "parse_parts",
     "reflection_html",
@@ -164,6 +190,7 @@ __all__ = [
     "retimed",
     "scan",
     "schedule",
+    "source_label",
     "story_options",
     "tag_counts",
     "tallies_csv",
@@ -186,7 +213,9 @@ def library_key(root: Path) -> str:
 class Workspace:
     """A library folder together with the catalog and index in a data directory."""
 
-    def __init__(self, library_dir: Path | None = None, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, library_dir: Path | None = None, data_dir: Path | None = None, sources: bool = True
+    ) -> None:
         self.library_dir = (library_dir or bundled_library()).resolve()
         if not self.library_dir.is_dir():
             raise NotFoundError(_("bibliotheekmap {path} bestaat niet").format(path=self.library_dir))
@@ -194,6 +223,9 @@ class Workspace:
         ensure_private_dir(self.data_dir)
         self.read_only = is_read_only(self.data_dir)  # browse and search; writing says why not
         self.key = library_key(self.library_dir)
+        self.own_dir = self.data_dir / own.OWN_DIR
+        self.registry = SourceRegistry(self.data_dir)
+        self.use_sources = sources  # False reads the library folder alone (``goedwerk check DIR``)
         self.catalog = Catalog(self.data_dir / CATALOG_NAME, read_only=self.read_only)
         self._scratch: Path | None = None
         self._listeners: list[Callable[[Changes], None]] = []
@@ -204,6 +236,15 @@ class Workspace:
         self.notes = NoteStore(self.catalog, self.key)
         self.saved_searches = SavedSearchStore(self.catalog, self.key)
         self.templates = TemplateStore(self.catalog)
+        self.bundles = BundleService(
+            lambda: self.library,
+            self.catalog,
+            self.own_dir,
+            self.item_path,
+            self.refresh,
+            self.reflections,
+            self.changed,
+        )
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
@@ -268,13 +309,95 @@ class Workspace:
             return self._load()
 
     def _load(self) -> Library:
-        loader = LibraryLoader(self.catalog, self.key, self.library_dir, self.library_cache_path)
+        sources = [LoadSource(self.key, self.library_dir, BUNDLED)]
+        if self.use_sources:
+            sources += [LoadSource(library_key(s.path), s.path, s.id) for s in self.sources()[1:]]
+        loader = LibraryLoader(self.catalog, sources, self.library_cache_path)
         library = loader.load()
         self.fingerprint, self.last_load = loader.fingerprint, loader.report
         self._library = library
         if self._index is not None:
             self._index.library = library
         return library
+
+    def refresh(self) -> Library:
+        """Load the library again and bring an open search index in line with it."""
+        with self.lock:
+            library = self._load()
+            if self._index is not None:
+                self._index.sync(library, fingerprint=self.fingerprint)
+            return library
+
+    # -- sources and the own library -----------------------------------------------------------
+
+    def sources(self) -> list[Source]:
+        """The library's sources in order: bundled, own, then the added folders."""
+        if not self.use_sources:
+            return [Source(BUNDLED, self.library_dir)]
+        ensure_private_dir(self.own_dir)
+        return [Source(BUNDLED, self.library_dir), Source(OWN, self.own_dir, True), *self.registry.folders()]
+
+    def add_source(self, folder: Path, writable: bool = False) -> Source:
+        """Add a folder as a source (after the others) and load it."""
+        source = self.registry.add(folder, writable, reserved=(self.library_dir, self.own_dir))
+        self.refresh()
+        return source
+
+    def remove_source(self, folder: Path) -> Source:
+        """Stop reading a folder; its files stay where they are."""
+        source = self.registry.remove(folder)
+        self.refresh()
+        return source
+
+    def new_story(self, title: str) -> Path:
+        """Write an own story from the template and return its path."""
+        taken = {s.id for s in self.library.stories}
+        story = own.template(title, own.free_id(own.slugify(title), taken), self.library)
+        return self.save_story(story)
+
+    def save_story(self, story: Story) -> Path:
+        """Write (or overwrite) the own story ``story`` and load it into the library."""
+        path = own.write_story(self.own_dir, story)
+        self.refresh()
+        return path
+
+    def copy_story(self, story_id: str) -> Story:
+        """Start an own story as a copy of ``story_id``; return the copy (already saved)."""
+        story = self.library.get(Kind.STORY, story_id)
+        if not isinstance(story, Story):
+            raise NotFoundError(_("verhaal '{id}' bestaat niet").format(id=story_id))
+        copy = own.copy_of(story, {s.id for s in self.library.stories})
+        self.save_story(copy)
+        return copy
+
+    def delete_story(self, story_id: str) -> str:
+        """Delete an own story; return its file text, so ``restore_story`` can undo it."""
+        path = own.story_path(self.own_dir, story_id)
+        if not self.library.is_own(Kind.STORY, story_id) or not path.is_file():
+            raise NotFoundError(_("'{id}' is geen eigen verhaal").format(id=story_id))
+        text = path.read_text(encoding="utf-8")
+        path.unlink()
+        self.refresh()
+        return text
+
+    def restore_story(self, story_id: str, text: str) -> Path:
+        """Put a deleted own story back exactly as it was."""
+        path = own.story_path(self.own_dir, story_id)
+        ensure_private_dir(path.parent)
+        atomic_write(path, text)
+        self.refresh()
+        return path
+
+    def item_path(self, story: Story | Guide) -> Path:
+        """The file a story or guide was read from."""
+        origin = self.library.origin(story.kind, story.id)
+        root = next((s.path for s in self.sources() if s.id == origin), self.library_dir)
+        return root.parent / story.path
+
+    def own_stories(self) -> list[Story]:
+        """The stories of the own library, by title."""
+        library = self.library
+        return sorted((s for s in library.stories if library.is_own(s.kind, s.id)), key=lambda s: s.title)
 
     @property
     def problems(self) -> tuple[Problem, ...]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
+from goedwerk.ui.authoring.authoring_controller import AuthoringController
 from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.common.colours import THEMES, apply_theme, is_palette_change
@@ -47,6 +48,7 @@ from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.packs.template_actions import TemplateActions
 from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_view import ReaderView
+from goedwerk.ui.sharing.sharing_controller import SharingController
 
 logger = logging.getLogger(__name__)
 
@@ -163,6 +165,8 @@ class MainWindow(QMainWindow):
         self.menus["help"].addActions([a.help_keyboard, a.help_problems, a.help_about])
         self.menu_shortcut = QShortcut(QKeySequence("F10"), self)
         self.menu_shortcut.activated.connect(self.open_menu_bar)
+        self.authoring = AuthoringController(self, self.workspace, self.menus, self.reader.current)
+        self.sharing = SharingController(self, self.workspace, self.menus, self._open_pack_id)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -224,12 +228,21 @@ class MainWindow(QMainWindow):
         self.templates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
         QApplication.styleHints().colorSchemeChanged.connect(self.follow_system_theme)
+        self.authoring.library_changed.connect(self.library_changed)
+        self.authoring.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.sharing.library_changed.connect(self.library_changed)
+        self.sharing.packs_changed.connect(self.packs.refresh_list)
+        self.sharing.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.sharing.report.connect(self.show_report)
+        self.packs.pack_opened.connect(lambda _pack: self.sharing.update_actions())
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.actions.retranslate()
         self.deck_printer.retranslate()
         self.handout_printer.retranslate()
+        self.authoring.retranslate()
+        self.sharing.retranslate()
         titles = {
             "file": self.tr("&Bestand"),
             "edit": self.tr("Be&werken"),
@@ -318,7 +331,23 @@ class MainWindow(QMainWindow):
             ).format(error=exc)
         )
 
+    def _open_pack_id(self) -> str | None:
+        pack = self.packs.builder.pack
+        return pack.id if pack is not None else None
+
+    def show_report(self, title: str, text: str) -> QMessageBox:
+        """What an operation did, in a box the user closes (window-modal, plain text)."""
+        box = self.show_warning(title, text)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
+
     def _show_problem_notice(self) -> None:
+        missing = self.sharing.missing_notice()
+        if missing:
+            self.notice.show_message(missing)
+            self.actions.help_problems.setEnabled(bool(self.workspace.library.problems))
+            return
         problems = self.workspace.library.problems
         if problems:
             files = len({p.path for p in problems})
@@ -344,6 +373,15 @@ class MainWindow(QMainWindow):
         )
 
     # -- views and items -------------------------------------------------------------------
+
+    def library_changed(self) -> None:
+        """The library's files changed (an own story): show the new state everywhere."""
+        library, workspace = self.workspace.library, self.workspace
+        self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
+        self._show_problem_notice()
+        if self.is_ready:
+            self._fill_views()
+            self.search_panel.search_now()
 
     def _fill_views(self) -> None:
         self.tabs.fill(self.workspace.library, self.workspace.favourites(), self.workspace.recent())
@@ -374,6 +412,8 @@ class MainWindow(QMainWindow):
         a.item_favourite.blockSignals(False)
         self._update_star()
         self._update_title()
+        self.authoring.update_actions()
+        self.sharing.update_actions()
 
     def _update_title(self) -> None:
         current = self.reader.current()

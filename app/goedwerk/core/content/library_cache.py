@@ -33,7 +33,7 @@ from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
@@ -79,11 +79,12 @@ def _to_data(library: Library) -> tuple:
         tuple(astuple(f) for f in library.formats),
         tuple(astuple(p) for p in library.problems),
         tuple(astuple(g) for g in library.guides),
+        library.origins,
     )
 
 
 def _from_data(data: tuple, root: Path) -> Library:
-    vocab, stories, values, questions, formats, problems, guides = data
+    vocab, stories, values, questions, formats, problems, guides, origins = data
     vocabulary = Vocabulary(*(tuple(Term(*t) for t in terms) for terms in vocab))
     return Library(
         root,
@@ -94,4 +95,5 @@ def _from_data(data: tuple, root: Path) -> Library:
         tuple(Format(i, t, d, tuple(FormatBlock(*b) for b in blocks), c) for i, t, d, blocks, c in formats),
         tuple(Problem(*p) for p in problems),
         tuple(Guide(*g) for g in guides),
+        tuple(tuple(o) for o in origins),
     )

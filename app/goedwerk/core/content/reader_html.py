@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Guide, Kind, Library, Question, SearchHit, Story, ValueCard
+from goedwerk.core.model import BUNDLED, OWN, Guide, Kind, Library, Question, SearchHit, Story, ValueCard
 
 
 def phase_label(phase: str) -> str:
@@ -97,6 +97,13 @@ def story_text(story: Story, short: bool) -> str:
     return story.short_text if short and story.short_text else story.body
 
 
+def _source_note(origin: str) -> str:
+    """ "eigen verhaal" for an own story, "uit <map>" for one from an added folder."""
+    if origin == BUNDLED:
+        return ""
+    return _("eigen verhaal") if origin == OWN else _("uit {path}").format(path=origin)
+
+
 def story_html(
     library: Library,
     story: Story,
@@ -113,6 +120,7 @@ def story_html(
     meta = [
         vocab.label("sectors", story.sector) if story.sector else "",
         vocab.label("roles", story.role) if story.role else "",
+        _source_note(library.origin(Kind.STORY, story.id)),
     ]
     cards = [library.get(Kind.VALUE, v) for v in story.values]
     questions = [library.get(Kind.QUESTION, q) for q in story.questions]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from goedwerk.core.errors import NotFoundError
@@ -26,7 +26,7 @@ PROMPT_FIELDS: tuple[str, ...] = ("happened", "impact", "insight", "plan")
 PROMPTS: dict[str, str] = dict(zip(PROMPT_FIELDS, REFLECTION_PROMPTS, strict=True))
 _COLUMNS = (
     "id, pack_id, pack_title, block_index, block_title, date, happened, impact, insight, plan, "
-    "themes, value_ids, actions, created, modified"
+    "themes, value_ids, actions, created, modified, source"
 )
 
 
@@ -49,6 +49,7 @@ class Reflection:
     actions: tuple[str, ...] = ()
     created: float = 0.0
     modified: float = 0.0
+    source: str = ""  # where an imported reflection comes from (the bundle's label); "" for own
 
     @property
     def is_empty(self) -> bool:
@@ -110,6 +111,7 @@ class ReflectionFilter:
     themes: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
     ids: tuple[str, ...] | None = None
+    sources: tuple[str, ...] = ()  # "" is the user's own reflections
 
 
 class ReflectionStore(Table):
@@ -148,19 +150,7 @@ class ReflectionStore(Table):
     def save(self, reflection: Reflection) -> Reflection:
         """Insert or replace ``reflection``; return it with its created/modified times set."""
         stored = self.stamped(reflection)
-        row = {
-            name: getattr(stored, name)
-            for name in ("id", "pack_id", "pack_title", "block_index", "block_title", "date")
-        }
-        row |= {name: getattr(stored, name) for name in PROMPT_FIELDS}
-        row |= {
-            "themes": _dumps(stored.themes),
-            "value_ids": _dumps(stored.values),
-            "actions": _dumps(stored.actions),
-            "created": stored.created,
-            "modified": stored.modified,
-        }
-        self.upsert(row)
+        self.upsert(reflection_row(stored))
         return stored
 
     def delete(self, reflection_id: str) -> Reflection:
@@ -171,6 +161,19 @@ class ReflectionStore(Table):
         if self.on_change is not None:
             self.on_change(self.CHANGES)
         return reflection
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are stored already."""
+        wanted = list(ids)
+        if not wanted:
+            return set()
+        sql = f"SELECT id FROM reflections WHERE id IN ({','.join('?' * len(wanted))})"
+        return {r[0] for r in self.catalog.db.execute(sql, wanted).fetchall()}
+
+    def sources(self) -> list[str]:
+        """The labels of the sources reflections came from ("" for the user's own), sorted."""
+        sql = "SELECT DISTINCT source FROM reflections ORDER BY lower(source)"
+        return [r[0] for r in self.catalog.db.execute(sql).fetchall()]
 
     def get(self, reflection_id: str) -> Reflection:
         """The reflection ``reflection_id``; ``NotFoundError`` when there is none."""
@@ -219,6 +222,8 @@ def _where(flt: ReflectionFilter) -> tuple[list[str], list[object]]:
 
     if flt.pack_ids:
         any_of("pack_id", flt.pack_ids)
+    if flt.sources:
+        any_of("source", flt.sources)
     if flt.ids is not None and not flt.ids:
         clauses.append("0")
     elif flt.ids is not None:
@@ -254,7 +259,58 @@ def _from_row(r: Sequence) -> Reflection:
         actions=tuple(json.loads(r[12] or "[]")),
         created=r[13] or 0.0,
         modified=r[14] or 0.0,
+        source=r[15] or "",
     )
+
+
+def reflection_row(reflection: Reflection) -> dict[str, object]:
+    """The catalog row of ``reflection``."""
+    row: dict[str, object] = {
+        name: getattr(reflection, name)
+        for name in ("id", "pack_id", "pack_title", "block_index", "block_title", "date", "source")
+    }
+    row |= {name: getattr(reflection, name) for name in PROMPT_FIELDS}
+    row |= {
+        "themes": _dumps(reflection.themes),
+        "value_ids": _dumps(reflection.values),
+        "actions": _dumps(reflection.actions),
+        "created": reflection.created,
+        "modified": reflection.modified,
+    }
+    return row
+
+
+def reflection_to_json(reflection: Reflection) -> dict[str, object]:
+    """``reflection`` as plain JSON data (for a harvest bundle)."""
+    data = asdict(reflection)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def reflection_from_json(data: object) -> Reflection:
+    """A reflection from JSON data; raise ``ValueError`` naming the first bad field."""
+    if not isinstance(data, dict):
+        raise ValueError(_("geen reflectie"))
+    texts = ("id", "pack_title", "block_title", "date", "source", *PROMPT_FIELDS)
+    fields: dict[str, object] = {}
+    for name in texts:
+        value = data.get(name, "")
+        if not isinstance(value, str):
+            raise ValueError(_("veld '{name}' moet tekst zijn").format(name=name))
+        fields[name] = value
+    for name in ("themes", "values", "actions"):
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(_("veld '{name}' moet een lijst van woorden zijn").format(name=name))
+        fields[name] = tuple(value)
+    pack_id, block = data.get("pack_id"), data.get("block_index")
+    if pack_id is not None and not isinstance(pack_id, str):
+        raise ValueError(_("veld '{name}' moet tekst zijn").format(name="pack_id"))
+    if block is not None and (isinstance(block, bool) or not isinstance(block, int)):
+        raise ValueError(_("veld 'block_index' moet een geheel getal zijn"))
+    stamps = [data.get(name, 0.0) for name in ("created", "modified")]
+    if not all(isinstance(s, int | float) and not isinstance(s, bool) for s in stamps):
+        raise ValueError(_("veld 'created' of 'modified' moet een getal zijn"))
+    return Reflection(pack_id=pack_id, block_index=block, created=stamps[0], modified=stamps[1], **fields)
 
 
 def _dumps(items: Iterable[str]) -> str:

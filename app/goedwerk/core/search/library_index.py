@@ -23,7 +23,7 @@ from whoosh.query import And, Every, Or, Query, Term
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
+from goedwerk.core.model import BUNDLED, Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold, plain_analyzer
 from goedwerk.core.search.querying import FILTER_FIELDS, QueryBuilder, within_limits
 from goedwerk.core.search.snippets import Matcher, snippet
@@ -348,9 +348,10 @@ class SearchIndex(SyncedIndex):
             snippet_html = escape(_shorten(fields.get("summary") or fields.get("body") or "", 200))
         plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
         score = hit.score if isinstance(hit.score, float | int) else 0.0
-        return SearchHit(
-            fields["item_id"], fields["kind"], fields["title"], round(float(score), 4), plain, snippet_html
-        )
+        kind, item_id = fields["kind"], fields["item_id"]
+        origin = self.library.origin(kind, item_id)
+        source = "" if origin == BUNDLED else origin
+        return SearchHit(item_id, kind, fields["title"], round(float(score), 4), plain, snippet_html, source)
 
     def _suggest(self, searcher, text: str, filters: dict, total: int) -> str | None:
         corrected = self.builder.corrected(text, searcher.corrector("plain"), searcher.reader())

@@ -205,6 +205,12 @@ class Catalog:
         if touch:
             now = time.time()
             pack = replace(pack, created=pack.created or now, modified=now)
+        with self.transaction():
+            self.store_pack(pack)
+        return pack
+
+    def store_pack(self, pack: Pack) -> None:
+        """Insert or replace ``pack`` as given, inside the caller's transaction."""
         row = {
             "id": pack.id,
             "title": pack.title,
@@ -212,9 +218,7 @@ class Catalog:
             "modified": pack.modified,
             "data": dumps(pack_to_dict(pack)),
         }
-        with self.transaction():
-            self.db["packs"].upsert(row, pk="id")
-        return pack
+        self.db["packs"].upsert(row, pk="id")
 
     def get_pack(self, pack_id: str) -> Pack:
         """The pack ``pack_id``; raise ``NotFoundError`` when there is none."""

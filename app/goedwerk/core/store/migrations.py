@@ -141,6 +141,12 @@ def _v9_parse_again(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM files")
 
 
+def _v10_reflection_source(db: sqlite_utils.Database) -> None:
+    # Reflections imported from a harvest bundle carry the label of where they come from.
+    db.execute("ALTER TABLE reflections ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    db["reflections"].create_index(["source"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -151,4 +157,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7_guard,  # catalog id and deletion count, to tell lost data from deleted data
     _v8_notes_searches_templates,  # private notes, saved searches, own templates
     _v9_parse_again,  # story sections and guides: parse every library file once more
+    _v10_reflection_source,  # where an imported reflection comes from
 ]

@@ -91,6 +91,24 @@ class ActionCollection(QObject):
         """All action names, in the order they were made."""
         return list(self._actions)
 
+    def make(self, window: QWidget, name: str, shortcut: str = "") -> QAction:
+        """Create the action ``name`` on ``window`` (with ``shortcut``) and keep it."""
+        action = QAction(window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        window.addAction(action)
+        self._actions[name] = action
+        return action
+
+    def set_texts(self, texts: dict[str, tuple[str, str]]) -> None:
+        """Set each action's text and its tip (tool tip and status tip)."""
+        for name, (text, tip) in texts.items():
+            action = self._actions[name]
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
 
 class Actions(ActionCollection):
     """The main window's actions."""

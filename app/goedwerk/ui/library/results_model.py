@@ -17,6 +17,7 @@ KindRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 SnippetRole = Qt.ItemDataRole.UserRole + 3
 RefRole = Qt.ItemDataRole.UserRole + 4
+SourceRole = Qt.ItemDataRole.UserRole + 5
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,4 +96,5 @@ class ResultsModel(ItemListModel[SearchHit]):
             IdRole: hit.id,
             SnippetRole: hit.snippet_html,
             RefRole: self.ref(hit),
+            SourceRole: hit.source,
         }.get(role)

@@ -188,6 +188,8 @@ class SearchPanel(QWidget):
             "value": self.tr("Waardenkaart"),
             "question": self.tr("Vraag"),
             "guide": self.tr("Handreiking"),
+            "own": self.tr("eigen"),
+            "folder": self.tr("gedeelde map"),
         }
 
     def value_names(self) -> dict[str, dict[str, str]]:
