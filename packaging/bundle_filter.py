@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Python modules the app never imports (PyInstaller would otherwise follow optional imports).
+# Not pydoc: python-stdnum (the anonymiser's number checks) imports it.
 EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
-    "pydoc",
     "doctest",
     "ssl",
     "_ssl",
