@@ -161,9 +161,10 @@ class LibraryLoader:
         ):
             return _from_json(record["parsed"]), None
         raw, failed = read_entry(root, kind, path)
-        if failed is not None or stat is None:  # reported every time, never cached
-            return failed or read_entry(root, "unreadable", path)[1], None
+        if failed is not None:  # reported every time, never cached
+            return failed, None
         raw = raw or b""
+        stat = stat or path.stat()
         sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
         if record and record["kind"] == kind and record["sha"] == sha:
             pfile = _from_json(record["parsed"])
