@@ -64,7 +64,7 @@ class Catalog:
             path.parent.mkdir(parents=True, exist_ok=True)
             _refuse_newer(path)  # before anything touches the file
             if not read_only:
-                self.db.execute("PRAGMA journal_mode=WAL")
+                _use_wal(self.db.conn)
             self._migrate()
         except (OSError, sqlite3.Error) as exc:
             error = unavailable(exc, path.parent)
@@ -260,6 +260,25 @@ class Table:
             self.catalog.db[self.TABLE].upsert(row, pk="id")
         if self.on_change is not None:
             self.on_change(self.CHANGES)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Put the database in WAL mode, waiting up to ``TIMEOUT`` for another process's write.
+
+    SQLite answers the switch with "database is locked" at once, without its busy wait, while
+    another connection holds a write lock on a rollback-journal file (two processes starting on
+    a fresh data folder), so this waits itself.
+    """
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorcode", 0) & 0xFF in (5, 6)  # SQLITE_BUSY, _LOCKED
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _schema_version(path: Path) -> int:
