@@ -1,5 +1,7 @@
 """Build the window's translations: resources/i18n/*.ts (Qt Linguist sources) -> *.qm.
 
+``goedwerk_nl.ts`` holds only the Dutch plural forms (``self.tr("%n blokken", "", n)``).
+
 ``python packaging/build_translations.py``           compile every .ts that is newer than its .qm
 ``python packaging/build_translations.py --update``  first refresh the .ts files from the sources
                                                      (pyside6-lupdate keeps existing translations)
@@ -29,9 +31,12 @@ def tool(name: str) -> str:
 
 def update() -> None:
     """Refresh every .ts from the Python sources of the window."""
-    files = [*sorted(str(p) for p in (SOURCES / "ui").rglob("*.py")), str(SOURCES / "main.py")]
+    ui_and_paper = [p for folder in ("ui", "paper") for p in (SOURCES / folder).rglob("*.py")]
+    files = [*sorted(str(p) for p in ui_and_paper), str(SOURCES / "main.py")]
     for ts in sorted(I18N.glob("*.ts")):
-        subprocess.run([tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete"], check=True)
+        # Dutch is the source language: its catalogue only holds the plural forms ("%n blokken").
+        only = ["-pluralonly"] if ts.stem.endswith("_nl") else []
+        subprocess.run([tool("pyside6-lupdate"), *files, "-ts", str(ts), "-no-obsolete", *only], check=True)
 
 
 def release() -> int:

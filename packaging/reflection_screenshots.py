@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
+from screenshot_setup import add_options, prepare
 
 from goedwerk.core.reflections.store import Reflection, ReflectionStore
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore
@@ -118,10 +119,12 @@ def main() -> int:
     """Entry point."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, help="folder for the PNG files")
+    add_options(parser)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     args.out.mkdir(parents=True, exist_ok=True)
     app = application()
+    prepare(app, args)
     host = QWidget()
     with tempfile.TemporaryDirectory() as data:
         ws = Workspace(None, Path(data))

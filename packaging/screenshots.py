@@ -16,7 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
+from screenshot_setup import add_options, prepare
 
+from goedwerk.core.i18n import _
 from goedwerk.main import AppContext, build_app
 
 
@@ -49,9 +51,9 @@ def library_views(context: AppContext, out: Path) -> None:
     panel = window.search_panel
     panel.field.setText("loyaliteit")
     panel.search_now()
-    wait_until(lambda: panel.shown_query == "loyaliteit" and not window.runner.busy)
+    wait_until(lambda: panel.shown_query == "loyaliteit" and not window.search_runner.busy)
     panel.facets.set_checked("kind", "story")
-    wait_until(lambda: not window.runner.busy)
+    wait_until(lambda: not window.search_runner.busy and panel.model.hit(0).kind == "story")
     window.open_item("story", panel.model.hit(0).id)
     shoot(context, out, "search-and-read")
     window.tabs.setCurrentWidget(window.values_deck)
@@ -85,7 +87,8 @@ def pack_views(context: AppContext, out: Path) -> None:
     from goedwerk.paper.printing import export_pdf
 
     pages = export_pdf(builder.pack, pdf, "a4", context.workspace.library)
-    wanted = [1, 2] + [_first_page(pdf, pages, header) for header in ("Praktijkverhalen", "Waardenkaarten")]
+    headers = (_("Praktijkverhalen"), _("Waardenkaarten"))  # the part titles in the shown language
+    wanted = [1, 2] + [_first_page(pdf, pages, header) for header in headers]
     images = []
     for number in wanted:
         stem = out / f"page-{number}"
@@ -144,12 +147,13 @@ def main() -> int:
     """Entry point."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path, help="folder for the PNG files")
-    parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    add_options(parser)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
         context = build_app(None, Path(data), args.language)
+        prepare(app, args)
         window = context.window
         window.resize(1440, 900)
         window.show()

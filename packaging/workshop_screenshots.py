@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
+from screenshot_setup import add_options, prepare
 
 from goedwerk.core.model import Pack
 from goedwerk.core.packs.operations import add_item, set_pack_field
@@ -121,9 +122,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--all", action="store_true", help="also other audience states, for checking")
+    add_options(parser)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    application()
+    prepare(application(), args)
     screens = QGuiApplication.screens()
     logger.info("screens: %s", ", ".join(f"{s.name()} {s.geometry().getRect()}" for s in screens))
     with tempfile.TemporaryDirectory() as data:

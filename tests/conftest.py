@@ -5,9 +5,18 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Fuzzing (tests/core/test_fuzz.py): 1,000 examples per target by default, 100,000 with
+# ``pytest --hypothesis-profile=long``. No deadline: a slow example is not a failure.
+_FUZZ = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=1_000, **_FUZZ)
+settings.register_profile("long", max_examples=100_000, **_FUZZ)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -46,6 +55,17 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data_dir
 
 
+@pytest.fixture(autouse=True)
+def dutch_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages are Dutch, whatever the machine's LANGUAGE or LANG (a test may choose English)."""
+    from goedwerk.core import i18n
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANGUAGE", "nl")
+    i18n.set_language("nl")
+
+
 @pytest.fixture
 def mini_library(tmp_path: Path) -> Path:
     """A copy of the small valid test library."""
@@ -62,3 +82,11 @@ def broken_library(tmp_path: Path) -> Path:
 def bundled_library(tmp_path: Path) -> Path:
     """A copy of the bundled library, safe to modify."""
     return Path(shutil.copytree(BUNDLED, tmp_path / "stories"))
+
+
+@pytest.fixture
+def world_readable_umask() -> Iterator[None]:
+    """Start like a typical desktop session (umask 022) and put the test process back after."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)

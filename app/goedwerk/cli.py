@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from goedwerk import __version__
+from goedwerk import __version__, cli_sharing
+from goedwerk.cli_suggest import add_suggest_parser, cmd_pack_suggest
+from goedwerk.core import i18n
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import N_, _, ngettext
 from goedwerk.core.model import B_IDS, Kind, Pack
 from goedwerk.core.workspace import (
     KIND_LABELS,
@@ -25,6 +27,7 @@ from goedwerk.core.workspace import (
     Workspace,
     build_parts,
     check_pack_file,
+    label,
     packs,
     parse_parts,
 )
@@ -34,12 +37,48 @@ logger = logging.getLogger(__name__)
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+# argparse's own messages, in Dutch (argparse looks them up through its module-level ``_``).
+_ARGPARSE_TEXT = {
+    "usage: ": N_("gebruik: "),
+    "positional arguments": N_("argumenten"),
+    "options": N_("opties"),
+    "show this help message and exit": N_("toon deze hulp en stop"),
+    "show program's version number and exit": N_("toon het versienummer en stop"),
+    "unrecognized arguments: %s": N_("onbekende argumenten: %s"),
+    "the following arguments are required: %s": N_("deze argumenten ontbreken: %s"),
+    "one of the arguments %s is required": N_("een van de argumenten %s is nodig"),
+    "not allowed with argument %s": N_("niet samen met argument %s"),
+    "expected one argument": N_("verwacht één waarde"),
+    "expected at most one argument": N_("verwacht hoogstens één waarde"),
+    "expected at least one argument": N_("verwacht minstens één waarde"),
+    "ambiguous option: %(option)s could match %(matches)s": N_(
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn"
+    ),
+    "invalid %(type)s value: %(value)r": N_("ongeldige waarde: %(value)r"),
+    "invalid choice: %(value)r (choose from %(choices)s)": N_(
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": N_("argument %(argument_name)s: %(message)s"),
+}
+argparse._ = lambda text: _(_ARGPARSE_TEXT[text]) if text in _ARGPARSE_TEXT else text  # type: ignore[attr-defined]
+_CONTROL = dict.fromkeys([*range(0x20), 0x7F], "\ufffd") | {0x09: " "}
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are Dutch and exit with code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
+        if self.prog.endswith(" search"):
+            message += "; " + _(
+                "begint je zoekvraag met een -, zet er dan -- voor: goedwerk search -- -woord"
+            )
         self.exit(EXIT_USAGE, _("goedwerk: fout: {message}\n").format(message=message))
+
+
+def _shown(text: str) -> str:
+    """Library or user text for the terminal: control characters (ESC, NUL) become U+FFFD."""
+    return text.translate(_CONTROL)
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -87,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reindex", parents=[common], help=_("bouw de zoekindex opnieuw op"))
 
     search = sub.add_parser("search", parents=[common], help=_("zoek in de bibliotheek"))
-    search.add_argument("query", help=_("zoekvraag"))
+    search.add_argument(
+        "query", metavar=_("ZOEKVRAAG"), help=_("zoekvraag (begint die met -, zet er -- voor)")
+    )
     search.add_argument("--kind", choices=[k.value for k in Kind], help=_("alleen deze soort"))
     search.add_argument("--theme", action="append", help=_("alleen dit thema (id)"))
     search.add_argument("--b", action="append", choices=B_IDS, help=_("alleen deze B"))
@@ -100,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     _pack_parsers(sub, common)
     _reflections_parsers(sub, common)
+    _self_test_parser(sub, common)
+    _backup_parsers(sub, common)
+    cli_sharing.add_parsers(sub, common, _Parser)
     sub.add_parser("gui", parents=[common], help=_("open het venster (standaard)"))
     return parser
 
@@ -124,10 +168,12 @@ def _pack_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentPars
             parts=",".join(PART_NAMES)
         ),
     )
+    export.add_argument("--notes", action="store_true", help=_("druk je eigen notities af in het draaiboek"))
     imp = pack_sub.add_parser("import", parents=[common], help=_("sla een *.pack.yaml-bestand op"))
     imp.add_argument("file", type=Path, metavar=_("BESTAND"), help=_("het *.pack.yaml-bestand"))
     listing = pack_sub.add_parser("list", parents=[common], help=_("toon de opgeslagen pakketten"))
     listing.add_argument("--json", action="store_true", help=_("resultaat als JSON"))
+    add_suggest_parser(pack_sub, common, _positive_int)
 
 
 def _parts(text: str) -> tuple[str, ...]:
@@ -149,6 +195,8 @@ def _positive_int(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return the exit code."""
+    os.umask(0o077)  # everything written in the data directory is the owner's alone
+    i18n.use_environment()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.ERROR,
@@ -156,12 +204,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         handler = _COMMANDS.get(args.command or "gui")
+        if args.command not in (None, "gui", "backup"):
+            _refuse_damaged_catalog(args)
         return handler(args)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         count = len(exc.problems)
-        summary = _("1 probleem gevonden") if count == 1 else _("{n} problemen gevonden")
+        summary = ngettext("{n} probleem gevonden", "{n} problemen gevonden", count)
         print(_("goedwerk: {summary}").format(summary=summary.format(n=count)), file=sys.stderr)
         return EXIT_PROBLEMS
     except GoedWerkError as exc:
@@ -169,10 +219,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # "goedwerk search ... | head" closed the pipe: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _workspace(args: argparse.Namespace, library: Path | None = None) -> Workspace:
-    return Workspace(library or args.library, args.data_dir)
+    return Workspace(library or args.library, args.data_dir, sources=library is None)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -186,11 +240,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem.format())
     counts = library.counts()
     summary = _(
-        "{stories} verhalen, {values} waardenkaarten, {questions} vragen, {formats} werkvormen"
+        "{stories} verhalen, {values} waardenkaarten, {questions} vragen, {formats} werkvormen, "
+        "{guides} handreikingen"
     ).format(**counts)
+    count = len(library.problems)
     if library.problems:
         print(
-            _("{n} problemen gevonden ({summary} geladen)").format(n=len(library.problems), summary=summary),
+            ngettext(
+                "{n} probleem gevonden ({summary} geladen)",
+                "{n} problemen gevonden ({summary} geladen)",
+                count,
+            ).format(n=count, summary=summary),
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
@@ -206,11 +266,12 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         report = ws.reindex()
     finally:
         ws.close()
-    print(
-        _("Zoekindex opnieuw opgebouwd: {n} documenten in {s:.1f} s").format(
-            n=report.added, s=time.perf_counter() - started
-        )
+    done = ngettext(
+        "Zoekindex opnieuw opgebouwd: {n} document in {s:.1f} s",
+        "Zoekindex opnieuw opgebouwd: {n} documenten in {s:.1f} s",
+        report.added,
     )
+    print(done.format(n=report.added, s=time.perf_counter() - started))
     return EXIT_OK
 
 
@@ -229,6 +290,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = ws.search(args.query, {k: v for k, v in filters.items() if v}, limit=args.limit, count=False)
     finally:
         ws.close()
+    if result.notice:
+        _warn(result.notice)
     if args.json:
         hits = [
             {"id": h.id, "kind": h.kind, "title": h.title, "score": h.score, "snippet": h.snippet}
@@ -239,11 +302,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not result.hits:
         print(_("Geen resultaten voor '{query}'.").format(query=args.query))
     for number, hit in enumerate(result.hits, start=1):
-        print(f"{number:2}. [{KIND_LABELS.get(hit.kind, hit.kind)}] {hit.title}  ({hit.id})")
+        print(f"{number:2}. [{label(KIND_LABELS, hit.kind)}] {_shown(hit.title)}  ({hit.id})")
         if hit.snippet:
-            print(f"    {hit.snippet}")
+            print(f"    {_shown(hit.snippet)}")
     if result.suggestion:
-        print(_("Bedoelde u: {suggestion}?").format(suggestion=result.suggestion))
+        print(_("Bedoelde je: {suggestion}?").format(suggestion=result.suggestion))
     return EXIT_OK
 
 
@@ -275,7 +338,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     """Run a ``goedwerk pack`` sub-command."""
-    handlers = {"export": cmd_pack_export, "import": cmd_pack_import, "list": cmd_pack_list}
+    handlers = {
+        "export": cmd_pack_export,
+        "import": cmd_pack_import,
+        "list": cmd_pack_list,
+        "suggest": cmd_suggest,
+    }
     return handlers[args.pack_command](args)
 
 
@@ -285,12 +353,14 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     try:
         pack = _find_pack(ws, args.source)
         library = ws.library
+        notes = ws.notes.all() if args.notes else None
     finally:
         ws.close()
     for ref in packs.missing_refs(pack, library):
         _warn(_("'{ref}' staat niet in de bibliotheek en wordt overgeslagen").format(ref=ref))
-    built = build_parts(pack, library, args.parts)
-    for name in sorted(set(args.parts) - {part.name for part in built}, key=PART_NAMES.index):
+    built = build_parts(pack, library, args.parts, notes=notes)
+    asked = set(args.parts) if args.parts is not PART_NAMES else set()  # the default: all that apply
+    for name in sorted(asked - {part.name for part in built}, key=PART_NAMES.index):
         _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))
     _prefer_offscreen()
     try:
@@ -300,7 +370,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     count = export_pdf(built, args.pdf, paper=args.paper, title=pack.title)
     logger.info("pdf written in %.2f s", time.perf_counter() - started)
-    done = _("{path}: 1 pagina ({paper})") if count == 1 else _("{path}: {count} pagina's ({paper})")
+    done = ngettext("{path}: {count} pagina ({paper})", "{path}: {count} pagina's ({paper})", count)
     print(done.format(path=args.pdf, count=count, paper=args.paper))
     return EXIT_OK
 
@@ -332,6 +402,16 @@ def _prefer_offscreen() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Propose a pack with the session composer (see ``goedwerk.cli_suggest``)."""
+    ws = _workspace(args)
+    try:
+        _warn_unknown_filters(ws, {"themes": args.theme, "sector": [args.sector] if args.sector else None})
+        return cmd_pack_suggest(args, ws)
+    finally:
+        ws.close()
+
+
 def cmd_pack_import(args: argparse.Namespace) -> int:
     """Validate a pack file and store it; print the new pack's id."""
     ws = _workspace(args)
@@ -358,7 +438,7 @@ def cmd_pack_list(args: argparse.Namespace) -> int:
         print(_("Nog geen pakketten."))
     for pack in stored:
         detail = _("{blocks} blokken, {minutes} min").format(blocks=len(pack.blocks), minutes=pack.minutes)
-        print(f"{pack.date or '-':10}  {pack.id[:8]}  {pack.title}  ({detail})")
+        print(f"{pack.date or '-':10}  {pack.id[:8]}  {_shown(pack.title)}  ({detail})")
     return EXIT_OK
 
 
@@ -391,7 +471,7 @@ _COMMANDS = {
 
 
 # -- goedwerk reflections export ------------------------------------------------------------------
-# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections.py).
+# The reflections block: its parser, its handler and its entry in _COMMANDS (core/reflections/).
 
 
 def _reflections_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -439,8 +519,9 @@ def cmd_reflections(args: argparse.Namespace) -> int:
             from goedwerk.paper.report_pdf import export_report_pdf
         except ImportError as exc:
             raise GoedWerkError(_("een PDF maken vraagt PySide6 ({error})").format(error=exc)) from None
-        export_report_pdf(args.out, reflections, labels, sorts)
-    print(_("{path}: {n} reflecties").format(path=args.out, n=len(reflections)))
+        export_report_pdf(args.out, reflections, labels, sorts, scratch=ws.data_dir)
+    n = len(reflections)
+    print(ngettext("{path}: {n} reflectie", "{path}: {n} reflecties", n).format(path=args.out, n=n))
     return EXIT_OK
 
 
@@ -457,3 +538,117 @@ def _reflection_pack(ws: Workspace, stored: Sequence[str], text: str) -> str:
 
 
 _COMMANDS["reflections"] = cmd_reflections
+
+
+# -- goedwerk self-test ---------------------------------------------------------------------------
+# Checks this installation (bundle or venv) offscreen in a temporary data directory (selftest.py).
+
+
+def _self_test_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    sub.add_parser(
+        "self-test",
+        parents=[common],
+        help=_("controleer deze installatie: bibliotheek, zoeken, PDF, venster (in een tijdelijke map)"),
+    )
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Run the self-test; 0 when every step passed, 1 naming the step that failed."""
+    from goedwerk.selftest import run_self_test
+
+    return run_self_test()
+
+
+_COMMANDS["self-test"] = cmd_self_test
+# -- goedwerk backup list | now | restore -----------------------------------------------------------
+# Every other command first checks the catalog (_refuse_damaged_catalog); these put it right.
+
+
+def _backup_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    backup = sub.add_parser("backup", parents=[common], help=_("reservekopieën van de catalogus"))
+    backup_sub = backup.add_subparsers(
+        dest="backup_command", parser_class=_Parser, metavar=_("OPDRACHT"), required=True
+    )
+    backup_sub.add_parser(
+        "list", parents=[common], help=_("toon de reservekopieën en opzijgezette catalogussen")
+    )
+    backup_sub.add_parser("now", parents=[common], help=_("maak nu een reservekopie"))
+    restore = backup_sub.add_parser(
+        "restore", parents=[common], help=_("zet een reservekopie terug (de huidige catalogus gaat opzij)")
+    )
+    restore.add_argument(
+        "name", nargs="?", metavar=_("NAAM"), help=_("welke (standaard de nieuwste goede reservekopie)")
+    )
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from goedwerk.core.workspace import default_data_dir
+
+    return (args.data_dir or default_data_dir()).expanduser().resolve()
+
+
+def _refuse_damaged_catalog(args: argparse.Namespace) -> None:
+    """Stop (exit 1) when the catalog is damaged or missing, naming what was set aside."""
+    from goedwerk.core.workspace import backups as bk
+
+    data = _data_dir(args)
+    if not data.is_dir():
+        return
+    report = bk.diagnose(data)
+    if report.healthy:
+        return
+    text = report.message()
+    if report.latest_good is not None:
+        hint = _("Zet {name} terug met 'goedwerk backup restore'.")
+        text += " " + hint.format(name=report.latest_good.name)
+    raise GoedWerkError(text)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Run a ``goedwerk backup`` sub-command."""
+    from goedwerk.core.workspace import backups as bk
+
+    data = _data_dir(args)
+    if args.backup_command == "now":
+        report = bk.check_and_backup(data)
+        if not report.healthy:
+            raise GoedWerkError(report.message())
+        if report.backup is None:
+            raise NotFoundError(_("er is nog geen catalogus om te bewaren"))
+        print(report.backup)
+    elif args.backup_command == "restore":
+        source = _backup_named(bk, data, args.name) if args.name else None
+        used = bk.restore_latest(data, source)
+        print(_("Teruggezet: {name}").format(name=used.name))
+    else:
+        _print_backups(bk, data)
+    return EXIT_OK
+
+
+def _backup_named(bk, data: Path, name: str) -> Path:
+    for path in (*bk.backups(data), *bk.set_aside_catalogs(data)):
+        if path.name == name:
+            return path
+    raise NotFoundError(_("'{name}' staat niet in 'goedwerk backup list'").format(name=name))
+
+
+def _print_backups(bk, data: Path) -> None:
+    found = bk.backups(data)
+    aside = bk.set_aside_catalogs(data)
+    if not found and not aside:
+        print(_("Nog geen reservekopieën."))
+    for path in found:
+        facts = bk.catalog_facts(path)
+        try:
+            problem = bk.integrity_problem(path)
+        except GoedWerkError as exc:
+            problem = str(exc)
+        state = _("beschadigd: {problem}").format(problem=problem) if problem else _("goed")
+        rows = _("{n} eigen gegevens").format(n=facts.rows if facts else 0)
+        print(f"{path.name}  {bk.backup_time(path):%d-%m-%Y %H:%M}  {rows}  ({state})")
+    for path in aside:
+        print(_("{name}  opzijgezet").format(name=path.name))
+
+
+_COMMANDS["backup"] = cmd_backup
+_COMMANDS.update(cli_sharing.COMMANDS)

@@ -22,16 +22,16 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_check_passes_on_a_valid_library(capsys, mini_library: Path) -> None:
     code, out, _err = run(capsys, "check", str(mini_library))
     assert code == 0
-    assert out.strip() == "In orde: 4 verhalen, 4 waardenkaarten, 4 vragen, 1 werkvormen"
+    assert out.strip() == "In orde: 4 verhalen, 4 waardenkaarten, 4 vragen, 1 werkvormen, 1 handreikingen"
 
 
 def test_check_lists_every_problem_with_path_and_line(capsys, broken_library: Path) -> None:
     code, out, err = run(capsys, "check", str(broken_library))
     assert code == 1
     lines = out.splitlines()
-    assert len(lines) == 18
+    assert len(lines) == 17  # "Pieter Bakker" is one name, one problem
     assert all(line.startswith("broken/") and line.split(":")[1].isdigit() for line in lines)
-    assert "18 problemen gevonden" in err
+    assert "17 problemen gevonden" in err
 
 
 def test_bundled_library_passes_check(capsys) -> None:
@@ -78,7 +78,7 @@ def test_broken_query_answers(capsys, mini_library: Path) -> None:
 
 def test_suggestion_is_printed(capsys, mini_library: Path) -> None:
     _code, out, _err = run(capsys, "search", "cadaubon", "--library", str(mini_library))
-    assert "Bedoelde u: cadeaubon?" in out
+    assert "Bedoelde je: cadeaubon?" in out
 
 
 def test_usage_error_exits_2_in_dutch(capsys) -> None:
@@ -96,7 +96,7 @@ def test_missing_library_folder_exits_1_without_traceback(capsys, tmp_path: Path
 
 def test_reindex_reports_documents(capsys, mini_library: Path) -> None:
     code, out, _err = run(capsys, "reindex", "--library", str(mini_library))
-    assert code == 0 and "12 documenten" in out
+    assert code == 0 and "13 documenten" in out
 
 
 def test_data_dir_option_decides_where_the_catalog_goes(capsys, mini_library: Path, tmp_path: Path) -> None:

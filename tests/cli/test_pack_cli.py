@@ -1,4 +1,4 @@
-"""``goedwerk pack``: the exported PDF itself (read back with poppler), import, list, errors."""
+"""``goedwerk pack``: the exported PDF itself (read back with pypdf), import, list, errors."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from goedwerk.cli import main
+from tests.pdf_reading import fonts, metadata, page_sizes, pages_text, word_boxes
 
 DATA = Path(__file__).parents[1] / "data"
 MINI = DATA / "mini"
@@ -26,20 +27,6 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def poppler(*argv: str) -> str:
-    return subprocess.run(argv, capture_output=True, text=True, check=True).stdout
-
-
-def pages_text(pdf: Path) -> list[str]:
-    """The text of every page, whitespace collapsed (pdftotext ends pages with a form feed)."""
-    return [" ".join(page.split()) for page in poppler("pdftotext", str(pdf), "-").split("\f")[:-1]]
-
-
-def info(pdf: Path) -> dict[str, str]:
-    lines = poppler("pdfinfo", str(pdf)).splitlines()
-    return {k.strip(): v.strip() for k, _sep, v in (line.partition(":") for line in lines)}
 
 
 @pytest.fixture(scope="module")
@@ -118,9 +105,9 @@ def test_story_text_and_dutch_characters_survive(exported: tuple[Path, int]) -> 
 
 
 def test_page_size_is_a4_and_metadata_names_the_pack(exported: tuple[Path, int]) -> None:
-    meta = info(exported[0])
-    assert meta["Page size"].startswith("595") and meta["Page size"].endswith("(A4)")
-    assert meta["Pages"] == str(exported[1]) and meta["Title"] == "Teamsessie Goed Werk"
+    sizes = page_sizes(exported[0])
+    assert len(sizes) == exported[1] and set(sizes) == {(595.0, 842.0)}  # A4 in points
+    assert metadata(exported[0])["Title"] == "Teamsessie Goed Werk"
 
 
 def test_every_page_says_which_page_of_how_many(exported: tuple[Path, int]) -> None:
@@ -137,20 +124,17 @@ def test_running_header_carries_the_pack_title_after_the_cover(exported: tuple[P
 
 
 def test_only_the_bundled_font_is_used_and_embedded(exported: tuple[Path, int]) -> None:
-    rows = poppler("pdffonts", str(exported[0])).splitlines()[2:]
-    assert len(rows) >= 3  # regular, bold, italic at least
-    for row in rows:
-        fields = row.split()
-        assert fields[0].startswith("OpenSans"), row
-        assert fields[-5] == "yes", f"not embedded: {row}"
+    used = fonts(exported[0])
+    assert len(used) >= 3  # regular, bold, italic at least
+    for name, embedded in used.items():
+        assert name.startswith("OpenSans"), name
+        assert embedded, f"not embedded: {name}"
 
 
 def test_no_text_comes_near_the_edge_of_a_page(exported: tuple[Path, int]) -> None:
-    html = poppler("pdftotext", "-bbox", str(exported[0]), "-")
-    width, height = (float(v) for v in re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups())
-    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">', html)
-    assert len(words) > 500
-    for x_min, y_min, x_max, y_max in ((float(v) for v in word) for word in words):
+    boxes = word_boxes(exported[0])  # one box per line of text, glyphs taken one em wide
+    assert len(boxes) > 150
+    for width, height, x_min, y_min, x_max, y_max in boxes:
         assert 15 * MM < x_min and x_max < width - 15 * MM
         assert 8 * MM < y_min and y_max < height - 8 * MM
 
@@ -163,7 +147,7 @@ def test_letter_paper_and_a_choice_of_parts(qapp, capsys, tmp_path: Path) -> Non
         *("--parts", "reflection,agenda", "--library", str(MINI)),
     )
     assert code == 0 and out.strip() == f"{pdf}: 2 pagina's (letter)"
-    assert info(pdf)["Page size"] == "612 x 792 pts (letter)"
+    assert page_sizes(pdf) == [(612.0, 792.0)] * 2  # US Letter in points
     pages = pages_text(pdf)
     assert "Programma" in pages[0] and "Reflectie" in pages[1]
     assert "Draaiboek" not in " ".join(pages) and "pagina 2 van 2" in pages[1]
@@ -177,7 +161,7 @@ def test_a_bad_pack_file_exits_1_with_path_and_line(qapp, capsys, tmp_path: Path
     assert (
         lines[0] == f"{BROKEN}:3: ongeldige datum '2026-02-30' (schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-01)"
     )
-    assert f"{BROKEN}:15: verhaal 'de-noot' bestaat niet in de bibliotheek (bedoelt u 'de-nota'?)" in lines
+    assert f"{BROKEN}:15: verhaal 'de-noot' bestaat niet in de bibliotheek (bedoel je 'de-nota'?)" in lines
     assert lines[-1] == "goedwerk: 9 problemen gevonden" and "Traceback" not in err
 
 
@@ -270,3 +254,13 @@ def test_warnings_do_not_stop_the_export(qapp, capsys, tmp_path: Path) -> None:
     assert code == 0 and out.strip() == f"{pdf}: 1 pagina (a4)"
     assert f"goedwerk: let op: {source}:2: onbekend veld 'facilitator' wordt overgeslagen" in err
     assert "goedwerk: let op: onderdeel 'stories' blijft leeg en wordt overgeslagen" in err
+
+
+def test_the_default_parts_skip_what_a_pack_lacks_without_a_warning(qapp, capsys, tmp_path: Path) -> None:
+    source = tmp_path / "zonder.pack.yaml"
+    text = SAMPLE.read_text(encoding="utf-8").replace(", guide:opwarmer-drie-woorden", "")
+    source.write_text(text, encoding="utf-8")
+    pdf = tmp_path / "zonder.pdf"
+    code, _out, err = run(capsys, "pack", "export", str(source), "--pdf", str(pdf), "--library", str(MINI))
+    assert code == 0 and pdf.exists()
+    assert "blijft leeg" not in err  # no guides in this pack: that part is simply not printed

@@ -37,3 +37,17 @@ def test_po_round_trip_keeps_quotes_and_newlines(tmp_path: Path) -> None:
     po = tmp_path / "x.po"
     core_messages.write_po(po, {'zeg "ja"\nnu': ["a.py:1"]}, {'zeg "ja"\nnu': 'say "yes"\nnow'})
     assert core_messages.read_po(po)['zeg "ja"\nnu'] == 'say "yes"\nnow'
+
+
+def test_plurals_are_extracted_kept_and_compiled(tmp_path: Path) -> None:
+    found = core_messages.extract()
+    assert "{n} blok\0{n} blokken" in found and "Voorblad" in found  # ngettext and N_
+    po = tmp_path / "en" / "LC_MESSAGES" / "goedwerk.po"
+    core_messages.write_po(
+        po, {"{n} blok\0{n} blokken": ["a.py:1"]}, {"{n} blok\0{n} blokken": "{n} block\0{n} blocks"}
+    )
+    pairs = core_messages.read_po(po)
+    assert pairs["{n} blok\0{n} blokken"] == "{n} block\0{n} blocks"
+    core_messages.write_mo({**pairs, "": core_messages.HEADER}, po.with_suffix(".mo"))
+    translation = gettext.translation("goedwerk", str(tmp_path), ["en"])
+    assert [translation.ngettext("{n} blok", "{n} blokken", n) for n in (1, 2)] == ["{n} block", "{n} blocks"]

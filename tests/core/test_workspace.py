@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from goedwerk.core.reflections.store import Reflection, ReflectionStore
+from goedwerk.core.store.backup import check_and_backup
 from goedwerk.core.store.catalog import MIGRATIONS
 from goedwerk.core.workspace import Workspace
 
@@ -18,10 +20,10 @@ def reopen(library: Path, data: Path) -> Workspace:
 def test_unchanged_library_is_read_from_the_catalog(mini_library: Path, tmp_path: Path) -> None:
     data = tmp_path / "d"
     first = reopen(mini_library, data)
-    assert len(first.last_load.parsed) == 8 and first.index().sync().changed is False
+    assert len(first.last_load.parsed) == 9 and first.index().sync().changed is False
     first.close()
     second = reopen(mini_library, data)
-    assert second.last_load.parsed == [] and second.last_load.cached == 8
+    assert second.last_load.parsed == [] and second.last_load.cached == 9
     assert second.library.counts()["stories"] == 4
     assert second.index().sync().changed is False
     assert second.search("cadeaubon").hits[0].id == "de-cadeaubon"
@@ -72,9 +74,10 @@ def test_corrupt_index_is_rebuilt_and_search_still_works(mini_library: Path, tmp
     index_dir = ws.index_dir
     ws.index()
     ws.close()
-    for segment in index_dir.iterdir():
-        if segment.suffix in {".toc", ".seg"}:
-            segment.write_bytes(b"\x00garbage")
+    garbled = [p.name for p in index_dir.iterdir() if p.suffix in {".toc", ".trm", ".pst"}]
+    assert {Path(name).suffix for name in garbled} == {".toc", ".trm", ".pst"}  # the files exist
+    for name in garbled:
+        (index_dir / name).write_bytes(b"\x00garbage")
     ws = reopen(mini_library, data)
     assert [h.id for h in ws.search("cadeaubon").hits] == ["de-cadeaubon"]
     assert "rebuilding" in caplog.text
@@ -137,9 +140,15 @@ def test_favourites_and_recent_items_survive_reopening(mini_library: Path, tmp_p
 
 def test_data_dir_is_private(mini_library: Path, tmp_path: Path) -> None:
     data = tmp_path / "private"
-    reopen(mini_library, data).close()
-    assert data.stat().st_mode & 0o777 == 0o700
-    assert (data / "catalog.sqlite").stat().st_mode & 0o777 == 0o600
+    ws = reopen(mini_library, data)
+    ReflectionStore(ws.catalog).keep(Reflection(happened="In het dagboek."))  # the journal file
+    ws.close()
+    check_and_backup(data)
+    private = [data, data / "catalog.sqlite", data / "backups", *(data / "backups").iterdir()]
+    private.append(data / "reflections-journal.json")
+    modes = {str(p.relative_to(tmp_path)): p.stat().st_mode & 0o777 for p in private}
+    assert modes == {name: 0o700 if (tmp_path / name).is_dir() else 0o600 for name in modes}
+    # the index and the SQLite sidecars follow the process umask: tests/cli/test_file_modes.py
 
 
 def test_a_failing_write_is_a_catalog_error_and_keeps_nothing(mini_library: Path, tmp_path: Path) -> None:

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from goedwerk.core.workspace import Workspace
 from goedwerk.main import AppContext, build_app
+from goedwerk.ui.reflections import ReflectionsWindow, ValueSortWindow
+from tests.conftest import BUNDLED
 
 Opener = Callable[..., AppContext]
 
@@ -54,3 +57,40 @@ def type_query(qtbot, window, text: str) -> None:
     qtbot.keyClicks(panel.field, text)
     done = lambda: panel.shown_query == panel.field.text() and not window.search_runner.busy  # noqa: E731
     qtbot.waitUntil(done, timeout=10_000)
+
+
+@pytest.fixture
+def bundled_ws(qtbot, tmp_path: Path) -> Iterator[Workspace]:
+    """A workspace on the bundled library; its reflection windows close before its catalog."""
+    workspace = Workspace(BUNDLED, tmp_path / "data")
+    yield workspace
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ReflectionsWindow | ValueSortWindow):
+            widget.close()  # they save what is pending on closing
+    workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def plain_boxes_answer_like_the_static_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A plain-text box (ui/common/messages) is answered wherever a test answers QMessageBox.
+
+    Tests answer questions by replacing ``QMessageBox.question`` (and ``warning``/``critical``);
+    a box that ``messages.ask``/``warn`` runs itself goes the same way, with its own title and text.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from goedwerk.ui.common.messages import PLAIN_BOX
+
+    run = QMessageBox.exec
+    real = {name: QMessageBox.__dict__[name] for name in ("question", "critical", "warning")}
+
+    def exec_(box: QMessageBox) -> int:
+        if box.button(QMessageBox.StandardButton.Yes) is not None:
+            name = "question"
+        else:
+            name = "critical" if box.icon() == QMessageBox.Icon.Critical else "warning"
+        if box.objectName() != PLAIN_BOX or QMessageBox.__dict__[name] is real[name]:
+            return run(box)  # nobody answers for the user: the real box (a test may drive it)
+        return getattr(QMessageBox, name)(box.parentWidget(), box.windowTitle(), box.text())
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)

@@ -29,6 +29,17 @@ class CatalogError(GoedWerkError):
     """The catalog database cannot be opened, read or written."""
 
 
+class CatalogUnavailableError(CatalogError):
+    """The catalog cannot be read or written now (a full disk, an I/O error), but is not damaged.
+
+    ``disk_full`` is True when the disk has no space left.
+    """
+
+    def __init__(self, message: str, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
 class SearchError(GoedWerkError):
     """The search index cannot be opened or written."""
 

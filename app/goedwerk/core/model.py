@@ -17,8 +17,14 @@ BLOCK_KINDS: tuple[str, ...] = (
     "reflection",
     "break",
     "other",
+    "vote",
 )
+VOTE_OPTIONS = (2, 6)  # a vote block has two to six options
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+GUIDE_KINDS: tuple[str, ...] = ("intro", "afspraken", "opwarmer", "woordenlijst")
+# The two sections at the end of every story body (stories/README.md).
+NOTES_HEADING = "Voor de gespreksleider"
+SHORT_HEADING = "Korte versie"
 
 
 def new_id() -> str:
@@ -32,6 +38,7 @@ class Kind(StrEnum):
     STORY = "story"
     VALUE = "value"
     QUESTION = "question"
+    GUIDE = "guide"
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,7 @@ class ValueCard:
     name: str
     description: str
     question: str
+    sets: tuple[str, ...] = ()
 
     kind = Kind.VALUE
 
@@ -114,7 +122,12 @@ class Question:
 
 @dataclass(frozen=True)
 class Story:
-    """A practice story: front matter plus a Markdown body."""
+    """A practice story: front matter plus a Markdown body.
+
+    ``body`` is the story itself; ``notes`` (for the facilitator only, never printed for
+    participants) and ``short_text`` (a retelling for a short use) come from the body's two
+    closing sections.
+    """
 
     id: str
     title: str
@@ -129,8 +142,23 @@ class Story:
     language: str = "nl"
     invented_names: tuple[str, ...] = ()
     path: str = ""
+    notes: str = ""
+    short_text: str = ""
 
     kind = Kind.STORY
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A guide (handreiking): an introduction, ground rules, a warm-up or the glossary."""
+
+    id: str
+    title: str
+    category: str
+    body: str
+    path: str = ""
+
+    kind = Kind.GUIDE
 
 
 @dataclass(frozen=True)
@@ -151,6 +179,7 @@ class Format:
     title: str
     description: str
     blocks: tuple[FormatBlock, ...] = ()
+    card_set: str = ""
 
     @property
     def minutes(self) -> int:
@@ -158,7 +187,7 @@ class Format:
         return sum(block.minutes for block in self.blocks)
 
 
-Item = Story | ValueCard | Question
+Item = Story | ValueCard | Question | Guide
 
 
 @dataclass(frozen=True)
@@ -172,14 +201,43 @@ class Library:
     questions: tuple[Question, ...] = ()
     formats: tuple[Format, ...] = ()
     problems: tuple[Problem, ...] = ()
+    guides: tuple[Guide, ...] = ()
+    # (kind, id, source id) of every item not from the first source (see ``Source.id``)
+    origins: tuple[tuple[str, str, str], ...] = ()
+
+    def origin(self, kind: str, item_id: str) -> str:
+        """The id of the source ``item_id`` of ``kind`` came from (``BUNDLED`` for the first)."""
+        found = self.__dict__.get("_origins")
+        if found is None:
+            found = {(k, i): s for k, i, s in self.origins}
+            object.__setattr__(self, "_origins", found)
+        return found.get((str(kind), item_id), BUNDLED)
+
+    def is_own(self, kind: str, item_id: str) -> bool:
+        """True when the item is in the user's own library."""
+        return self.origin(kind, item_id) == OWN
 
     def get(self, kind: str, item_id: str) -> Item | None:
-        """The story, value card or question ``item_id`` of ``kind``, or None."""
+        """The story, value card, question or guide ``item_id`` of ``kind``, or None."""
         return self._index().get((str(kind), item_id))
 
     def format(self, format_id: str) -> Format | None:
         """The session format ``format_id``, or None."""
         return next((f for f in self.formats if f.id == format_id), None)
+
+    def card_sets(self) -> list[str]:
+        """The names of the value-sort sets the cards name, in order of first use."""
+        return list(dict.fromkeys(name for card in self.values for name in card.sets))
+
+    def card_set(self, name: str | None) -> tuple[ValueCard, ...]:
+        """The cards of set ``name`` (the whole deck for None, "" or an unknown set)."""
+        cards = tuple(card for card in self.values if name and name in card.sets)
+        return cards or self.values
+
+    def default_card_set(self) -> str | None:
+        """The set a format names for the value sort (``card_set``), when the cards have it."""
+        sets = self.card_sets()
+        return next((f.card_set for f in self.formats if f.card_set in sets), None)
 
     def counts(self) -> dict[str, int]:
         """Number of items per kind, for summaries."""
@@ -188,14 +246,39 @@ class Library:
             "values": len(self.values),
             "questions": len(self.questions),
             "formats": len(self.formats),
+            "guides": len(self.guides),
         }
 
     def _index(self) -> dict[tuple[str, str], Item]:
         cached = self.__dict__.get("_by_key")
         if cached is None:
-            cached = {(str(i.kind), i.id): i for i in (*self.stories, *self.values, *self.questions)}
+            items = (*self.stories, *self.values, *self.questions, *self.guides)
+            cached = {(str(i.kind), i.id): i for i in items}
             object.__setattr__(self, "_by_key", cached)
         return cached
+
+
+BUNDLED = "bundled"  # the id of the first source: the bundled library (or ``--library``)
+OWN = "own"  # the id of the user's own library in the data directory
+
+
+@dataclass(frozen=True)
+class Source:
+    """One folder the library is read from, in order: the first holding an id wins.
+
+    ``id`` is ``BUNDLED``, ``OWN`` or the folder's path; ``available`` is False while the
+    folder cannot be read (an unplugged drive, a share that is down).
+    """
+
+    id: str
+    path: Path
+    writable: bool = False
+    available: bool = True
+
+    @property
+    def is_folder(self) -> bool:
+        """True for a folder the user added (not the bundled or the own library)."""
+        return self.id not in (BUNDLED, OWN)
 
 
 @dataclass(frozen=True)
@@ -208,6 +291,7 @@ class SearchHit:
     score: float
     snippet: str = ""
     snippet_html: str = ""
+    source: str = ""  # the source id when the item is not from the first source
 
 
 @dataclass(frozen=True)
@@ -218,17 +302,22 @@ class SearchResult:
     total: int = 0
     suggestion: str | None = None
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    notice: str = ""  # a limit that changed the query ("ingekort"), for the user
 
 
 @dataclass(frozen=True)
 class Block:
-    """One timed block of a pack; ``items`` are refs like ``story:<id>``."""
+    """One timed block of a pack; ``items`` are refs like ``story:<id>``.
+
+    ``options`` are the answers of a ``vote`` block (two to six), in the order they are read out.
+    """
 
     title: str
     minutes: int
     kind: str
     instructions: str = ""
     items: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -247,11 +336,16 @@ class Pack:
     planned_minutes: int | None = None
     created: float = 0
     modified: float = 0
+    short_versions: tuple[str, ...] = ()  # ids of stories read in their short version
 
     @property
     def minutes(self) -> int:
         """Total length of the blocks in minutes."""
         return sum(block.minutes for block in self.blocks)
+
+    def uses_short_version(self, story_id: str) -> bool:
+        """True when the pack reads story ``story_id`` in its short version."""
+        return story_id in self.short_versions
 
 
 @dataclass(frozen=True)
@@ -261,3 +355,4 @@ class Changes:
     reflections: bool = False
     sorts: bool = False
     packs: bool = False
+    votes: bool = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -51,9 +52,16 @@ def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) readable by the owner only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        path.chmod(0o700)
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:  # only the group's and others' bits go: a user's 0500 folder stays 0500
+            path.chmod(mode & 0o700)
     except OSError:  # e.g. a folder on a filesystem without permissions
         logger.debug("could not restrict permissions of %s", path)
+
+
+def is_read_only(folder: Path) -> bool:
+    """True when this process cannot write in ``folder`` (permissions or a read-only mount)."""
+    return folder.is_dir() and not os.access(folder, os.W_OK)
 
 
 @contextmanager

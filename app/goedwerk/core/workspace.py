@@ -15,56 +15,90 @@ and slow jobs (index builds, exports) on another, so a search never queues behin
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
-from goedwerk.core.content import library_cache
+from goedwerk.core.bundles.archive import BundleError
+from goedwerk.core.bundles.exporting import parse_items
+from goedwerk.core.bundles.importing import CONFLICT_CHOICES
+from goedwerk.core.bundles.service import BundleService, FlaggedReflections, Inspection, describe
 from goedwerk.core.content.anonymise import Finding, scan
-from goedwerk.core.content.loader import (
-    Entry,
-    ParsedFile,
-    assemble,
-    content_entries,
-    content_files,
-    parse_file,
-)
 from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
-from goedwerk.core.errors import NotFoundError
+from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Changes, Library, Pack, Problem, SearchResult
+from goedwerk.core.model import (
+    BUNDLED,
+    OWN,
+    Changes,
+    Guide,
+    Kind,
+    Library,
+    Pack,
+    Problem,
+    SearchHit,
+    SearchResult,
+    Source,
+    Story,
+)
 from goedwerk.core.packs import operations as packs
+from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, compose
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
-from goedwerk.core.packs.labels import KIND_LABELS
-from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule
+from goedwerk.core.packs.labels import (
+    BLOCK_KIND_ICONS,
+    KIND_LABELS,
+    block_kind_label,
+    format_date,
+    format_minutes,
+    label,
+)
+from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
-from goedwerk.core.paths import bundled_library, default_data_dir, ensure_private_dir, resources_dir
-from goedwerk.core.reflections.store import (
-    PROMPT_FIELDS,
-    Labels,
-    Reflection,
-    ReflectionFilter,
-    ReflectionStore,
+from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
+from goedwerk.core.paths import (
+    atomic_write,
+    bundled_library,
+    default_data_dir,
+    ensure_private_dir,
+    is_read_only,
+    resources_dir,
+)
+from goedwerk.core.reflections.harvest import (
     reflection_html,
-    resolve_tags,
     tag_counts,
     to_csv,
     to_markdown,
     top,
     write_text,
 )
+from goedwerk.core.reflections.journal import JOURNAL_NAME
+from goedwerk.core.reflections.personal_data import allowed_in_reflections, flagged
+from goedwerk.core.reflections.store import (
+    PROMPT_FIELDS,
+    Labels,
+    Reflection,
+    ReflectionFilter,
+    ReflectionStore,
+    resolve_tags,
+)
 from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, format_mean, tallies_csv
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
-from goedwerk.core.store import catalog as catalog_mod
+from goedwerk.core.sources import own
+from goedwerk.core.sources.registry import SourceRegistry, source_label
+from goedwerk.core.store import backup as backups  # the backup commands (goedwerk backup ...)
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
+from goedwerk.core.store.library_loader import LibraryLoader, LoadReport, LoadSource
+from goedwerk.core.store.notes import NoteStore
+from goedwerk.core.store.saved_searches import SavedSearch, SavedSearchStore
+from goedwerk.core.store.templates import SavedBlock, TemplateStore
+from goedwerk.core.workshop.picker import DRAW_KINDS, SCOPES, draw
+from goedwerk.core.workshop.retime import Retimed, retimed
 from goedwerk.core.workshop.runs import RunStore
 from goedwerk.core.workshop.session import (
     Clock,
@@ -74,47 +108,78 @@ from goedwerk.core.workshop.session import (
     delta_minutes,
     format_duration,
 )
+from goedwerk.core.workshop.votes import RunVotes, Vote, VoteStore
 
 # The one door: besides Workspace, these are all the window and the command line may take
 # from the core (with model, errors and i18n); an import-linter contract in pyproject.toml
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
+    "BLOCK_KIND_ICONS",
+    "CONFLICT_CHOICES",
+    "DRAW_KINDS",
     "KIND_LABELS",
+    "NOT_USED_WITH",
     "PART_NAMES",
     "PROMPT_FIELDS",
+    "SCOPES",
     "STYLE",
     "BackupReport",
+    "BundleError",
+    "Choice",
     "Clock",
+    "ComposeRequest",
+    "Composition",
     "Finding",
+    "FlaggedReflections",
+    "Inspection",
     "Labels",
     "Level",
     "LoadReport",
+    "NoteStore",
     "Reading",
     "Reflection",
     "ReflectionFilter",
     "ReflectionHit",
     "ReflectionIndex",
     "ReflectionStore",
+    "Retimed",
     "RunStore",
+    "RunVotes",
+    "SavedBlock",
+    "SavedSearch",
+    "SavedSearchStore",
     "Slot",
     "SyncReport",
+    "Use",
     "ValueSort",
     "ValueSortStore",
+    "Vote",
+    "VoteStore",
     "WorkshopSession",
     "Workspace",
+    "allowed_in_reflections",
+    "backups",
+    "block_kind_label",
     "build_parts",
     "bundled_library",
     "check_and_backup",
     "check_pack_file",
     "default_data_dir",
     "delta_minutes",
+    "describe",
+    "draw",
     "escape",
+    "flagged",
+    "format_date",
     "format_duration",
     "format_mean",
+    "format_minutes",
     "item_html",
+    "label",
     "library_key",
     "markdown_to_html",
     "packs",
+    "parse_items",
     "parse_link",
     "parse_parts",
     "reflection_html",
@@ -122,8 +187,11 @@ __all__ = [
     "resolve_tags",
     "resources_dir",
     "restore_latest",
+    "retimed",
     "scan",
     "schedule",
+    "source_label",
+    "story_options",
     "tag_counts",
     "tallies_csv",
     "to_csv",
@@ -134,41 +202,66 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
+NOT_USED_WITH = "not_used_with"  # the search filter: leave out what this group already had
+
 
 def library_key(root: Path) -> str:
     """A short stable key for a library folder, used to keep its catalog rows and index apart."""
     return hashlib.blake2b(str(root.resolve()).encode(), digest_size=8).hexdigest()
 
 
-@dataclass
-class LoadReport:
-    """What ``Workspace.load`` found: which files were parsed anew or disappeared."""
-
-    parsed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    cached: int = 0
-
-
 class Workspace:
     """A library folder together with the catalog and index in a data directory."""
 
-    def __init__(self, library_dir: Path | None = None, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, library_dir: Path | None = None, data_dir: Path | None = None, sources: bool = True
+    ) -> None:
         self.library_dir = (library_dir or bundled_library()).resolve()
         if not self.library_dir.is_dir():
             raise NotFoundError(_("bibliotheekmap {path} bestaat niet").format(path=self.library_dir))
         self.data_dir = (data_dir or default_data_dir()).expanduser().resolve()
         ensure_private_dir(self.data_dir)
+        self.read_only = is_read_only(self.data_dir)  # browse and search; writing says why not
         self.key = library_key(self.library_dir)
-        self.catalog = Catalog(self.data_dir / CATALOG_NAME)
+        self.own_dir = self.data_dir / own.OWN_DIR
+        self.registry = SourceRegistry(self.data_dir)
+        self.use_sources = sources  # False reads the library folder alone (``goedwerk check DIR``)
+        self.catalog = Catalog(self.data_dir / CATALOG_NAME, read_only=self.read_only)
+        self._scratch: Path | None = None
         self._listeners: list[Callable[[Changes], None]] = []
         self.reflections = ReflectionStore(self.catalog, self.changed)
         self.sorts = ValueSortStore(self.catalog, self.changed)
         self.runs = RunStore(self.catalog)
+        self.votes = VoteStore(self.catalog, self.changed)
+        self.notes = NoteStore(self.catalog, self.key)
+        self.saved_searches = SavedSearchStore(self.catalog, self.key)
+        self.templates = TemplateStore(self.catalog)
+        self.bundles = BundleService(
+            lambda: self.library,
+            self.catalog,
+            self.own_dir,
+            self.item_path,
+            self.refresh,
+            self.reflections,
+            self.changed,
+        )
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
         self.fingerprint: str | None = None
         self.lock = threading.RLock()  # guards _library, _index and fingerprint (the thread rule)
+        self.replayed = self._replay_journal()
+
+    def _replay_journal(self) -> int:
+        """Save the reflections a crash or a busy catalog left in the journal; return how many."""
+        if not (self.data_dir / JOURNAL_NAME).exists():
+            return 0
+        store = self.reflections
+        try:
+            return store.journal.replay(store)
+        except GoedWerkError as exc:  # busy or full: the journal keeps them for the next start
+            logger.warning("reflections journal not replayed yet: %s", exc)
+            return 0
 
     def subscribe(self, listener: Callable[[Changes], None]) -> None:
         """Call ``listener(changes)`` after every operation that changes stored data."""
@@ -190,8 +283,12 @@ class Workspace:
 
     @property
     def index_dir(self) -> Path:
-        """Where this library's search index lives."""
-        return self.data_dir / "index" / self.key
+        """Where this library's search index lives (a private temporary folder when read-only)."""
+        if not self.read_only:
+            return self.data_dir / "index" / self.key
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="goedwerk-index-"))
+        return self._scratch / "index" / self.key
 
     @property
     def library(self) -> Library:
@@ -217,82 +314,95 @@ class Workspace:
             return self._load()
 
     def _load(self) -> Library:
-        library = self._load_unchanged()
-        if library is None:
-            library = self._load_files()
-            library_cache.save(self.library_cache_path, self.fingerprint or "", library)
+        sources = [LoadSource(self.key, self.library_dir, BUNDLED)]
+        if self.use_sources:
+            sources += [LoadSource(library_key(s.path), s.path, s.id) for s in self.sources()[1:]]
+        loader = LibraryLoader(self.catalog, sources, self.library_cache_path)
+        library = loader.load()
+        self.fingerprint, self.last_load = loader.fingerprint, loader.report
         self._library = library
         if self._index is not None:
             self._index.library = library
         return library
 
-    def _load_unchanged(self) -> Library | None:
-        """The cached library when no file was added, removed or touched since it was saved."""
-        known = self.catalog.file_hashes(self.key)
-        root = str(self.library_dir)
-        current = {rel: kind for kind, rel in content_entries(self.library_dir)}
-        if not known or set(known) != set(current):
-            return None
-        for rel, kind in current.items():
-            stat = os.stat(os.path.join(root, rel))
-            if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
-                return None
-        self.fingerprint = library_cache.fingerprint((p, row[3]) for p, row in known.items())
-        library = library_cache.load(self.library_cache_path, self.fingerprint, self.library_dir)
-        if library is not None:
-            self.last_load = LoadReport(cached=len(current))
-        return library
+    def refresh(self) -> Library:
+        """Load the library again and bring an open search index in line with it."""
+        with self.lock:
+            library = self._load()
+            if self._index is not None:
+                self._index.sync(library, fingerprint=self.fingerprint)
+            return library
 
-    def _load_files(self) -> Library:
-        """Parse changed files, take the others from the catalog, check the whole library."""
-        records = self.catalog.file_records(self.key)
-        report = LoadReport()
-        parsed: list[ParsedFile] = []
-        rows: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for kind, path in content_files(self.library_dir):
-            rel = path.relative_to(self.library_dir).as_posix()
-            seen.add(rel)
-            pfile, row = self._parse_cached(kind, path, records.get(rel))
-            parsed.append(pfile)
-            if row is None:
-                report.cached += 1
-            else:
-                rows.append({"path": rel, **row})
-                report.parsed.append(rel)
-        report.removed = sorted(set(records) - seen)
-        library = assemble(self.library_dir, parsed)
-        if rows or report.removed:
-            self.catalog.store_content(self.key, rows, report.removed)
-        hashes = {path: record["sha"] for path, record in records.items() if path in seen}
-        hashes.update({row["path"]: row["sha"] for row in rows})
-        self.fingerprint = library_cache.fingerprint(hashes.items())
-        self.last_load = report
-        return library
+    # -- sources and the own library -----------------------------------------------------------
 
-    def _parse_cached(self, kind: str, path: Path, record: dict | None) -> tuple[ParsedFile, dict | None]:
-        stat = path.stat()
-        if (
-            record
-            and record["kind"] == kind
-            and record["size"] == stat.st_size
-            and record["mtime_ns"] == stat.st_mtime_ns
-        ):
-            return _from_json(record["parsed"]), None
-        raw = path.read_bytes()
-        sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
-        if record and record["kind"] == kind and record["sha"] == sha:
-            pfile = _from_json(record["parsed"])
-        else:
-            pfile = parse_file(self.library_dir, kind, raw, path)
-        row = {
-            "kind": kind,
-            "size": stat.st_size,
-            "mtime_ns": stat.st_mtime_ns,
-            "sha": sha,
-            "parsed": catalog_mod.dumps(_to_json(pfile)),
-        }
-        return pfile, row
+    def sources(self) -> list[Source]:
+        """The library's sources in order: bundled, own, then the added folders."""
+        if not self.use_sources:
+            return [Source(BUNDLED, self.library_dir)]
+        ensure_private_dir(self.own_dir)
+        return [Source(BUNDLED, self.library_dir), Source(OWN, self.own_dir, True), *self.registry.folders()]
+
+    def add_source(self, folder: Path, writable: bool = False) -> Source:
+        """Add a folder as a source (after the others) and load it."""
+        source = self.registry.add(folder, writable, reserved=(self.library_dir, self.own_dir))
+        self.refresh()
+        return source
+
+    def remove_source(self, folder: Path) -> Source:
+        """Stop reading a folder; its files stay where they are."""
+        source = self.registry.remove(folder)
+        self.refresh()
+        return source
+
+    def new_story(self, title: str) -> Path:
+        """Write an own story from the template and return its path."""
+        taken = {s.id for s in self.library.stories}
+        story = own.template(title, own.free_id(own.slugify(title), taken), self.library)
+        return self.save_story(story)
+
+    def save_story(self, story: Story) -> Path:
+        """Write (or overwrite) the own story ``story`` and load it into the library."""
+        path = own.write_story(self.own_dir, story)
+        self.refresh()
+        return path
+
+    def copy_story(self, story_id: str) -> Story:
+        """Start an own story as a copy of ``story_id``; return the copy (already saved)."""
+        story = self.library.get(Kind.STORY, story_id)
+        if not isinstance(story, Story):
+            raise NotFoundError(_("verhaal '{id}' bestaat niet").format(id=story_id))
+        copy = own.copy_of(story, {s.id for s in self.library.stories})
+        self.save_story(copy)
+        return copy
+
+    def delete_story(self, story_id: str) -> str:
+        """Delete an own story; return its file text, so ``restore_story`` can undo it."""
+        path = own.story_path(self.own_dir, story_id)
+        if not self.library.is_own(Kind.STORY, story_id) or not path.is_file():
+            raise NotFoundError(_("'{id}' is geen eigen verhaal").format(id=story_id))
+        text = path.read_text(encoding="utf-8")
+        path.unlink()
+        self.refresh()
+        return text
+
+    def restore_story(self, story_id: str, text: str) -> Path:
+        """Put a deleted own story back exactly as it was."""
+        path = own.story_path(self.own_dir, story_id)
+        ensure_private_dir(path.parent)
+        atomic_write(path, text)
+        self.refresh()
+        return path
+
+    def item_path(self, story: Story | Guide) -> Path:
+        """The file a story or guide was read from."""
+        origin = self.library.origin(story.kind, story.id)
+        root = next((s.path for s in self.sources() if s.id == origin), self.library_dir)
+        return root.parent / story.path
+
+    def own_stories(self) -> list[Story]:
+        """The stories of the own library, by title."""
+        library = self.library
+        return sorted((s for s in library.stories if library.is_own(s.kind, s.id)), key=lambda s: s.title)
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -328,10 +438,39 @@ class Workspace:
         prefix_last: bool = False,
         count: bool = True,
     ) -> SearchResult:
-        """Search the library; see ``SearchIndex.search``."""
+        """Search the library; see ``SearchIndex.search``.
+
+        The filter ``not_used_with`` (a group name) leaves out what that group already had;
+        items whose private note holds every word of ``text`` match too.
+        """
+        filters = dict(filters or {})
+        group = filters.pop(NOT_USED_WITH, "")
+        group = group if isinstance(group, str) else next(iter(group), "")
+        exclude = self.used_with(group) if group.strip() else set()
         return self.index().search(
-            text, filters, limit=limit, facets=facets, prefix_last=prefix_last, count=count
+            text,
+            filters,
+            limit=limit,
+            facets=facets,
+            prefix_last=prefix_last,
+            count=count,
+            exclude=exclude,
+            also=self.notes.matching(text),
         )
+
+    def item_length(self, kind: str, item_id: str) -> int:
+        """How long an item is to read, in words (0 when the library has no such item)."""
+        item = self.library.get(kind, item_id)
+        text = getattr(item, "body", None) or getattr(item, "text", None) or getattr(item, "description", "")
+        return len(str(text or "").split())
+
+    def used_with(self, group: str) -> set[str]:
+        """The refs of every item that the stored packs of ``group`` hold."""
+        return set(uses_by_ref(group_packs(self.packs(), group)))
+
+    def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
+        """Stories like ``story_id``; see ``SearchIndex.related``."""
+        return self.index().related(story_id, limit=limit)
 
     # -- the user's own data -------------------------------------------------------------------
 
@@ -352,15 +491,22 @@ class Workspace:
         return [k for k in self.catalog.recent(self.key, limit) if self.library.get(*k)]
 
     def close(self) -> None:
-        """Close index and catalog."""
+        """Close index and catalog (and remove a read-only workspace's temporary index)."""
         if self._index is not None:
             self._index.close()
         self.catalog.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- session packs (stored per data directory, items refer to this library) ---------------
 
     def new_pack(self, title: str = "", format_id: str | None = None) -> Pack:
-        """Create and store a pack, blank or with the blocks of the session format ``format_id``."""
+        """Create and store a pack, blank or with the blocks of the session format ``format_id``.
+
+        ``format_id`` may also be ``template:<id>``, one of the user's own templates.
+        """
+        if format_id is not None and format_id.startswith("template:"):
+            return self.catalog.save_pack(self.templates.new_pack(format_id.partition(":")[2], title))
         fmt = None
         if format_id is not None:
             fmt = self.library.format(format_id)
@@ -388,6 +534,23 @@ class Workspace:
         """Store a deleted pack again exactly as it was."""
         return self.catalog.save_pack(pack, touch=False)
 
+    def compose_pack(self, request: ComposeRequest) -> Composition:
+        """Propose a pack for ``request`` (not stored); the group's stored packs are its history."""
+        history = group_packs(self.packs(), request.group) if request.group.strip() else []
+        return compose(self.library, request, history)
+
+    def uses(self, ref: str) -> list[Use]:
+        """The stored packs that hold the item ``ref``, with their group and date, by date."""
+        return uses_by_ref(self.packs(), self.runs.started()).get(ref, [])
+
+    def group_had(self, pack: Pack) -> dict[str, list[Use]]:
+        """The items of ``pack`` that its group already had in other stored packs."""
+        return group_had(pack, self.packs(), self.runs.started())
+
+    def groups(self) -> list[str]:
+        """The group names the stored packs use, sorted."""
+        return sorted({p.group.strip() for p in self.packs() if p.group.strip()}, key=str.casefold)
+
     def duplicate_pack(self, pack: Pack, title: str | None = None) -> Pack:
         """Store a copy of ``pack`` under a new id (title "<title> (kopie)" by default)."""
         return self.catalog.save_pack(duplicate(pack, title))
@@ -399,22 +562,3 @@ class Workspace:
     def export_pack_file(self, pack: Pack, path: Path) -> None:
         """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
         write_pack_file(pack, path)
-
-
-def _to_json(pfile: ParsedFile) -> dict[str, Any]:
-    return {
-        "path": pfile.path,
-        "kind": pfile.kind,
-        "entries": [asdict(e) for e in pfile.entries],
-        "problems": [asdict(p) for p in pfile.problems],
-    }
-
-
-def _from_json(text: str) -> ParsedFile:
-    data = json.loads(text)
-    return ParsedFile(
-        data["path"],
-        data["kind"],
-        [Entry(**e) for e in data["entries"]],
-        [Problem(**p) for p in data["problems"]],
-    )

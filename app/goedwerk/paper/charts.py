@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
-from goedwerk.core.reflections.valuesort import ValueSort, format_mean
+from goedwerk.core.i18n import _, ngettext
+from goedwerk.core.reflections.valuesort import COLUMN_LABELS, COLUMNS, ValueSort, format_mean
 
 COLORS = ("#1b4f8a", "#6b9fd4", "#cfd5db", "#f2b57a", "#b4541a")
 _LIGHT_TEXT = (True, False, False, False, True)
@@ -23,13 +24,7 @@ MARGIN, GAP, MEAN_WIDTH = 16.0, 10.0, 64.0
 
 def column_titles() -> list[str]:
     """The five column titles, most important first, in the current language."""
-    return [
-        QCoreApplication.translate("SortChart", "Meest belangrijk"),
-        QCoreApplication.translate("SortChart", "Belangrijker"),
-        QCoreApplication.translate("SortChart", "Neutraal"),
-        QCoreApplication.translate("SortChart", "Minder belangrijk"),
-        QCoreApplication.translate("SortChart", "Minst belangrijk"),
-    ]
+    return [_(COLUMN_LABELS[column]) for column in COLUMNS]
 
 
 @dataclass(frozen=True)
@@ -49,16 +44,10 @@ class ChartData:
             if t.placed
         )
         count = len(sort.participants)
-        line = (
-            QCoreApplication.translate("SortChart", "{n} deelnemers").format(n=count)
-            if count != 1
-            else QCoreApplication.translate("SortChart", "1 deelnemer")
-        )
+        line = ngettext("{n} deelnemer", "{n} deelnemers", count).format(n=count)
         busy = [p for p in sort.participants if not sort.is_complete(p)]
         if busy:
-            line += ", " + QCoreApplication.translate("SortChart", "nog bezig: {who}").format(
-                who=", ".join(busy)
-            )
+            line += ", " + _("nog bezig: {who}").format(who=", ".join(busy))
         return cls(" · ".join(p for p in (title or sort.pack_title, line) if p), count, rows)
 
 
@@ -114,7 +103,7 @@ def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, font: QFont, i
         painter.drawText(
             empty,
             Qt.AlignmentFlag.AlignLeft,
-            QCoreApplication.translate("SortChart", "Nog geen kaarten gesorteerd."),
+            _("Nog geen kaarten gesorteerd."),
         )
     else:
         _paint_rows(painter, rect, top + GAP, data, font, ink)

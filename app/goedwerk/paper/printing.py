@@ -1,4 +1,4 @@
-"""Paper for a pack: the printable HTML of ``core/pack_html.py`` as PDF, print or preview.
+"""Paper for a pack: the printable HTML of ``core/packs/html.py`` as PDF, print or preview.
 
 Pages are laid out in CSS pixels (96 per inch) with the bundled Open Sans, whatever the
 device, and painted with a running header (the pack title) and a footer "pagina X van Y".
@@ -9,13 +9,17 @@ Works headless (``QT_QPA_PLATFORM=offscreen``): a ``QGuiApplication`` is made wh
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import shutil
 import sys
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -39,9 +43,11 @@ from PySide6.QtGui import (
 
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import ExportError
+from goedwerk.core.i18n import _
 from goedwerk.core.model import Library, Pack, ValueCard
 from goedwerk.core.packs.html import PART_NAMES, STYLE, Part, build_parts, card_html, card_style
-from goedwerk.core.paths import replacing, resources_dir
+from goedwerk.core.paths import resources_dir
+from goedwerk.paper.cut_marks import CutPens, draw_cut_marks
 
 logger = logging.getLogger(__name__)
 
@@ -54,10 +60,6 @@ CARD_COLUMNS, CARD_ROWS = 2, 3
 KEEP_AFTER_HEADING = 70.0  # px: about three lines of text
 KEEP_ROOM = 160.0  # px: about 4 cm
 _INK, _MUTED, _RULE = QColor("#1a1a1a"), QColor("#5b6b78"), QColor("#9aa7b2")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 # -- application and fonts -----------------------------------------------------------------------
@@ -172,9 +174,9 @@ class PackPages:
 
     def _sheet_heading(self, page: _Page) -> QTextDocument:
         number, count = page.sheet
-        hint = _tr("Knip de kaarten uit langs de stippellijnen.")
+        hint = _("Knip de kaarten uit langs de stippellijnen.")
         if count > 1:
-            hint += " " + _tr("Vel {number} van {count}.").format(number=number, count=count)
+            hint += " " + _("Vel {number} van {count}.").format(number=number, count=count)
         html = f"<h1>{escape(page.part.title)}</h1><p class='muted'>{escape(hint)}</p>"
         return self._document(html, self.body.width())
 
@@ -213,7 +215,7 @@ class PackPages:
         scale = device.logicalDpiX() / DPI
         for number, page in enumerate(self.pages, start=1):
             if number > 1 and not device.newPage():
-                raise ExportError(_tr("de printer kan geen nieuwe pagina beginnen"))
+                raise ExportError(_("de printer kan geen nieuwe pagina beginnen"))
             painter.save()
             painter.scale(scale, scale)
             if page.doc is not None:
@@ -252,7 +254,7 @@ class PackPages:
             painter.drawLine(QPointF(self.body.left(), y), QPointF(self.body.right(), y))
             painter.setPen(_MUTED)
         footer = QRectF(self.body.left(), self.page.height() - 15 * MM, self.body.width(), 6 * MM)
-        text = _tr("pagina {page} van {count}").format(page=number, count=self.page_count)
+        text = _("pagina {page} van {count}").format(page=number, count=self.page_count)
         painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_cards(self, painter: QPainter, page: _Page) -> None:
@@ -310,23 +312,7 @@ def _cut_marks(painter: QPainter, grid: QRectF, rows: int) -> None:
     """Dashed cut lines between and around the cards, and crop marks just outside them."""
     xs = [grid.left() + c * grid.width() / CARD_COLUMNS for c in range(CARD_COLUMNS + 1)]
     ys = [grid.top() + r * grid.height() / max(rows, 1) for r in range(rows + 1)]
-    painter.save()
-    dashed = QPen(_RULE, 0.75, Qt.PenStyle.CustomDashLine)
-    dashed.setDashPattern([6, 4])
-    painter.setPen(dashed)
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top()), QPointF(x, grid.bottom()))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left(), y), QPointF(grid.right(), y))
-    painter.setPen(QPen(_INK, 0.5))
-    gap, length = 1.5 * MM, 5 * MM
-    for x in xs:
-        painter.drawLine(QPointF(x, grid.top() - gap), QPointF(x, grid.top() - gap - length))
-        painter.drawLine(QPointF(x, grid.bottom() + gap), QPointF(x, grid.bottom() + gap + length))
-    for y in ys:
-        painter.drawLine(QPointF(grid.left() - gap, y), QPointF(grid.left() - gap - length, y))
-        painter.drawLine(QPointF(grid.right() + gap, y), QPointF(grid.right() + gap + length, y))
-    painter.restore()
+    draw_cut_marks(painter, xs, ys, 1.5 * MM, 5 * MM, CutPens(_INK, _RULE, 0.5, 0.75, [6, 4]))
 
 
 # -- the entry points ----------------------------------------------------------------------------
@@ -349,7 +335,7 @@ def render_parts(device: QPagedPaintDevice, parts: Sequence[Part], title: str) -
     pages = PackPages(parts, title, _page_size(device))
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError(_tr("kan niet op de printer of in het bestand tekenen"))
+        raise ExportError(_("kan niet op de printer of in het bestand tekenen"))
     try:
         pages.paint(device, painter)
     finally:
@@ -358,10 +344,15 @@ def render_parts(device: QPagedPaintDevice, parts: Sequence[Part], title: str) -
 
 
 def render_to_printer(
-    printer: QPagedPaintDevice, pack: Pack, library: Library, parts: Iterable[str] = PART_NAMES
+    printer: QPagedPaintDevice,
+    pack: Pack,
+    library: Library,
+    parts: Iterable[str] = PART_NAMES,
+    colours: Mapping[str, str] | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> int:
     """Print ``pack`` on ``printer`` (also for ``QPrintPreviewDialog.paintRequested``)."""
-    return render_parts(printer, build_parts(pack, library, parts), pack.title)
+    return render_parts(printer, build_parts(pack, library, parts, colours, notes), pack.title)
 
 
 def export_pdf(
@@ -371,30 +362,85 @@ def export_pdf(
     library: Library | None = None,
     parts: Iterable[str] = PART_NAMES,
     title: str = "",
+    colours: Mapping[str, str] | None = None,
+    notes: Mapping[str, str] | None = None,
 ) -> int:
     """Write a PDF of a pack (with its ``library``) or of built parts; return the page count.
 
-    The file is written next to ``path`` first and then renamed, so a failed export never
-    leaves half a PDF behind.
+    ``colours`` tints the agenda; ``notes`` (private notes by ref) are printed in the script.
+
+    The file is written next to ``path`` first, checked (complete, on disk) and only then
+    renamed over ``path``, so a failed export (a full disk) never leaves half a PDF behind and
+    an older file at ``path`` stays as it was; the ``ExportError`` says why.
     """
     if isinstance(source, Pack):
         if library is None:
             raise ValueError("export_pdf needs the library to print a pack")
-        built, title = build_parts(source, library, parts), title or source.title
+        built, title = build_parts(source, library, parts, colours, notes), title or source.title
     else:
         built = list(source)
     path = Path(path)
     if not path.parent.is_dir():
-        msg = _tr("map {folder} bestaat niet").format(folder=path.parent)
+        msg = _("map {folder} bestaat niet").format(folder=path.parent)
         raise ExportError(msg)
+    if path.is_dir():
+        raise ExportError(_("{path} is een map; geef de naam van een PDF-bestand").format(path=path))
     app = ensure_app()  # noqa: F841 - keeps a headless application alive while painting
-    with replacing(path) as tmp:
-        return _write_pdf(built, title, tmp, paper)
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=".goedwerk-", suffix=".pdf", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(_write_failed(path, exc)) from exc
+    os.close(handle)
+    try:
+        count = _write_pdf(built, title, Path(tmp), paper)
+        _check_written(Path(tmp), path)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_write_failed(path, exc)) from exc
+    except ExportError as exc:  # the writer gave up: say so in terms of the file
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_write_failed(path, None, str(exc))) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _check_written(tmp: Path, path: Path) -> None:
+    """Raise ``ExportError`` unless ``tmp`` is a whole PDF, flushed to the disk."""
+    with open(tmp, "rb") as done:
+        head = done.read(5)
+        done.seek(max(0, tmp.stat().st_size - 1024))
+        tail = done.read()
+        os.fsync(done.fileno())
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise ExportError(_write_failed(path, None))
+
+
+def _write_failed(path: Path, exc: OSError | None, reason: str = "") -> str:
+    """Why a PDF could not be written; the file at ``path`` was left as it was."""
+    try:
+        full = exc is not None and exc.errno == errno.ENOSPC
+        full = full or shutil.disk_usage(path.parent).free < 1 << 20
+    except OSError:
+        full = False
+    if full:
+        why = _("de schijf is vol")
+    elif exc is not None:
+        why = exc.strerror or str(exc)
+    elif reason:
+        why = reason
+    else:
+        why = _("het bestand is niet helemaal geschreven")
+    return _("{path} is niet geschreven ({why}); een eerder bestand met die naam is niet veranderd").format(
+        path=path, why=why
+    )
 
 
 def _write_pdf(parts: Sequence[Part], title: str, path: Path, paper: str) -> int:
     if paper not in PAPER_SIZES:
-        raise ExportError(_tr("onbekend papierformaat '{paper}'").format(paper=paper))
+        raise ExportError(_("onbekend papierformaat '{paper}'").format(paper=paper))
     writer = QPdfWriter(str(path))
     writer.setResolution(int(DPI))
     writer.setPageSize(QPageSize(PAPER_SIZES[paper]))

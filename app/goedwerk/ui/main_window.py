@@ -1,4 +1,6 @@
-"""The main window: library tabs on the left, the reader on the right, menus from ``actions``.
+"""The main window: library tabs on the left, the reader beside them and, while a pack is open,
+the pack builder beside the reader (so results drag straight onto its blocks); menus from
+``actions``.
 
 Services come in through the constructor (``MainWindow(workspace, settings)``); slow work (the
 first index build, every search) runs on ``BackgroundRunner``.
@@ -9,38 +11,47 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from goedwerk import __version__
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
+from goedwerk.ui.authoring.authoring_controller import AuthoringController
+from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.colours import THEMES, apply_theme, is_palette_change
 from goedwerk.ui.common.notice_bar import NoticeBar
-from goedwerk.ui.common.preferences_dialog import Preferences, PreferencesDialog
-from goedwerk.ui.common.resources import star_icon
+from goedwerk.ui.common.preferences_dialog import (
+    DEFAULT_TEXT,
+    MAX_TEXT,
+    MIN_TEXT,
+    Preferences,
+    PreferencesDialog,
+)
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
+from goedwerk.ui.help.help_controller import HelpController
+from goedwerk.ui.library.deck_printer import DeckPrinter
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
-from goedwerk.ui.library.search_panel import RESULT_LIMIT
+from goedwerk.ui.library.saved_searches import SavedSearches
 from goedwerk.ui.packs.pack_controller import PackController
+from goedwerk.ui.packs.template_actions import TemplateActions
+from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_view import ReaderView
+from goedwerk.ui.sharing.sharing_controller import SharingController
 
 logger = logging.getLogger(__name__)
-
-MIN_TEXT, MAX_TEXT = 7.0, 32.0
 
 
 class MainWindow(QMainWindow):
@@ -64,36 +75,58 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.retranslate()
-        self.text_size = float(settings.value("view/text_size", self.font().pointSizeF() or 10.0))
+        saved = float(settings.value("view/text_size", DEFAULT_TEXT))
+        self.text_size = min(MAX_TEXT, max(MIN_TEXT, saved))
         self._apply_text_size()
         self._restore_state()
         self._update_actions()
+        self.help = HelpController(self, workspace.data_dir, settings)  # Help > Zo begin je, About
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        # Tab follows the screen: the library (its tabs, the search field, filters, results),
+        # then the reader (its version buttons, the text), then the pack builder beside it.
+        chain = self.tabs.focus_chain()
+        reader = [
+            self.reader.short_button,
+            self.reader.notes_button,
+            self.reader.browser,
+            self.reader.note_editor,
+        ]
+        chain += [*reader, *self.packs.builder.focus_chain()]
+        set_tab_order(chain)
+        self.tabs.main_view(self.tabs.currentIndex()).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building --------------------------------------------------------------------------
 
     def _build_central(self) -> None:
         self.notice = NoticeBar(self)
         self.reader = ReaderView(self)
+        self.reader.set_uses(self.workspace.uses)
+        self.reader.set_notes(self.workspace.notes.get, self.workspace.notes.set)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
         self.tabs = LibraryTabs(self.search_runner, self.packs.pack_list, self)
         self.search_panel = self.tabs.search_panel
+        self.saved_searches = SavedSearches(self, self.search_panel, self.workspace)
+        self.templates = TemplateActions(self, self.workspace, self.packs.builder, self.actions)
         self.values_deck = self.tabs.values_deck
+        self.deck_printer = DeckPrinter(self.values_deck, self.runner, self)
+        self.deck_printer.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.handout_printer = HandoutPrinter(self.reader, self.runner, self)
+        self.handout_printer.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.question_bank = self.tabs.question_bank
         self.favourites = self.tabs.favourites
         self.recent = self.tabs.recent
-        self.right_tabs = QTabWidget(self)
-        self.right_tabs.setObjectName("right_tabs")
-        self.right_tabs.setDocumentMode(True)
-        self.right_tabs.addTab(self.reader, "")
-        self.right_tabs.addTab(self.packs.builder, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.right_tabs)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([680, 680])
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.packs.builder)
+        for pane in range(3):
+            self.splitter.setStretchFactor(pane, 1)
+        self.splitter.setSizes([460, 460, 440])
         self.splitter.setChildrenCollapsible(False)
+        self.packs.builder.hide()  # shown beside the reader while a pack is open
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +146,7 @@ class MainWindow(QMainWindow):
         self.menus["file"].addAction(a.file_quit)
         self.menus["edit"].addActions([a.edit_undo, a.edit_redo])
         self.menus["edit"].addSeparator()
-        self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters])
+        self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters, a.edit_save_search])
         self.menus["view"].addActions(
             [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent, a.view_packs]
         )
@@ -122,14 +155,19 @@ class MainWindow(QMainWindow):
         self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
         self.menus["go"].addActions([a.go_back, a.go_forward])
         self.menus["item"].addActions([a.item_favourite, a.item_add_to_pack])
-        self.menus["pack"].addActions([a.pack_new, a.pack_duplicate, a.pack_delete])
+        self.menus["pack"].addActions([a.pack_new, a.pack_compose, a.pack_duplicate, a.pack_delete])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_import, a.pack_export_file])
+        self.menus["pack"].addActions([a.pack_save_template, a.pack_save_block, a.pack_insert_block])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
         self.menus["pack"].addSeparator()
         self.menus["pack"].addActions([a.pack_start_workshop, a.pack_reflections, a.pack_value_sort])
-        self.menus["help"].addActions([a.help_problems, a.help_about])
+        self.menus["help"].addActions([a.help_keyboard, a.help_problems, a.help_about])
+        self.menu_shortcut = QShortcut(QKeySequence("F10"), self)
+        self.menu_shortcut.activated.connect(self.open_menu_bar)
+        self.authoring = AuthoringController(self, self.workspace, self.menus, self.reader.current)
+        self.sharing = SharingController(self, self.workspace, self.menus, self._open_pack_id)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -162,14 +200,16 @@ class MainWindow(QMainWindow):
         a.file_preferences.triggered.connect(self.edit_preferences)
         a.edit_find.triggered.connect(self.focus_search)
         a.edit_clear_filters.triggered.connect(self.search_panel.clear_filters)
+        a.edit_save_search.triggered.connect(lambda: self.saved_searches.save())
         for number, name in enumerate(TABS):
-            a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.show_view(n))
         a.view_zoom_in.triggered.connect(lambda: self.change_text_size(+1))
         a.view_zoom_out.triggered.connect(lambda: self.change_text_size(-1))
         a.view_zoom_reset.triggered.connect(lambda: self.change_text_size(0))
         a.go_back.triggered.connect(self.reader.back)
         a.go_forward.triggered.connect(self.reader.forward)
         a.item_favourite.toggled.connect(self._favourite_toggled)
+        a.help_keyboard.triggered.connect(self.show_keyboard_help)
         a.help_problems.triggered.connect(self.show_problems)
         a.help_about.triggered.connect(self.show_about)
         self.tabs.item_activated.connect(self.open_item)
@@ -182,13 +222,28 @@ class MainWindow(QMainWindow):
         )
         self.notice.details_requested.connect(self.show_problems)
         a.item_add_to_pack.triggered.connect(self.add_to_pack)
-        self.packs.pack_opened.connect(lambda _pack: self.right_tabs.setCurrentWidget(self.packs.builder))
+        self.packs.pack_opened.connect(lambda _pack: self.show_builder())
+        self.packs.pack_closed.connect(self.packs.builder.hide)
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.saved_searches.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.templates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
+        QApplication.styleHints().colorSchemeChanged.connect(self.follow_system_theme)
+        self.authoring.library_changed.connect(self.library_changed)
+        self.authoring.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.sharing.library_changed.connect(self.library_changed)
+        self.sharing.packs_changed.connect(self.packs.refresh_list)
+        self.sharing.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.sharing.report.connect(self.show_report)
+        self.packs.pack_opened.connect(lambda _pack: self.sharing.update_actions())
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.actions.retranslate()
+        self.deck_printer.retranslate()
+        self.handout_printer.retranslate()
+        self.authoring.retranslate()
+        self.sharing.retranslate()
         titles = {
             "file": self.tr("&Bestand"),
             "edit": self.tr("Be&werken"),
@@ -201,9 +256,8 @@ class MainWindow(QMainWindow):
         for name, menu in self.menus.items():
             menu.setTitle(titles[name])
         self.tabs.retranslate()
-        self.right_tabs.setTabText(0, self.tr("Lezen"))
-        self.right_tabs.setTabText(1, self.tr("Sessiepakket"))
-        self.right_tabs.setAccessibleName(self.tr("Lezen en sessiepakket"))
+        self.reader.setAccessibleName(self.tr("Lezen"))
+        self.packs.builder.setAccessibleName(self.tr("Sessiepakket"))
         self.packs.retranslate()
         self.toolbar.setWindowTitle(self.tr("Werkbalk"))
         self.reader.retranslate()
@@ -216,6 +270,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_palette_change(event):
+            self.actions.refresh_icons(self.palette())
         super().changeEvent(event)
 
     # -- start-up --------------------------------------------------------------------------
@@ -261,14 +317,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Klaar."), 3000)
         self._library_shown()
         library = self.workspace.library
-        index = self.workspace.index()
+        workspace = self.workspace
         self.search_panel.set_search(
-            lambda text, filters: index.search(
-                text, filters, limit=RESULT_LIMIT, facets=True, prefix_last=True
+            lambda text, filters, limit: workspace.search(
+                text, filters, limit=limit, facets=True, prefix_last=True
             ),
             library.vocabulary,
         )
-        self.reader.set_library(library, lambda story_id: index.related(story_id, limit=5))
+        self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
+        self.search_panel.group_filter.set_source(workspace.groups)
+        self.search_panel.length_of = workspace.item_length
+        self.saved_searches.refresh()
         self.is_ready = True
         self._fill_views()
         self._reopen_last_item()
@@ -286,16 +345,30 @@ class MainWindow(QMainWindow):
             ).format(error=exc)
         )
 
+    def _open_pack_id(self) -> str | None:
+        pack = self.packs.builder.pack
+        return pack.id if pack is not None else None
+
+    def show_report(self, title: str, text: str) -> QMessageBox:
+        """What an operation did, in a box the user closes (window-modal, plain text)."""
+        box = self.show_warning(title, text)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
+
     def _show_problem_notice(self) -> None:
+        missing = self.sharing.missing_notice()
+        if missing:
+            self.notice.show_message(missing)
+            self.actions.help_problems.setEnabled(bool(self.workspace.library.problems))
+            return
         problems = self.workspace.library.problems
         if problems:
             files = len({p.path for p in problems})
-            message = (
-                self.tr("1 bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.")
-                if files == 1
-                else self.tr("{n} bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.")
+            message = self.tr(
+                "%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.", "", files
             )
-            self.notice.show_message(message.format(n=files))
+            self.notice.show_message(message)
         else:
             self.notice.hide()
         self.actions.help_problems.setEnabled(bool(problems))
@@ -315,6 +388,15 @@ class MainWindow(QMainWindow):
 
     # -- views and items -------------------------------------------------------------------
 
+    def library_changed(self) -> None:
+        """The library's files changed (an own story): show the new state everywhere."""
+        library, workspace = self.workspace.library, self.workspace
+        self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
+        self._show_problem_notice()
+        if self.is_ready:
+            self._fill_views()
+            self.search_panel.search_now()
+
     def _fill_views(self) -> None:
         self.tabs.fill(self.workspace.library, self.workspace.favourites(), self.workspace.recent())
 
@@ -326,7 +408,6 @@ class MainWindow(QMainWindow):
         self.reader.show_item(kind, item_id)
 
     def _item_shown(self, kind: str, item_id: str) -> None:
-        self.right_tabs.setCurrentWidget(self.reader)
         try:
             self.workspace.mark_opened(kind, item_id)
         except GoedWerkError as exc:
@@ -345,6 +426,8 @@ class MainWindow(QMainWindow):
         a.item_favourite.blockSignals(False)
         self._update_star()
         self._update_title()
+        self.authoring.update_actions()
+        self.sharing.update_actions()
 
     def _update_title(self) -> None:
         current = self.reader.current()
@@ -352,8 +435,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{item.title} — Goed Werk" if item else "Goed Werk")
 
     def _update_star(self) -> None:
-        color = self.palette().color(QPalette.ColorRole.Highlight)
-        self.actions.item_favourite.setIcon(star_icon(color, self.actions.item_favourite.isChecked()))
+        self.actions.refresh_icons(self.palette(), ("item_favourite",))
 
     def _favourite_toggled(self, on: bool) -> None:
         current = self.reader.current()
@@ -371,21 +453,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 3000)
 
     def add_to_pack(self) -> None:
-        """Add the item in focus (a selected result or card, else the one being read) to the pack."""
-        ref = self._focused_ref()
-        if ref is None:
+        """Add the items in focus (the selected results or card, else the one being read) to the pack."""
+        refs = self._focused_refs()
+        if not refs:
             self.statusBar().showMessage(self.tr("Kies eerst een verhaal, waardenkaart of vraag."), 5000)
             return
-        if self.packs.builder.add_item(ref):
-            self.right_tabs.setCurrentWidget(self.packs.builder)
+        builder = self.packs.builder
+        if builder.add_item(refs[0]) if len(refs) == 1 else builder.add_items(refs):
+            self.show_builder()
 
-    def _focused_ref(self) -> str | None:
+    def _focused_refs(self) -> list[str]:
         if self.tabs.isAncestorOf(self.focusWidget() or self):
-            ref = self.tabs.selected_ref()
-            if ref:
-                return ref
+            refs = self.tabs.selected_refs()
+            if refs:
+                return refs
         current = self.reader.current()
-        return f"{current[0]}:{current[1]}" if current else None
+        return [f"{current[0]}:{current[1]}"] if current else []
+
+    def show_builder(self) -> None:
+        """Bring the pack builder into view beside the reader."""
+        builder = self.packs.builder
+        builder.show()
+        sizes = self.splitter.sizes()
+        if sizes[2] < builder.minimumSizeHint().width():  # hidden until now: give it a third
+            third = sum(sizes) // 3
+            self.splitter.setSizes([third, third, sum(sizes) - 2 * third])
 
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
@@ -395,28 +487,46 @@ class MainWindow(QMainWindow):
 
     def change_text_size(self, step: int) -> None:
         """Larger (+1), smaller (-1) or default (0) text."""
-        default = QApplication.font().pointSizeF() or 10.0
-        self.text_size = default if step == 0 else min(MAX_TEXT, max(MIN_TEXT, self.text_size + step))
+        size = DEFAULT_TEXT if step == 0 else self.text_size + step
+        self.text_size = min(MAX_TEXT, max(MIN_TEXT, size))
         self._apply_text_size()
 
     def _apply_text_size(self) -> None:
-        font = self.font()
+        """The whole UI in the chosen size: menus, toolbar, tabs, lists, the pack builder, dialogs."""
+        app = QApplication.instance()
+        font = app.font()
         font.setPointSizeF(self.text_size)
-        self.tabs.setFont(font)
+        app.setFont(font)
+        side = round(self.text_size * 1.6)  # 16 px icons at 10 pt, growing with the text
+        self.toolbar.setIconSize(QSize(side, side))
         self.reader.set_text_size(self.text_size + 1)
         self.settings.setValue("view/text_size", self.text_size)
 
     def edit_preferences(self) -> None:
-        """Language and text size."""
-        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size)
+        """Language, theme and text size."""
+        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size, self.theme())
         chosen = PreferencesDialog.ask(self, current)
         if chosen is None:
             return
         self.text_size = chosen.text_size
         self._apply_text_size()
+        if chosen.theme != current.theme:
+            self.settings.setValue("ui/theme", chosen.theme)
+            apply_theme(QApplication.instance(), chosen.theme)
         if chosen.language != current.language:
             self.settings.setValue("ui/language", chosen.language)
             self.language_requested.emit(chosen.language)
+
+    @Slot()
+    def follow_system_theme(self) -> None:
+        """The desktop turned light or dark: follow it when the theme is "Systeem"."""
+        if self.theme() == "system":
+            apply_theme(QApplication.instance(), "system")
+
+    def theme(self) -> str:
+        """The chosen theme: "system", "light" or "dark"."""
+        theme = str(self.settings.value("ui/theme", "system"))
+        return theme if theme in THEMES else "system"
 
     def show_warning(self, title: str, text: str) -> QMessageBox:
         """A warning the user must read, shown without blocking (window-modal)."""
@@ -426,21 +536,46 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def open_menu_bar(self) -> None:
+        """Open the first menu, so the arrows walk the menu bar (F10)."""
+        self.menuBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.menuBar().setActiveAction(self.menus["file"].menuAction())
+
+    def show_keyboard_help(self) -> QMessageBox:
+        """How to do everything without a mouse."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Werken met het toetsenbord"), "", parent=self
+        )
+        box.setObjectName("keyboard_help")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Alles kan zonder muis.\n\n"
+                "• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, "
+                "dan het leesvenster of het pakket. Shift+Tab gaat terug.\n"
+                "• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.\n"
+                "• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; "
+                "de focus gaat mee.\n"
+                "• F10 opent de menubalk (of Alt met de onderstreepte letter). "
+                "Elke knop van de werkbalk staat ook in een menu, "
+                "met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.\n"
+                "• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, "
+                "F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, "
+                "F5 start de workshop.\n"
+                "• In de workshop: F1 toont alle sneltoetsen."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def show_problems(self) -> None:
         """List the library's problems."""
         ProblemsDialog(self.workspace.library.problems, self).exec()
 
     def show_about(self) -> None:
-        """Version, licence and the promise of privacy."""
-        QMessageBox.about(
-            self,
-            self.tr("Over Goed Werk"),
-            self.tr(
-                "<h3>Goed Werk {version}</h3><p>Verhalen, waardenkaarten en vragen voor gesprekken "
-                "over goed werk: bekwaam, betrouwbaar en betrokken.</p><p>Goed Werk werkt volledig "
-                "offline. Wat je bewaart, blijft op deze computer.</p>"
-            ).format(version=__version__),
-        )
+        """Version, data folder, licences and third-party notices (ui/help/about_dialog.py)."""
+        self.help.show_about()
 
     # -- state -----------------------------------------------------------------------------
 
@@ -454,14 +589,11 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         restore_geometry(self, self.settings, self._splitters())
         restore_tab(self.tabs, self.settings, "view/tab")
-        restore_tab(self.right_tabs, self.settings, "view/right_tab")
 
     def _reopen_last_item(self) -> None:
         item = last_item(self.settings)
         if item is not None and self.reader.current() is None:
-            right = self.right_tabs.currentIndex()
             self.reader.show_item(*item)
-            self.right_tabs.setCurrentIndex(right)
 
     def save_state(self) -> None:
         """Write geometry, splitters, tabs and the open item to the settings."""
@@ -469,11 +601,12 @@ class MainWindow(QMainWindow):
             self,
             self.settings,
             self._splitters(),
-            {"view/tab": self.tabs, "view/right_tab": self.right_tabs},
+            {"view/tab": self.tabs},
             self.reader.current(),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader.note_editor.flush()
         self.save_state()
         self.runner.wait(10_000)
         self.search_runner.wait(10_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from goedwerk.core.content import library_cache
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 
 
 def test_a_saved_library_loads_back_equal_for_its_fingerprint(mini_library: Path, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.model import Kind
 
 
@@ -17,7 +17,7 @@ def problems_of(library_dir: Path) -> list[str]:
 def test_valid_library_loads_every_item_without_problems(mini_library: Path) -> None:
     library = load_library(mini_library)
     assert library.problems == ()
-    assert library.counts() == {"stories": 4, "values": 4, "questions": 4, "formats": 1}
+    assert library.counts() == {"stories": 4, "values": 4, "questions": 4, "formats": 1, "guides": 1}
     story = library.get(Kind.STORY, "de-nota")
     assert story is not None
     assert story.title == "De nota aan de minister"
@@ -46,7 +46,7 @@ def test_valid_library_loads_every_item_without_problems(mini_library: Path) -> 
         ("broken/formats/kapot.yaml:10:", "onbekende soort 'feest'"),
         ("broken/practice/persoonsgegevens.md:15:", "e-mailadres 'j.jansen@example.nl'"),
         ("broken/practice/persoonsgegevens.md:15:", "telefoonnummer '06-12345678'"),
-        ("broken/practice/persoonsgegevens.md:16:", "naam 'Pieter'"),
+        ("broken/practice/persoonsgegevens.md:16:", "naam 'Pieter Bakker'"),
     ],
 )
 def test_each_rule_reports_file_line_and_cause(broken_library: Path, location: str, message: str) -> None:
@@ -126,3 +126,16 @@ def test_an_impossible_date_in_a_content_file_is_text_not_a_crash(mini_library: 
     library = load_library(mini_library)
     assert library.problems == ()
     assert library.get("value", "datum").name == "2026-13-01"
+
+
+def test_outside_links_read_as_their_words_and_never_link() -> None:
+    from goedwerk.core.content.render import markdown_to_html
+
+    html = markdown_to_html(
+        "Zie [de site](https://example.org/x), ![een plaatje](file:///etc/passwd), "
+        "[x](javascript:alert(1)), <https://a.nl> en [het verhaal](goedwerk:story/de-nota)."
+    )
+    assert html == (
+        "<p>Zie de site, een plaatje, x, https://a.nl en "
+        '<a href="goedwerk:story/de-nota">het verhaal</a>.</p>\n'
+    )

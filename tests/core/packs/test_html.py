@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.model import Block, Library, Pack
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import PART_NAMES, build_parts, card_html, pack_document, parse_parts
@@ -122,7 +122,7 @@ def test_user_text_is_escaped_and_unknown_items_are_skipped(pack: Pack, library:
     document = pack_document(odd, library)
     assert "&lt;b&gt;Dag &amp; nacht&lt;/b&gt;" in document and "<b>Dag" not in document
     assert "bestaat-niet" not in document
-    assert document.count("page-break-before: always") == 7  # 8 pages: 2 stories
+    assert document.count("page-break-before: always") == 8  # 9 pages: 2 stories, 1 guide
 
 
 def test_part_names_are_parsed_in_print_order() -> None:
@@ -143,3 +143,39 @@ def test_dates_and_durations_read_as_dutch() -> None:
         "1 uur en 1 minuut",
         "2 uur en 30 minuten",
     ]
+
+
+def test_the_agenda_prints_each_kind_with_its_sign_and_the_tint_it_is_given(
+    pack: Pack, library: Library
+) -> None:
+    voted = packs.add_block(pack, Block("Wat doe je?", 5, "vote", options=("Ja", "Nee")))
+    parts = build_parts(voted, library, ["agenda"], {"story": "#F7E1C4", "vote": "#F7EDB4"})
+    agenda = parts[0].pages[0]
+    assert '<td bgcolor="#F7E1C4">¶' in agenda and '<td bgcolor="#F7EDB4">#' in agenda
+    assert "Stemming" in agenda
+    plain = html_of(voted, library, "agenda")  # the command line prints without tints
+    assert "bgcolor" not in plain and "<td>#&nbsp;" in plain
+
+
+def test_switching_to_english_reaches_every_word_of_the_printed_pack(pack: Pack, library: Library) -> None:
+    from goedwerk.core import i18n
+
+    i18n.set_language("en")
+    try:
+        parts = build_parts(pack, library)
+        script = html_of(pack, library, "script")
+        agenda = html_of(pack, library, "agenda")
+        assert [p.title for p in parts][:3] == ["Cover page", "Programme", "Facilitator's script"]
+        assert "4 blocks, 40 minutes in all." in script and "VALUES CARDS" in script
+        assert "Tuesday 1 December 2026" in agenda and "40 minutes" in agenda
+        assert "What happened?" in html_of(pack, library, "reflection")
+        assert format_minutes(61) == "1 hour and 1 minute" and format_minutes(120) == "2 hours"
+    finally:
+        i18n.set_language("nl")
+    assert "4 blokken, samen 40 minuten." in html_of(pack, library, "script")
+
+
+def test_one_block_is_counted_in_the_singular(library: Library) -> None:
+    one = packs.add_block(packs.new_pack("Kort"), Block("Praten", 20, "questions"))
+    script = html_of(one, library, "script")
+    assert "1 blok, samen 20 minuten." in script and "VRAGEN" in script

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from goedwerk.core.content.loader import load_library
+from goedwerk.core.content.assembly import load_library
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.model import Block, Library, Pack
 from goedwerk.core.packs import operations as packs
@@ -184,7 +184,7 @@ def test_every_problem_of_the_broken_pack_file_has_its_line(library: Library) ->
         (5, "onbekende werkvorm 'bestaat-niet' (kies uit: teamstart)"),
         (8, "blok 'Opening': minuten moet een positief geheel getal zijn, niet '0'"),
         (12, "blok 'Verhaal': onbekende soort 'verhaal'"),
-        (15, "verhaal 'de-noot' bestaat niet in de bibliotheek (bedoelt u 'de-nota'?)"),
+        (15, "verhaal 'de-noot' bestaat niet in de bibliotheek (bedoel je 'de-nota'?)"),
         (16, "'verhaal-zonder-soort' is geen geldige verwijzing"),
         (17, "vraag 'q-bestaat-niet' bestaat niet in de bibliotheek"),
         (19, "blok 'Zonder duur': verplicht veld 'minutes' ontbreekt"),

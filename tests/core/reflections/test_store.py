@@ -12,16 +12,13 @@ import pytest
 import sqlite_utils
 
 from goedwerk.cli import main
+from goedwerk.core.reflections.harvest import tag_counts, to_csv, to_markdown, top
 from goedwerk.core.reflections.store import (
     Labels,
     Reflection,
     ReflectionFilter,
     ReflectionStore,
     resolve_tags,
-    tag_counts,
-    to_csv,
-    to_markdown,
-    top,
 )
 from goedwerk.core.search.reflection_index import ReflectionIndex, index_dir
 from goedwerk.core.store import catalog as catalog_mod

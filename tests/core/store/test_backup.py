@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from goedwerk.core.errors import CatalogError
+from goedwerk.core.errors import CatalogError, CatalogUnavailableError
 from goedwerk.core.reflections.store import Reflection, ReflectionStore
 from goedwerk.core.store.backup import (
     KEEP,
@@ -19,9 +19,11 @@ from goedwerk.core.store.backup import (
     integrity_problem,
     make_backup,
     restore_latest,
+    set_aside_catalogs,
 )
 from goedwerk.core.store.catalog import CATALOG_NAME
 from goedwerk.core.workspace import Workspace
+from tests.fulldisk import needs_full_disk, run_on_full_disk
 
 
 def write_reflection(library: Path, data: Path, text: str) -> None:
@@ -160,3 +162,137 @@ def test_restoring_sets_a_catalog_in_the_way_aside_instead_of_overwriting(
     aside = [p for p in data.iterdir() if ".vervangen-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert len(aside) == 1
     assert not any(".beschadigd-" in p.name for p in data.iterdir())
+
+
+def test_an_empty_catalog_file_is_damage_and_the_good_backup_is_offered(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    write_reflection(mini_library, data, "Goed bewaard.")
+    assert check_and_backup(data).backup is not None
+    (data / CATALOG_NAME).write_bytes(b"")  # a sync tool or a crash left 0 bytes
+
+    report = check_and_backup(data)
+    assert not report.healthy and report.needs_restore and report.backup is None
+    assert report.set_aside is not None and report.set_aside.read_bytes() == b""
+    assert "leeg" in report.message() and report.set_aside.name in report.message()
+    restore_latest(data)
+    assert stored_texts(mini_library, data) == ["Goed bewaard."]
+
+
+def test_a_catalog_without_tables_is_damage(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_reflection(mini_library, data, "Goed bewaard.")
+    check_and_backup(data)
+    catalog = data / CATALOG_NAME
+    catalog.unlink()
+    sqlite3.connect(catalog).execute("PRAGMA user_version=0").connection.close()
+    report = check_and_backup(data)
+    assert not report.healthy and "geen tabellen" in report.message()
+
+
+def test_a_catalog_with_fewer_rows_than_its_backup_is_damage_but_a_deletion_is_not(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    write_reflection(mini_library, data, "Eerste.")
+    catalog = data / CATALOG_NAME
+    older = catalog.read_bytes()
+    write_reflection(mini_library, data, "Tweede.")
+    assert check_and_backup(data).healthy
+    ws = Workspace(mini_library, data)
+    pack = ws.new_pack("Weg ermee")
+    ws.close()
+    assert check_and_backup(data).healthy
+    ws = Workspace(mini_library, data)
+    ws.delete_pack(pack.id)  # a deletion the user asked for is recorded, not damage
+    ws.close()
+    assert check_and_backup(data).healthy
+
+    catalog.write_bytes(older)  # an old copy of the same catalog put back behind our back
+    for suffix in ("-wal", "-shm"):
+        catalog.with_name(catalog.name + suffix).unlink(missing_ok=True)
+    report = check_and_backup(data)
+    assert not report.healthy and report.needs_restore
+    assert "minder" in report.message()
+    restore_latest(data)
+    assert stored_texts(mini_library, data) == ["Eerste.", "Tweede."]
+    assert check_and_backup(data).healthy  # the restored catalog is not reported again
+
+
+def test_a_missing_catalog_with_backups_holding_data_is_reported(mini_library: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_reflection(mini_library, data, "Goed bewaard.")
+    check_and_backup(data)
+    (data / CATALOG_NAME).unlink()
+    report = check_and_backup(data)
+    assert not report.healthy and report.needs_restore and "ontbreekt" in report.message()
+
+
+def test_rotation_never_removes_the_last_backup_that_holds_user_data(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    ws = Workspace(mini_library, data)
+    pack = ws.new_pack("Het enige pakket")
+    ws.close()
+    first = check_and_backup(data).backup
+    ws = Workspace(mini_library, data)
+    ws.delete_pack(pack.id)  # the user empties the catalog; later days back up nothing
+    ws.close()
+    for day in range(1, KEEP + 4):  # one backup a day is kept: each of these is a later day
+        make_backup(data / CATALOG_NAME, data, now=datetime.now() + timedelta(days=day))
+    assert check_and_backup(data).healthy
+    kept = backups(data)
+    assert first in kept and len(kept) == KEEP + 1
+
+
+def test_a_read_error_that_is_not_damage_never_sets_the_catalog_aside(
+    mini_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    write_reflection(mini_library, data, "Blijft staan.")
+    check_and_backup(data)
+    real_connect = sqlite3.connect
+
+    def failing(*args: object, **kwargs: object) -> sqlite3.Connection:
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorcode = 10  # SQLITE_IOERR
+        raise error
+
+    monkeypatch.setattr(sqlite3, "connect", failing)
+    with pytest.raises(CatalogUnavailableError) as raised:
+        check_and_backup(data)
+    assert not raised.value.disk_full and "niets veranderd" in str(raised.value)
+    monkeypatch.setattr(sqlite3, "connect", real_connect)
+    assert (data / CATALOG_NAME).exists() and not set_aside_catalogs(data)
+    assert stored_texts(mini_library, data) == ["Blijft staan."]
+
+
+FULL_DISK_SCRIPT = """
+import shutil
+from goedwerk.core.errors import CatalogUnavailableError
+from goedwerk.core.store.backup import check_and_backup, set_aside_catalogs
+for name in os.listdir(ARGS[0]):
+    shutil.copy2(os.path.join(ARGS[0], name), MOUNT / name)
+fill()
+try:
+    check_and_backup(MOUNT)
+    print("no error")
+except CatalogUnavailableError as exc:
+    print("full" if exc.disk_full else "other", exc)
+print("aside", len(set_aside_catalogs(MOUNT)), "size", (MOUNT / "catalog.sqlite").stat().st_size > 0)
+unfill()
+report = check_and_backup(MOUNT)
+print("after", report.healthy, report.backup is not None)
+"""
+
+
+@needs_full_disk
+def test_a_full_disk_says_so_and_sets_nothing_aside(mini_library: Path, tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    write_reflection(mini_library, source, "Op een volle schijf.")
+    lines = run_on_full_disk(FULL_DISK_SCRIPT, tmp_path / "full", str(source))
+    assert lines[0].startswith("full") and "de schijf is vol" in lines[0]
+    assert lines[1] == "aside 0 size True"
+    assert lines[2] == "after True True"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -63,6 +64,11 @@ def test_every_thread_gets_its_own_connection(tmp_path: Path) -> None:
         thread.join(30)
     assert errors == []
     assert len(catalog.favourites("lib")) == 80
+    catalog.favourites("lib")  # a new connection closes those of the finished threads
+    done = threading.Thread(target=lambda: catalog.favourites("lib"))
+    done.start()
+    done.join(10)
+    assert len(catalog._connections) <= 2  # this thread's and the last one's
     catalog.close()
 
 
@@ -72,3 +78,24 @@ def test_a_catalog_of_a_newer_version_is_refused(tmp_path: Path) -> None:
     catalog.close()
     with pytest.raises(CatalogError, match="nieuwere versie"):
         Catalog(tmp_path / "c.sqlite")
+
+
+def test_opening_waits_while_another_process_writes_a_not_yet_wal_catalog(tmp_path: Path) -> None:
+    """Switching to WAL gets "database is locked" at once, without SQLite's busy wait, while
+    another connection holds a write lock on a rollback-journal file: the second of two
+    processes starting on a fresh data folder failed that way (CI, four builders at once)."""
+    path = tmp_path / "catalog.sqlite"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE other_process (x)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO other_process VALUES (1)")
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        catalog = Catalog(path)  # failed at once with CatalogUnavailableError "database is locked"
+        assert catalog.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert catalog.schema_version == len(MIGRATIONS)
+        catalog.close()
+    finally:
+        release.join()
+        other.close()

@@ -21,12 +21,12 @@ from goedwerk.core.workshop.runs import load_run
 from goedwerk.core.workshop.session import WorkshopSession
 from goedwerk.core.workspace import Workspace
 from goedwerk.main import application
+from goedwerk.ui.common.colours import colour
 from goedwerk.ui.workshop import open_workshop
 from goedwerk.ui.workshop.audience_pages import BLANK_BACKGROUND
 from goedwerk.ui.workshop.presenter_window import PresenterWindow
 from goedwerk.ui.workshop.resume_dialog import ResumeDialog
 from goedwerk.ui.workshop.screens import pick_audience_screen
-from goedwerk.ui.workshop.timer_widget import COLOURS
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -142,21 +142,26 @@ def test_the_timer_turns_amber_at_20_percent_and_red_at_5_percent(qtbot, start, 
     window.buttons["run_pause"].click()
     clock.advance(minutes=7, seconds=59)
     wait_time(qtbot, window, "2:01")
-    assert shown_colour(timer) == QColor(COLOURS["normal"][0])
+    assert shown_colour(timer) == colour("timer_normal")
     clock.advance(seconds=1)
     wait_time(qtbot, window, "2:00")
-    assert shown_colour(timer) == QColor(COLOURS["amber"][0])
+    assert shown_colour(timer) == colour("timer_amber")
     assert timer.state_label.text() == "Tijd om af te ronden"
+    press(qtbot, window, Key.Key_Space)  # paused at amber: its own colour, not the warning's
+    assert timer.state_label.text() == "Gepauzeerd"
+    assert shown_colour(timer) == colour("timer_paused") != colour("timer_amber")
+    press(qtbot, window, Key.Key_Space)
+    assert shown_colour(timer) == colour("timer_amber")
     clock.advance(seconds=90)
     wait_time(qtbot, window, "0:30")
-    assert shown_colour(timer) == QColor(COLOURS["red"][0])
+    assert shown_colour(timer) == colour("timer_red")
     assert timer.state_label.text() == "Tijd bijna om"
     clock.advance(minutes=2)
     wait_time(qtbot, window, "+1:30")
     assert timer.caption.text() == "over tijd"
     assert timer.state_label.text() == "Tijd is om"
     assert timer.schedule_label.text() == "2 min achter op schema"
-    assert shown_colour(timer) == QColor(COLOURS["red"][0])
+    assert shown_colour(timer) == colour("timer_red")
 
 
 def test_plus_five_skip_back_and_pause(qtbot, start, clock) -> None:
@@ -166,7 +171,7 @@ def test_plus_five_skip_back_and_pause(qtbot, start, clock) -> None:
     wait_time(qtbot, window, "0:15")
     window.buttons["time_add"].click()
     assert window.timer.time_text() == "5:15"
-    assert shown_colour(window.timer) == QColor(COLOURS["normal"][0])
+    assert shown_colour(window.timer) == colour("timer_normal")
     assert window.timer.schedule_label.text() == "5 min achter op schema"
     assert window.timer.end_label.text() == "Einde gepland 14:00 · verwacht 14:05"
     assert window.block_panel.times.text() == "13:30–13:40 · 10 min (+5 min erbij)"
@@ -493,3 +498,14 @@ def test_the_presenter_opens_the_reflection_of_the_current_block(qtbot, tmp_path
     window.close()
     presenter.close()
     workspace.close()
+
+
+def test_a_long_item_label_is_elided_and_never_widens_the_block_panel(qtbot, start, workspace) -> None:
+    long_id = ("een-verhaal-met-een-titel-die-maar-doorgaat-" * 6).rstrip("-")
+    window = start(workspace.save_pack(add_item(build_pack(workspace), 0, f"story:{long_id}")))
+    panel = window.block_panel
+    button = panel.items.buttons[-1]
+    assert button.toolTip() == button.property("label") and long_id in button.toolTip()
+    assert button.width() <= panel.width()
+    assert panel.minimumSizeHint().width() < 600  # the label asks for no room of its own
+    assert window.width() <= window.screen().availableGeometry().width()

@@ -1,9 +1,11 @@
 """Find possible personal data in free text: stories, reflections and user notes.
 
-Detectors: e-mail addresses, Dutch phone numbers, postcodes with house numbers, IBANs (mod-97),
-citizen service numbers (BSN, 11-test), URLs and capitalised person-name patterns that are not
-in the allow-list (the text's own invented names plus a project-wide list of common words).
-It warns; callers decide what to do with a finding.
+Detectors: e-mail addresses, Dutch phone numbers, postcodes with house numbers, IBANs (in any
+case), citizen service numbers (BSN, also written 1112.22.333), URLs and capitalised person-name
+patterns that are not in the allow-list (the text's own invented names plus a project-wide list
+of common words). A common Dutch first name (a bundled list) counts even at the start of a
+sentence, and a first name with its surname ("Jan de Vries") is one finding. Validation is
+python-stdnum's (BSN, IBAN, postcode). It warns; callers decide what to do with a finding.
 """
 
 from __future__ import annotations
@@ -14,9 +16,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
+from stdnum.nl import postcode as stdnum_postcode
+
 from goedwerk.core.i18n import _
 
 _COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
+_FIRST_NAMES_FILE = Path(__file__).with_name("first_names.txt")
+_NAME_GAP = re.compile(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*")
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|info|be)\b(?:/\S*)?")
@@ -24,8 +32,11 @@ PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+31|0031|0)[\d \-()]{8,16}\d(?!\d)"
 POSTCODE_WITH_NUMBER = re.compile(
     r"\b\d{1,4}[a-zA-Z]?,?\s+[1-9]\d{3}\s?[A-Z]{2}\b|\b[1-9]\d{3}\s?[A-Z]{2}\s+\d{1,4}[a-zA-Z]?\b"
 )
-IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
-NINE_DIGITS = re.compile(r"(?<![\d.])\d{3}[.\s]?\d{3}[.\s]?\d{3}(?![\d])|(?<!\d)\d{9}(?!\d)")
+IBAN_CANDIDATE = re.compile(r"\b[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,4})?\b")
+NINE_DIGITS = re.compile(
+    r"(?<![\d.])(?:\d{3}[.\s]?\d{3}[.\s]?\d{3}|\d{4}\.\d{2}\.\d{3})(?![\d])|(?<!\d)\d{9}(?!\d)"
+)
+_POSTCODE = re.compile(r"[1-9]\d{3}\s?[A-Z]{2}")
 CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
 WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 _DIGIT = re.compile(r"\d")
@@ -73,21 +84,19 @@ class Finding:
 
 
 def is_valid_bsn(digits: str) -> bool:
-    """True when ``digits`` (9 digits) passes the BSN 11-test."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "0" * 9:
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
-    return (total - int(digits[8])) % 11 == 0
+    """True when ``digits`` (9 digits) is a valid BSN (python-stdnum: the 11-test)."""
+    return len(digits) == 9 and digits.isdigit() and digits != "0" * 9 and stdnum_bsn.is_valid(digits)
 
 
 def is_valid_iban(text: str) -> bool:
-    """True when ``text`` (spaces allowed) is an IBAN with a correct mod-97 checksum."""
-    iban = text.replace(" ", "").upper()
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", iban):
-        return False
-    rearranged = iban[4:] + iban[:4]
-    number = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(number) % 97 == 1
+    """True when ``text`` (spaces allowed, any case) is a valid IBAN (python-stdnum: country and mod-97)."""
+    return stdnum_iban.is_valid(text.upper())
+
+
+def is_valid_postcode(text: str) -> bool:
+    """True when the Dutch postcode in ``text`` exists as a format (python-stdnum: no SA, SD, SS)."""
+    found = _POSTCODE.search(text)
+    return bool(found) and stdnum_postcode.is_valid(found.group())
 
 
 def is_dutch_phone(text: str) -> bool:
@@ -103,7 +112,17 @@ def is_dutch_phone(text: str) -> bool:
 @cache
 def common_words() -> frozenset[str]:
     """The project-wide allow-list: capitalised words that are not person names."""
-    lines = _COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return _word_list(_COMMON_WORDS_FILE)
+
+
+@cache
+def common_first_names() -> frozenset[str]:
+    """Frequent Dutch first names, lower case: flagged wherever they stand."""
+    return _word_list(_FIRST_NAMES_FILE)
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
@@ -124,7 +143,23 @@ def scan(text: str, allowed_names: Iterable[str] = (), first_line: int = 1) -> l
             taken.append((start, end))
             line = first_line + text.count("\n", 0, start)
             findings.append(Finding(kind, m.group(), start, end, line))
-    return sorted(findings, key=lambda f: f.start)
+    return _whole_names(text, sorted(findings, key=lambda f: f.start))
+
+
+def _whole_names(text: str, findings: list[Finding]) -> list[Finding]:
+    """Join a first name and its surname ("Jan" "de" "Vries") into one finding."""
+    merged: list[Finding] = []
+    for finding in findings:
+        last = merged[-1] if merged else None
+        if (
+            last
+            and last.kind == finding.kind == "name"
+            and _NAME_GAP.fullmatch(text[last.end : finding.start])
+        ):
+            merged[-1] = Finding("name", text[last.start : finding.end], last.start, finding.end, last.line)
+        else:
+            merged.append(finding)
+    return merged
 
 
 def _detectors(text: str, allowed_names: Iterable[str]) -> Iterator[tuple[str, Iterable[re.Match[str]]]]:
@@ -135,7 +170,7 @@ def _detectors(text: str, allowed_names: Iterable[str]) -> Iterator[tuple[str, I
         yield "url", URL.finditer(text)
     if _DIGIT.search(text):
         yield "iban", (m for m in IBAN_CANDIDATE.finditer(text) if is_valid_iban(m.group()))
-        yield "postcode", POSTCODE_WITH_NUMBER.finditer(text)
+        yield "postcode", (m for m in POSTCODE_WITH_NUMBER.finditer(text) if is_valid_postcode(m.group()))
         yield "bsn", (m for m in NINE_DIGITS.finditer(text) if is_valid_bsn(re.sub(r"\D", "", m.group())))
         yield "phone", (m for m in PHONE_CANDIDATE.finditer(text) if is_dutch_phone(m.group().strip()))
     yield "name", _name_matches(text, allowed_names)
@@ -143,12 +178,17 @@ def _detectors(text: str, allowed_names: Iterable[str]) -> Iterator[tuple[str, I
 
 def _name_matches(text: str, allowed_names: Iterable[str]) -> Iterator[re.Match[str]]:
     allowed = {n.lower() for name in allowed_names for n in re.split(r"[\s-]+", name)}
-    common = common_words()
+    common, first_names = common_words(), common_first_names()
     lowercase_seen = {w for w in WORD.findall(text) if w.islower()}
     for m in CAPITALISED.finditer(text):
         word = m.group()
         low = re.sub(r"(?:['’]?s)$", "", word.lower()) if word.lower() not in allowed else word.lower()
-        if low in allowed or low in common or low in lowercase_seen:
+        if low in allowed:
+            continue
+        if low in first_names:
+            yield m  # "Karin zei ..." names someone even at the start of a sentence
+            continue
+        if low in common or low in lowercase_seen:
             continue
         if _starts_sentence(text, m.start()) and not _next_is_capitalised(text, m.end()):
             continue

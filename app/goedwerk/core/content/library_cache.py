@@ -20,6 +20,7 @@ from pathlib import Path
 from goedwerk.core.model import (
     Format,
     FormatBlock,
+    Guide,
     Library,
     Problem,
     Question,
@@ -32,7 +33,7 @@ from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = 1
+CACHE_VERSION = 4
 
 
 def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
@@ -77,6 +78,8 @@ def _to_data(library: Library) -> tuple:
         _flat(library.questions),
         tuple(astuple(f) for f in library.formats),
         _flat(library.problems),
+        _flat(library.guides),
+        library.origins,
     )
 
 
@@ -90,7 +93,7 @@ def _flat(items: tuple) -> tuple:
 
 
 def _from_data(data: tuple, root: Path) -> Library:
-    vocab, stories, values, questions, formats, problems = data
+    vocab, stories, values, questions, formats, problems, guides, origins = data
     vocabulary = Vocabulary(*(tuple(Term(*t) for t in terms) for terms in vocab))
     return Library(
         root,
@@ -98,6 +101,8 @@ def _from_data(data: tuple, root: Path) -> Library:
         tuple(Story(*s) for s in stories),
         tuple(ValueCard(*v) for v in values),
         tuple(Question(*q) for q in questions),
-        tuple(Format(i, t, d, tuple(FormatBlock(*b) for b in blocks)) for i, t, d, blocks in formats),
+        tuple(Format(i, t, d, tuple(FormatBlock(*b) for b in blocks), c) for i, t, d, blocks, c in formats),
         tuple(Problem(*p) for p in problems),
+        tuple(Guide(*g) for g in guides),
+        tuple(tuple(o) for o in origins),
     )

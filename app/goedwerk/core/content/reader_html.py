@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Kind, Library, Question, SearchHit, Story, ValueCard
+from goedwerk.core.model import BUNDLED, OWN, Guide, Kind, Library, Question, SearchHit, Story, ValueCard
 
 
 def phase_label(phase: str) -> str:
@@ -25,8 +25,24 @@ def b_label(b: str) -> str:
 
 def kind_label(kind: str) -> str:
     """The name of an item kind in the current language."""
-    labels = {Kind.STORY: _("Praktijkverhaal"), Kind.VALUE: _("Waardenkaart"), Kind.QUESTION: _("Vraag")}
+    labels = {
+        Kind.STORY: _("Praktijkverhaal"),
+        Kind.VALUE: _("Waardenkaart"),
+        Kind.QUESTION: _("Vraag"),
+        Kind.GUIDE: _("Handreiking"),
+    }
     return labels.get(kind, str(kind))
+
+
+def guide_kind_label(category: str) -> str:
+    """The name of a kind of guide in the current language."""
+    labels = {
+        "intro": _("Introductie"),
+        "afspraken": _("Afspraken en veiligheid"),
+        "opwarmer": _("Opwarmer"),
+        "woordenlijst": _("Woordenlijst"),
+    }
+    return labels.get(category, category)
 
 
 def link(kind: str, item_id: str, text: str) -> str:
@@ -63,12 +79,48 @@ def _section(title: str, rows: list[str]) -> str:
     return f'<h2>{escape(title)}</h2><ul class="links">{items}</ul>'
 
 
-def story_html(library: Library, story: Story, related: list[SearchHit]) -> str:
-    """A story with its labels, linked values cards and questions, and related stories."""
+def notes_html(story: Story) -> str:
+    """The facilitator notes of a story as a panel marked for the facilitator only."""
+    if not story.notes:
+        return ""
+    title = escape(_("Voor de gespreksleider"))
+    hint = escape(_("Alleen voor jou als gespreksleider; niet voor deelnemers."))
+    return (
+        '<table class="notes" width="100%" cellpadding="10"><tr><td>'
+        f'<p class="notes-title">{title}</p><p class="muted">{hint}</p>'
+        f"{markdown_to_html(story.notes)}</td></tr></table>"
+    )
+
+
+def story_text(story: Story, short: bool) -> str:
+    """The Markdown to read: the short version when asked for and present, else the story."""
+    return story.short_text if short and story.short_text else story.body
+
+
+def _source_note(origin: str) -> str:
+    """ "eigen verhaal" for an own story, "uit <map>" for one from an added folder."""
+    if origin == BUNDLED:
+        return ""
+    return _("eigen verhaal") if origin == OWN else _("uit {path}").format(path=origin)
+
+
+def story_html(
+    library: Library,
+    story: Story,
+    related: list[SearchHit],
+    short: bool = False,
+    notes: bool = True,
+) -> str:
+    """A story with its labels, linked values cards and questions, and related stories.
+
+    ``short`` shows the short version instead of the story; ``notes`` adds the facilitator
+    notes in a panel of their own.
+    """
     vocab = library.vocabulary
     meta = [
         vocab.label("sectors", story.sector) if story.sector else "",
         vocab.label("roles", story.role) if story.role else "",
+        _source_note(library.origin(Kind.STORY, story.id)),
     ]
     cards = [library.get(Kind.VALUE, v) for v in story.values]
     questions = [library.get(Kind.QUESTION, q) for q in story.questions]
@@ -76,7 +128,9 @@ def story_html(library: Library, story: Story, related: list[SearchHit]) -> str:
         _header(Kind.STORY, story.title, meta),
         _tags(library, story.themes, story.b),
         f'<p class="summary">{escape(story.summary)}</p>',
-        '<div class="body">' + markdown_to_html(story.body) + "</div>",
+        _version_note(story, short),
+        '<div class="body">' + markdown_to_html(story_text(story, short)) + "</div>",
+        notes_html(story) if notes else "",
         _section(
             _("Waardenkaarten bij dit verhaal"),
             [f"{link('value', c.id, c.name)} — {escape(c.description)}" for c in cards if c],
@@ -92,6 +146,19 @@ def story_html(library: Library, story: Story, related: list[SearchHit]) -> str:
         ),
     ]
     return "".join(parts)
+
+
+def _version_note(story: Story, short: bool) -> str:
+    if short and story.short_text:
+        return f'<p class="muted">{escape(_("Korte versie van het verhaal"))}</p>'
+    return ""
+
+
+def guide_html(guide: Guide) -> str:
+    """A guide: its kind and title, then its text."""
+    return _header(Kind.GUIDE, guide.title, [guide_kind_label(guide.category)]) + (
+        '<div class="body">' + markdown_to_html(guide.body) + "</div>"
+    )
 
 
 def value_html(library: Library, card: ValueCard) -> str:
@@ -125,12 +192,19 @@ def _summary(library: Library, story_id: str) -> str:
 
 
 def item_html(
-    library: Library, kind: str, item_id: str, related: list[SearchHit] | None = None
+    library: Library,
+    kind: str,
+    item_id: str,
+    related: list[SearchHit] | None = None,
+    short: bool = False,
+    notes: bool = True,
 ) -> str | None:
     """The reading HTML of any item, or None when it does not exist."""
     item = library.get(kind, item_id)
     if isinstance(item, Story):
-        return story_html(library, item, related or [])
+        return story_html(library, item, related or [], short, notes)
+    if isinstance(item, Guide):
+        return guide_html(item)
     if isinstance(item, ValueCard):
         return value_html(library, item)
     if isinstance(item, Question):

@@ -1,7 +1,9 @@
-"""The printable pack as HTML, built by the core (no Qt); ``ui/printing.py`` makes the PDF.
+"""The printable pack as HTML, built by the core (no Qt); ``paper/printing.py`` makes the PDF.
 
-A pack prints as parts, each optional: cover, agenda, script (for the facilitator), stories
-(participant handouts), questions, cards (a values-card cut sheet) and reflection (a form).
+A pack prints as parts, each optional: cover, agenda, script (for the facilitator, with each
+story's facilitator notes), stories (participant handouts: the story, or its short version when
+the pack asks for it, and never the facilitator notes), guides, questions, cards (a values-card
+cut sheet) and reflection (a form).
 Each part is a list of HTML fragments that each start on a new page. The HTML keeps to what
 Qt's rich text understands (HTML 4 tables, simple CSS in ``STYLE``), so the same markup prints
 from the window and from the command line.
@@ -9,23 +11,34 @@ from the window and from the command line.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from goedwerk.core.content.render import escape, markdown_to_html
-from goedwerk.core.i18n import _
-from goedwerk.core.model import PHASES, Library, Pack, Question, Story, ValueCard
+from goedwerk.core.i18n import _, ngettext
+from goedwerk.core.model import PHASES, Guide, Library, Pack, Question, Story, ValueCard
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.labels import (
-    BLOCK_KIND_LABELS,
+    BLOCK_KIND_ICONS,
     PART_TITLES,
     PHASE_LABELS,
-    REFLECTION_PROMPTS,
+    block_kind_label,
     format_date,
     format_minutes,
+    label,
+    reflection_prompts,
 )
 
-PART_NAMES: tuple[str, ...] = ("cover", "agenda", "script", "stories", "questions", "cards", "reflection")
+PART_NAMES: tuple[str, ...] = (
+    "cover",
+    "agenda",
+    "script",
+    "stories",
+    "guides",
+    "questions",
+    "cards",
+    "reflection",
+)
 # Sizes in CSS px (1/96 inch) and pt; ``printing.py`` lays pages out at 96 dpi.
 STYLE = """
 body { font-size: 10pt; color: #1a1a1a; }
@@ -47,6 +60,7 @@ h5 { font-size: 8.5pt; font-weight: 600; color: #5b6b78; margin-top: 8px; margin
 .agenda td { padding: 6px; border-bottom: 1px solid #c3ccd4; }
 .agenda th { padding: 6px; border-bottom: 2px solid #123b5c; font-size: 9pt; color: #5b6b78; }
 .rule { border-bottom: 1px solid #9aa7b2; padding-top: 22px; font-size: 5pt; }
+.notes { background-color: #eef2f5; border: 1px solid #9aa7b2; }
 .prompt { font-size: 12pt; font-weight: 600; color: #123b5c; margin-top: 18px; margin-bottom: 0px; }
 """
 
@@ -74,20 +88,30 @@ def parse_parts(text: str) -> tuple[str, ...]:
     return tuple(n for n in PART_NAMES if n in names)
 
 
-def build_parts(pack: Pack, library: Library, parts: Iterable[str] = PART_NAMES) -> list[Part]:
-    """The requested parts that have something to show, in print order."""
+def build_parts(
+    pack: Pack,
+    library: Library,
+    parts: Iterable[str] = PART_NAMES,
+    colours: Mapping[str, str] | None = None,
+    notes: Mapping[str, str] | None = None,
+) -> list[Part]:
+    """The requested parts that have something to show, in print order.
+
+    ``colours`` tints the agenda's time cells per block kind (``"#RRGGBB"`` by kind); ``notes``
+    (the user's private notes by ref) are printed with their items in the script.
+    """
     wanted = set(parts)
-    content = _Content(pack, library)
+    content = _Content(pack, library, colours or {}, notes)
     built: dict[str, Part] = {}
     for name in PART_NAMES:
         if name in wanted and name != "cover":
             pages = _BUILDERS[name](content)
             if pages:
                 cards = tuple(content.cards()) if name == "cards" else ()
-                built[name] = Part(name, PART_TITLES[name], tuple(pages), cards)
+                built[name] = Part(name, label(PART_TITLES, name), tuple(pages), cards)
     if "cover" in wanted:
         cover = _cover(content, [part.title for part in built.values()])
-        built["cover"] = Part("cover", PART_TITLES["cover"], (cover,))
+        built["cover"] = Part("cover", label(PART_TITLES, "cover"), (cover,))
     return [built[name] for name in PART_NAMES if name in built]
 
 
@@ -142,12 +166,17 @@ def _subtitle(pack: Pack) -> str:
 class _Content:
     """The library items a pack refers to, resolved once; unknown refs are left out."""
 
-    def __init__(self, pack: Pack, library: Library) -> None:
+    def __init__(
+        self, pack: Pack, library: Library, colours: Mapping[str, str], notes: Mapping[str, str] | None = None
+    ) -> None:
         self.pack = pack
         self.library = library
+        self.colours = colours
+        self.notes = dict(notes or {})
         self.stories: list[Story] = self._unique("story")
         self.questions: list[Question] = self._unique("question")
         self.values: list[ValueCard] = self._unique("value")
+        self.guides: list[Guide] = self._unique("guide")
 
     def block_items(self, index: int, kind: str) -> list:
         items = (packs.resolve(ref, self.library) for ref in self.pack.blocks[index].items)
@@ -210,21 +239,25 @@ def _cover(content: _Content, contents: Sequence[str]) -> str:
 def _agenda(content: _Content) -> list[str]:
     pack = content.pack
     head = (
-        f'<tr><th align="left" width="22%">{escape(_("Tijd"))}</th>'
+        f'<tr><th align="left" width="20%">{escape(_("Tijd"))}</th>'
         f'<th align="left">{escape(_("Onderdeel"))}</th>'
-        f'<th align="right" width="14%">{escape(_("Duur"))}</th></tr>'
+        f'<th align="right" width="28%">{escape(_("Duur"))}</th></tr>'
     )
     rows = [head]
     for index, slot in enumerate(packs.schedule(pack)):
-        kind = BLOCK_KIND_LABELS.get(slot.block.kind, slot.block.kind)
+        kind = block_kind_label(slot.block.kind)
         detail = [kind] if kind.lower() != slot.block.title.lower() else []
         detail += [s.title for s in content.block_items(index, "story")]
         below = f'<br/><span class="muted small">{escape(" · ".join(detail))}</span>' if detail else ""
+        tint = content.colours.get(slot.block.kind)
+        cell = f'<td bgcolor="{escape(tint)}">' if tint else "<td>"
+        sign = escape(BLOCK_KIND_ICONS.get(slot.block.kind, ""))
         rows.append(
-            f"<tr><td>{slot.start}–{slot.end}</td><td><b>{escape(slot.block.title)}</b>{below}</td>"
+            f"<tr>{cell}{sign}&nbsp;&nbsp;{slot.start}–{slot.end}</td>"
+            f"<td><b>{escape(slot.block.title)}</b>{below}</td>"
             f'<td align="right">{escape(_("{n} min").format(n=slot.block.minutes))}</td></tr>'
         )
-    total = escape(_("{n} min").format(n=pack.minutes))
+    total = escape(format_minutes(pack.minutes))
     rows.append(f"<tr><td></td><td><b>{escape(_('Totaal'))}</b></td>")
     rows[-1] += f'<td align="right"><b>{total}</b></td></tr>'
     notes = []
@@ -243,7 +276,7 @@ def _agenda(content: _Content) -> list[str]:
     if not pack.blocks:
         notes.append(f"<p>{escape(_('Dit pakket heeft nog geen blokken.'))}</p>")
     return [
-        f'<h1>{escape(PART_TITLES["agenda"])}</h1><p class="lead">{_subtitle(pack)}</p>'
+        f'<h1>{escape(label(PART_TITLES, "agenda"))}</h1><p class="lead">{_subtitle(pack)}</p>'
         f'<table class="agenda" width="100%" cellspacing="0" cellpadding="0">{"".join(rows)}'
         f"</table><p></p>{''.join(notes)}"
     ]
@@ -251,10 +284,10 @@ def _agenda(content: _Content) -> list[str]:
 
 def _script(content: _Content) -> list[str]:
     pack = content.pack
-    lead = _("{n} blokken, samen {duration}.").format(
-        n=len(pack.blocks), duration=format_minutes(pack.minutes)
-    )
-    html = [f'<h1>{escape(PART_TITLES["script"])}</h1><p class="lead">{escape(lead)}</p>']
+    count = len(pack.blocks)
+    blocks = ngettext("{n} blok", "{n} blokken", count).format(n=count)
+    lead = _("{blocks}, samen {duration}.").format(blocks=blocks, duration=format_minutes(pack.minutes))
+    html = [f'<h1>{escape(label(PART_TITLES, "script"))}</h1><p class="lead">{escape(lead)}</p>']
     for index, slot in enumerate(packs.schedule(pack)):
         html.append(_script_block(content, index, slot))
     return ["".join(html)]
@@ -262,17 +295,25 @@ def _script(content: _Content) -> list[str]:
 
 def _script_block(content: _Content, index: int, slot: packs.Slot) -> str:
     block = slot.block
-    kind = BLOCK_KIND_LABELS.get(block.kind, block.kind)
+    kind = block_kind_label(block.kind)
     kicker = f"{slot.start}–{slot.end} · {block.minutes} min · {kind}".upper()
     html = [f"<h6>{escape(kicker)}</h6><h2>{index + 1}. {escape(block.title)}</h2>"]
     html.append(_paragraphs(block.instructions))
     for story in content.block_items(index, "story"):
         html.append(f"<h5>{escape(_('Verhaal'))}</h5>")
         html.append(f"<p><b>{escape(story.title)}</b> — {escape(story.summary)}</p>")
+        if content.pack.uses_short_version(story.id) and story.short_text:
+            html.append(f'<p class="muted">{escape(_("De deelnemers lezen de korte versie."))}</p>')
+        if story.notes:
+            html.append(f"<h5>{escape(_('Voor de gespreksleider'))}</h5>")
+            html.append(f'<div style="margin-left: 14px">{markdown_to_html(story.notes)}</div>')
         questions = [q.text for q in content.story_questions(story)]
         if questions:
             html.append(f"<h5>{escape(_('Vragen bij het verhaal'))}</h5>")
             html.append(_numbered(questions))
+    guides = [g.title for g in content.block_items(index, "guide")]
+    if guides:
+        html.append(f"<h5>{escape(_('Handreikingen'))}</h5><p>{escape(', '.join(guides))}</p>")
     cards = [c.name for c in content.block_items(index, "value")]
     if cards:
         html.append(f"<h5>{escape(_('Waardenkaarten'))}</h5>")
@@ -280,8 +321,22 @@ def _script_block(content: _Content, index: int, slot: packs.Slot) -> str:
     questions = [q.text for q in content.block_items(index, "question")]
     if questions:
         html.append(f"<h5>{escape(_('Vragen'))}</h5>{_numbered(questions)}")
+    html.append(_own_notes(content, index))
     html.append(f"<h5>{escape(_('Aantekeningen'))}</h5>{_ruled(4)}")
     return _kept("".join(html), margin=14)
+
+
+def _own_notes(content: _Content, index: int) -> str:
+    """The user's own notes on the block's items (only when they asked to print them)."""
+    found = [
+        (item.title, content.notes[ref].strip())
+        for ref in content.pack.blocks[index].items
+        if content.notes.get(ref, "").strip() and (item := packs.resolve(ref, content.library))
+    ]
+    if not found:
+        return ""
+    rows = "".join(f"<p><b>{escape(title)}</b>: {escape(note)}</p>" for title, note in found)
+    return f"<h5>{escape(_('Mijn notities'))}</h5>{rows}"
 
 
 def _stories(content: _Content) -> list[str]:
@@ -289,27 +344,39 @@ def _stories(content: _Content) -> list[str]:
 
 
 def _story_page(story: Story, content: _Content) -> str:
+    """A participant handout: never the facilitator notes."""
     questions = [q.text for q in content.story_questions(story)]
     after = ""
     if questions:
         after = f"<h2>{escape(_('Vragen bij dit verhaal'))}</h2>{_numbered(questions)}"
+    short = content.pack.uses_short_version(story.id) and bool(story.short_text)
+    kicker = _("PRAKTIJKVERHAAL · KORTE VERSIE") if short else _("PRAKTIJKVERHAAL")
+    text = story.short_text if short else story.body
     return (
-        f"<h6>{escape(_('PRAKTIJKVERHAAL'))}</h6><h1>{escape(story.title)}</h1>"
+        f"<h6>{escape(kicker)}</h6><h1>{escape(story.title)}</h1>"
         f'<p class="lead">{escape(story.summary)}</p>'
-        f'<div class="story">{markdown_to_html(story.body)}</div>{after}'
+        f'<div class="story">{markdown_to_html(text)}</div>{after}'
     )
+
+
+def _guides(content: _Content) -> list[str]:
+    return [
+        f"<h6>{escape(_('HANDREIKING'))}</h6><h1>{escape(guide.title)}</h1>"
+        f'<div class="story">{markdown_to_html(guide.body)}</div>'
+        for guide in content.guides
+    ]
 
 
 def _questions(content: _Content) -> list[str]:
     questions = content.sheet_questions()
     if not questions:
         return []
-    html = [f"<h1>{escape(PART_TITLES['questions'])}</h1>"]
+    html = [f"<h1>{escape(label(PART_TITLES, 'questions'))}</h1>"]
     html.append(f'<p class="lead">{_subtitle(content.pack)}</p>')
     for phase in PHASES:
         texts = [q.text for q in questions if q.phase == phase]
         if texts:
-            html.append(f"<h2>{escape(PHASE_LABELS[phase])}</h2>{_numbered(texts)}")
+            html.append(f"<h2>{escape(label(PHASE_LABELS, phase))}</h2>{_numbered(texts)}")
     return ["".join(html)]
 
 
@@ -348,7 +415,7 @@ def _cards(content: _Content) -> list[str]:
     rows = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells), 2))
     hint = _("Knip de kaarten uit langs de stippellijnen.")
     return [
-        f'<h1>{escape(PART_TITLES["cards"])}</h1><p class="muted">{escape(hint)}</p>'
+        f'<h1>{escape(label(PART_TITLES, "cards"))}</h1><p class="muted">{escape(hint)}</p>'
         '<table width="100%" border="1" cellspacing="0" cellpadding="12" '
         f'style="border-style: dashed; border-color: #9aa7b2">{rows}</table>'
     ]
@@ -361,7 +428,7 @@ def _reflection(content: _Content) -> list[str]:
     )
     html = [f'<h1>{escape(_("Reflectie"))}</h1><p class="lead">{_subtitle(content.pack)}</p>']
     html.append(f"<p>{escape(intro)}</p>")
-    for number, prompt in enumerate(REFLECTION_PROMPTS, start=1):
+    for number, prompt in enumerate(reflection_prompts(), start=1):
         html.append(_kept(f'<p class="prompt">{number}. {escape(prompt)}</p>{_ruled(4)}', 14))
     return ["".join(html)]
 
@@ -370,6 +437,7 @@ _BUILDERS = {
     "agenda": _agenda,
     "script": _script,
     "stories": _stories,
+    "guides": _guides,
     "questions": _questions,
     "cards": _cards,
     "reflection": _reflection,

@@ -1,60 +1,99 @@
-"""Dutch words for packs: part titles, block kinds, phases, dates and durations (no Qt).
+"""Words for packs: part titles, kinds, phases, dates and durations (no Qt).
 
-Shared by the printable pack (``pack_html``) and anything else that describes a pack in words.
+Shared by the printable pack (``pack_html``), the command line and the window, so each thing has
+one name and one written form. Names are marked with ``N_`` and translated when they are used,
+so a language switch at run time reaches them.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import N_, _, ngettext
 
 PART_TITLES = {
-    "cover": _("Voorblad"),
-    "agenda": _("Programma"),
-    "script": _("Draaiboek voor de gespreksleider"),
-    "stories": _("Praktijkverhalen"),
-    "questions": _("Vragen voor het gesprek"),
-    "cards": _("Waardenkaarten"),
-    "reflection": _("Reflectieformulier"),
+    "cover": N_("Voorblad"),
+    "agenda": N_("Programma"),
+    "script": N_("Draaiboek voor de gespreksleider"),
+    "stories": N_("Praktijkverhalen"),
+    "guides": N_("Handreikingen"),
+    "questions": N_("Vragen voor het gesprek"),
+    "cards": N_("Waardenkaarten"),
+    "reflection": N_("Reflectieformulier"),
 }
 REFLECTION_PROMPTS: tuple[str, ...] = (
-    _("Wat gebeurde er?"),
-    _("Wat deed het met je?"),
-    _("Welk inzicht neem je mee?"),
-    _("Wat gaan we doen?"),
+    N_("Wat gebeurde er?"),
+    N_("Wat deed het met je?"),
+    N_("Welk inzicht neem je mee?"),
+    N_("Wat gaan we doen?"),
 )
-KIND_LABELS = {"story": _("verhaal"), "value": _("waardenkaart"), "question": _("vraag")}
+KIND_LABELS = {
+    "story": N_("verhaal"),
+    "value": N_("waardenkaart"),
+    "question": N_("vraag"),
+    "guide": N_("handreiking"),
+}
 BLOCK_KIND_LABELS = {
-    "intro": _("Opening"),
-    "story": _("Verhaal"),
-    "questions": _("Gesprek"),
-    "values": _("Waardenkaarten"),
-    "reflection": _("Reflectie"),
-    "break": _("Pauze"),
-    "other": _("Werkvorm"),
+    "intro": N_("Opening"),
+    "story": N_("Verhaal"),
+    "questions": N_("Vragen"),
+    "values": N_("Waardenkaarten"),
+    "reflection": N_("Reflectie"),
+    "break": N_("Pauze"),
+    "other": N_("Anders"),
+    "vote": N_("Stemming"),
+}
+# One sign per block kind, the same on screen and on paper, so kinds differ without colour.
+# Each is in the bundled Open Sans, so a printed pack embeds no other font.
+BLOCK_KIND_ICONS = {
+    "intro": "»",
+    "story": "¶",
+    "questions": "?",
+    "values": "◊",
+    "reflection": "!",
+    "break": "||",
+    "other": "•",
+    "vote": "#",
 }
 PHASE_LABELS = {
-    "opening": _("Opening"),
-    "verdieping": _("Verdieping"),
-    "afsluiting": _("Afsluiting"),
+    "opening": N_("Opening"),
+    "verdieping": N_("Verdieping"),
+    "afsluiting": N_("Afsluiting"),
 }
 # Translators: keep the twelve months and seven weekdays separated by single spaces.
-_MONTHS = _("januari februari maart april mei juni juli augustus september oktober november december")
-_WEEKDAYS = _("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
+_MONTHS = N_("januari februari maart april mei juni juli augustus september oktober november december")
+_WEEKDAYS = N_("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
+
+
+def label(labels: dict[str, str], key: str) -> str:
+    """The translated name of ``key`` in one of the tables above (``key`` itself if unknown)."""
+    return _(labels[key]) if key in labels else key
+
+
+def block_kind_label(kind: str) -> str:
+    """The one name of a block kind, in the window and on paper: "Vragen", "Pauze"."""
+    return label(BLOCK_KIND_LABELS, kind)
+
+
+def reflection_prompts() -> tuple[str, ...]:
+    """The four reflection prompts in the current language."""
+    return tuple(_(prompt) for prompt in REFLECTION_PROMPTS)
 
 
 def format_date(iso: str) -> str:
-    """A date ``YYYY-MM-DD`` written out in Dutch: "dinsdag 1 december 2026"."""
+    """A date ``YYYY-MM-DD`` written out: "dinsdag 1 december 2026" (as printed and presented)."""
     day = date.fromisoformat(iso)
-    return f"{_WEEKDAYS.split()[day.weekday()]} {day.day} {_MONTHS.split()[day.month - 1]} {day.year}"
+    weekday, month = _(_WEEKDAYS).split()[day.weekday()], _(_MONTHS).split()[day.month - 1]
+    # Translators: {weekday} {day} {month} {year}, e.g. "Tuesday 1 December 2026".
+    written = _("{weekday} {day} {month} {year}")
+    return written.format(weekday=weekday, day=day.day, month=month, year=day.year)
 
 
 def format_minutes(minutes: int) -> str:
-    """A duration in words: "45 minuten", "1 uur", "1 uur en 30 minuten"."""
+    """A pack's length in words: "45 minuten", "1 uur", "1 uur en 30 minuten" (used everywhere)."""
     hours, rest = divmod(minutes, 60)
-    mins = _("{n} minuut").format(n=rest) if rest == 1 else _("{n} minuten").format(n=rest)
+    mins = ngettext("{n} minuut", "{n} minuten", rest).format(n=rest)
     if not hours:
         return mins
-    text = _("{n} uur").format(n=hours)
+    text = ngettext("{n} uur", "{n} uur", hours).format(n=hours)
     return _("{hours} en {minutes}").format(hours=text, minutes=mins) if rest else text

@@ -10,17 +10,33 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, replace
 from datetime import date
 from typing import Any, NamedTuple
 
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BLOCK_KINDS, Block, Format, Item, Library, Pack, new_id
+from goedwerk.core.model import (
+    BLOCK_KINDS,
+    VOTE_OPTIONS,
+    Block,
+    Format,
+    Item,
+    Library,
+    Pack,
+    Question,
+    Story,
+    new_id,
+)
 
-REF_KINDS: tuple[str, ...] = ("story", "value", "question")
+REF_KINDS: tuple[str, ...] = ("story", "value", "question", "guide")
 _START = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items")
+BLOCK_FIELDS = ("title", "minutes", "kind", "instructions", "items", "options")
+
+MAX_MINUTES = 600  # per block: ten hours
+MAX_BLOCKS = 100  # per pack
+MAX_ITEMS = 100  # per block
 PACK_FIELDS = (
     "title",
     "date",
@@ -30,6 +46,7 @@ PACK_FIELDS = (
     "facilitators",
     "format",
     "planned_minutes",
+    "short_versions",
 )
 
 
@@ -181,6 +198,8 @@ def _with_blocks(pack: Pack, blocks: list[Block]) -> Pack:
 def add_block(pack: Pack, block: Block, index: int | None = None) -> Pack:
     """Insert ``block`` at ``index`` (at the end when None)."""
     blocks = list(pack.blocks)
+    if len(blocks) >= MAX_BLOCKS:
+        raise ValueError(_("een pakket heeft hoogstens {n} blokken").format(n=MAX_BLOCKS))
     blocks.insert(len(blocks) if index is None else index, _checked_block(block))
     return _with_blocks(pack, blocks)
 
@@ -211,6 +230,8 @@ def add_item(pack: Pack, block: int, ref: str, index: int | None = None) -> Pack
     items = list(pack.blocks[block].items)
     if ref in items:
         return pack
+    if len(items) >= MAX_ITEMS:
+        raise ValueError(_("een blok heeft hoogstens {n} onderdelen").format(n=MAX_ITEMS))
     items.insert(len(items) if index is None else index, ref)
     return _with_items(pack, block, items)
 
@@ -239,7 +260,7 @@ def move_item(pack: Pack, source: tuple[int, int], target: tuple[int, int]) -> P
 
 
 def set_block_field(pack: Pack, index: int, name: str, value: Any) -> Pack:
-    """Set field ``name`` (title, minutes, kind, instructions, items) of block ``index``."""
+    """Set field ``name`` (title, minutes, kind, instructions, items, options) of block ``index``."""
     if name not in BLOCK_FIELDS:
         raise ValueError(f"unknown block field {name!r}")
     blocks = list(pack.blocks)
@@ -247,13 +268,46 @@ def set_block_field(pack: Pack, index: int, name: str, value: Any) -> Pack:
         value = tuple(value)
         for ref in value:
             parse_ref(ref)
+    if name == "options":
+        value = vote_options(value)
     blocks[index] = _checked_block(replace(blocks[index], **{name: value}))
     return _with_blocks(pack, blocks)
+
+
+def set_short_version(pack: Pack, story_id: str, short: bool) -> Pack:
+    """The pack with story ``story_id`` read in its short version (or in full again)."""
+    wanted = [s for s in pack.short_versions if s != story_id] + ([story_id] if short else [])
+    return set_pack_field(pack, "short_versions", wanted)
+
+
+def vote_options(texts: Iterable[str]) -> tuple[str, ...]:
+    """The options of a vote: trimmed, without empty lines or repeats, at most six."""
+    seen: list[str] = []
+    for text in texts:
+        option = " ".join(str(text).split())
+        if option and option not in seen:
+            seen.append(option)
+    return tuple(seen[: VOTE_OPTIONS[1]])
+
+
+def story_options(block: Block, library: Library) -> tuple[str, ...]:
+    """Vote options taken from the questions of the block's stories (at most six)."""
+    texts: list[str] = []
+    for ref in block.items:
+        item = resolve(ref, library)
+        if isinstance(item, Story):
+            found = (library.get("question", q) for q in item.questions)
+            texts += [q.text for q in found if isinstance(q, Question)]
+    return vote_options(texts)
 
 
 def _checked_block(block: Block) -> Block:
     if isinstance(block.minutes, bool) or not isinstance(block.minutes, int) or block.minutes < 1:
         raise ValueError(_("minuten moet een positief geheel getal zijn"))
+    if block.minutes > MAX_MINUTES:
+        raise ValueError(_("een blok duurt hoogstens {n} minuten").format(n=MAX_MINUTES))
+    if len(block.items) > MAX_ITEMS:
+        raise ValueError(_("een blok heeft hoogstens {n} onderdelen").format(n=MAX_ITEMS))
     if block.kind not in BLOCK_KINDS:
         raise ValueError(_("onbekende soort blok '{kind}'").format(kind=block.kind))
     return block
@@ -271,8 +325,8 @@ def set_pack_field(pack: Pack, name: str, value: Any) -> Pack:
         if not is_valid_start(value):
             raise ValueError(_("ongeldige begintijd '{value}' (schrijf UU:MM)").format(value=value))
         value = normal_start(value)
-    if name == "facilitators":
-        value = tuple(str(v).strip() for v in value if str(v).strip())
+    if name in ("facilitators", "short_versions"):
+        value = tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
     if (
         name == "planned_minutes"
         and value is not None
@@ -289,7 +343,8 @@ def pack_to_dict(pack: Pack) -> dict[str, Any]:
     """The pack as plain JSON-safe data."""
     data = asdict(pack)
     data["facilitators"] = list(pack.facilitators)
-    data["blocks"] = [{**asdict(b), "items": list(b.items)} for b in pack.blocks]
+    data["short_versions"] = list(pack.short_versions)
+    data["blocks"] = [{**asdict(b), "items": list(b.items), "options": list(b.options)} for b in pack.blocks]
     return data
 
 
@@ -302,6 +357,7 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
             b["kind"],
             b.get("instructions", ""),
             tuple(b.get("items", ())),
+            tuple(b.get("options", ())),
         )
         for b in data.get("blocks", ())
     )
@@ -318,4 +374,5 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
         planned_minutes=data.get("planned_minutes"),
         created=float(data.get("created", 0)),
         modified=float(data.get("modified", 0)),
+        short_versions=tuple(data.get("short_versions", ())),
     )

@@ -19,40 +19,25 @@ import yaml
 from goedwerk.core.content import yamlio
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BLOCK_KINDS, Block, Library, Pack, Problem, new_id
+from goedwerk.core.model import BLOCK_KINDS, VOTE_OPTIONS, Block, Library, Pack, Problem, new_id
 from goedwerk.core.packs import operations as packs
-from goedwerk.core.packs.labels import KIND_LABELS
+from goedwerk.core.packs.labels import KIND_LABELS, label
 from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
 _TOP_FIELDS = (*packs.PACK_FIELDS, "blocks")
-_PLAIN_REF = re.compile(r"^(story|value|question):[a-z0-9][a-z0-9-]*$")
+_PLAIN_REF = re.compile(r"^(story|value|question|guide):[a-z0-9][a-z0-9-]*$")
 
 
 # -- YAML with lines for list items, dates and times kept as text --------------------------------
 
 
-class LineList(list):
-    """A list from YAML that knows the line of each element (1-based)."""
-
-    line: int = 1
-    item_lines: list[int]
-
-    def line_at(self, index: int) -> int:
-        """The line of element ``index``."""
-        return self.item_lines[index] if index < len(self.item_lines) else self.line
+LineList = yamlio.LineList
 
 
 class _PackLoader(yamlio.LineLoader):
     """``LineLoader`` that keeps dates and ``13:30`` as text and lists as ``LineList``."""
-
-
-def _construct_sequence(loader: _PackLoader, node: yaml.SequenceNode) -> LineList:
-    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return result
 
 
 def _construct_int(loader: _PackLoader, node: yaml.ScalarNode) -> int | str:
@@ -61,7 +46,6 @@ def _construct_int(loader: _PackLoader, node: yaml.ScalarNode) -> int | str:
     return loader.construct_yaml_int(node)
 
 
-_PackLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _PackLoader.add_constructor("tag:yaml.org,2002:timestamp", _PackLoader.construct_yaml_str)
 _PackLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
@@ -153,6 +137,7 @@ class _Reader:
             format=fmt_id,
             blocks=blocks,
             planned_minutes=planned,
+            short_versions=self.words(data, "short_versions"),
         )
 
     def date(self, data: yamlio.LineDict) -> str | None:
@@ -193,6 +178,10 @@ class _Reader:
             msg = _("veld 'blocks' moet een lijst van blokken zijn")
             self.problem(data.line_of("blocks"), msg)
             return ()
+        if len(raw) > packs.MAX_BLOCKS:
+            msg = _("een pakket heeft hoogstens {n} blokken, niet {count}")
+            self.problem(data.line_of("blocks"), msg.format(n=packs.MAX_BLOCKS, count=len(raw)))
+            return ()
         blocks = (self.block(item, n, raw.line_at(n - 1)) for n, item in enumerate(raw, 1))
         return tuple(b for b in blocks if b is not None)
 
@@ -210,13 +199,29 @@ class _Reader:
                 msg = _("blok '{title}': verplicht veld 'minutes' ontbreekt")
             self.problem(data.line_of("minutes"), msg.format(title=title, value=minutes))
             minutes = 1
+        elif minutes > packs.MAX_MINUTES:
+            msg = _("blok '{title}': hoogstens {n} minuten, niet {value}")
+            self.problem(data.line_of("minutes"), msg.format(title=title, n=packs.MAX_MINUTES, value=minutes))
+            minutes = packs.MAX_MINUTES
         kind = self.text(data, "kind") or "other"
         if kind not in BLOCK_KINDS:
             msg = _("blok '{title}': onbekende soort '{kind}' (kies uit: {choices})")
             choices = ", ".join(BLOCK_KINDS)
             self.problem(data.line_of("kind"), msg.format(title=title, kind=kind, choices=choices))
         items = self.items(data)
-        return Block(title, minutes, kind, self.text(data, "instructions"), items)
+        options = self.options(data, title)
+        return Block(title, minutes, kind, self.text(data, "instructions"), items, options)
+
+    def options(self, data: yamlio.LineDict, title: str) -> tuple[str, ...]:
+        raw = data.get("options")
+        if raw is None:
+            return ()
+        low, high = VOTE_OPTIONS
+        options = packs.vote_options(raw if isinstance(raw, list) else [raw])
+        if not low <= len(options) <= high:
+            msg = _("blok '{title}': een stemming heeft {low} tot {high} opties, niet {n}")
+            self.problem(data.line_of("options"), msg.format(title=title, low=low, high=high, n=len(options)))
+        return options
 
     def items(self, data: yamlio.LineDict) -> tuple[str, ...]:
         raw = data.get("items")
@@ -226,6 +231,10 @@ class _Reader:
             raw = LineList([raw])
             raw.item_lines = [data.line_of("items")]
         refs: list[str] = []
+        if len(raw) > packs.MAX_ITEMS:
+            msg = _("een blok heeft hoogstens {n} onderdelen, niet {count}")
+            self.problem(data.line_of("items"), msg.format(n=packs.MAX_ITEMS, count=len(raw)))
+            return ()
         for index, value in enumerate(raw):
             ref = self.ref(value, raw.line_at(index))
             if ref and ref not in refs:
@@ -241,7 +250,8 @@ class _Reader:
             self.problem(line, str(exc))
             return None
         if self.library.get(kind, item_id) is None:
-            msg = _("{kind} '{id}' bestaat niet in de bibliotheek").format(kind=KIND_LABELS[kind], id=item_id)
+            msg = _("{kind} '{id}' bestaat niet in de bibliotheek")
+            msg = msg.format(kind=label(KIND_LABELS, kind), id=item_id)
             self.problem(line, msg + self.suggestion(kind, item_id))
             return None
         return f"{kind}:{item_id}"
@@ -250,7 +260,7 @@ class _Reader:
         pool = {"story": self.library.stories, "value": self.library.values}
         ids = [i.id for i in pool.get(kind, self.library.questions)]
         close = difflib.get_close_matches(item_id, ids, n=1, cutoff=0.7)
-        return _(" (bedoelt u '{id}'?)").format(id=close[0]) if close else ""
+        return _(" (bedoel je '{id}'?)").format(id=close[0]) if close else ""
 
 
 def parse_pack(text: str, library: Library, label: str) -> tuple[Pack | None, list[Problem]]:
@@ -344,6 +354,7 @@ def pack_to_yaml(pack: Pack) -> str:
         "group": pack.group,
         "facilitators": _Flow(pack.facilitators),
         "format": pack.format,
+        "short_versions": _Flow(pack.short_versions),
     }
     data.update({key: value for key, value in optional.items() if value})
     if pack.planned_minutes is not None or pack.format:
@@ -360,6 +371,8 @@ def _block_data(block: Block) -> dict[str, Any]:
         data["instructions"] = block.instructions
     if block.items:
         data["items"] = _Flow(block.items)
+    if block.options:
+        data["options"] = list(block.options)
     return data
 
 

@@ -4,44 +4,29 @@ A reflection answers the four prompts of the printed reflection form, carries ta
 themes and values that came up, and lists the agreed actions. It keeps the pack's id *and*
 title, without a foreign key, so deleting a pack never deletes its reflections. Every save is
 one SQLite transaction (the catalog runs in WAL mode). Harvest queries filter by pack, date,
-theme and value and count the tags; exports are Markdown, CSV and the HTML of a PDF report.
+theme and value; counting and the exports (Markdown, CSV, report HTML) are in ``harvest``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import time
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from goedwerk.core.content.render import escape
-from goedwerk.core.errors import ExportError, NotFoundError
+from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import Changes, Library, new_id
-from goedwerk.core.packs.html import REFLECTION_PROMPTS, Part
-from goedwerk.core.paths import atomic_write
-from goedwerk.core.reflections.valuesort import (
-    COLUMN_LABELS,
-    COLUMNS,
-    ValueSort,
-    format_mean,
-)
-from goedwerk.core.store.catalog import Table
-
-if TYPE_CHECKING:
-    pass
+from goedwerk.core.packs.labels import REFLECTION_PROMPTS
+from goedwerk.core.reflections.journal import JOURNAL_NAME, Journal
+from goedwerk.core.store.catalog import Catalog, Table
 
 PROMPT_FIELDS: tuple[str, ...] = ("happened", "impact", "insight", "plan")
 PROMPTS: dict[str, str] = dict(zip(PROMPT_FIELDS, REFLECTION_PROMPTS, strict=True))
 _COLUMNS = (
     "id, pack_id, pack_title, block_index, block_title, date, happened, impact, insight, plan, "
-    "themes, value_ids, actions, created, modified"
+    "themes, value_ids, actions, created, modified, source"
 )
 
 
@@ -64,6 +49,7 @@ class Reflection:
     actions: tuple[str, ...] = ()
     created: float = 0.0
     modified: float = 0.0
+    source: str = ""  # where an imported reflection comes from (the bundle's label); "" for own
 
     @property
     def is_empty(self) -> bool:
@@ -125,6 +111,7 @@ class ReflectionFilter:
     themes: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
     ids: tuple[str, ...] | None = None
+    sources: tuple[str, ...] = ()  # "" is the user's own reflections
 
 
 class ReflectionStore(Table):
@@ -133,29 +120,60 @@ class ReflectionStore(Table):
     TABLE = "reflections"
     CHANGES = Changes(reflections=True)
 
-    def save(self, reflection: Reflection) -> Reflection:
-        """Insert or replace ``reflection``; return it with its created/modified times set."""
+    def __init__(self, catalog: Catalog, on_change: Callable[[Changes], None] | None = None) -> None:
+        super().__init__(catalog, on_change)
+        self.journal = Journal(catalog.path.parent / JOURNAL_NAME, Reflection)  # typed, not yet stored
+
+    @staticmethod
+    def stamped(reflection: Reflection) -> Reflection:
+        """``reflection`` with its created and modified times and its date set as a save sets them."""
         now = time.time()
-        stored = replace(
+        return replace(
             reflection,
             created=reflection.created or now,
             modified=now,
             date=reflection.date or date.today().isoformat(),
         )
-        row = {
-            name: getattr(stored, name)
-            for name in ("id", "pack_id", "pack_title", "block_index", "block_title", "date")
-        }
-        row |= {name: getattr(stored, name) for name in PROMPT_FIELDS}
-        row |= {
-            "themes": _dumps(stored.themes),
-            "value_ids": _dumps(stored.values),
-            "actions": _dumps(stored.actions),
-            "created": stored.created,
-            "modified": stored.modified,
-        }
-        self.upsert(row)
+
+    def keep(self, reflection: Reflection) -> Reflection:
+        """Stamp ``reflection`` and put it in the journal (fast; no catalog write); return it."""
+        kept = self.stamped(reflection)
+        self.journal.put(kept)
+        return kept
+
+    def save_kept(self, kept: Reflection) -> Reflection:
+        """Save a reflection from ``keep`` to the catalog, then take it out of the journal."""
+        saved = self.save(kept)
+        self.journal.discard(kept)
+        return saved
+
+    def save(self, reflection: Reflection) -> Reflection:
+        """Insert or replace ``reflection``; return it with its created/modified times set."""
+        stored = self.stamped(reflection)
+        self.upsert(reflection_row(stored))
         return stored
+
+    def delete(self, reflection_id: str) -> Reflection:
+        """Remove a reflection; return it, so ``save`` can put it back (undo)."""
+        reflection = self.get(reflection_id)
+        with self.catalog.transaction():
+            self.catalog.db.execute("DELETE FROM reflections WHERE id = ?", [reflection_id])
+        if self.on_change is not None:
+            self.on_change(self.CHANGES)
+        return reflection
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are stored already."""
+        wanted = list(ids)
+        if not wanted:
+            return set()
+        sql = f"SELECT id FROM reflections WHERE id IN ({','.join('?' * len(wanted))})"
+        return {r[0] for r in self.catalog.db.execute(sql, wanted).fetchall()}
+
+    def sources(self) -> list[str]:
+        """The labels of the sources reflections came from ("" for the user's own), sorted."""
+        sql = "SELECT DISTINCT source FROM reflections ORDER BY lower(source)"
+        return [r[0] for r in self.catalog.db.execute(sql).fetchall()]
 
     def get(self, reflection_id: str) -> Reflection:
         """The reflection ``reflection_id``; ``NotFoundError`` when there is none."""
@@ -204,6 +222,8 @@ def _where(flt: ReflectionFilter) -> tuple[list[str], list[object]]:
 
     if flt.pack_ids:
         any_of("pack_id", flt.pack_ids)
+    if flt.sources:
+        any_of("source", flt.sources)
     if flt.ids is not None and not flt.ids:
         clauses.append("0")
     elif flt.ids is not None:
@@ -239,154 +259,59 @@ def _from_row(r: Sequence) -> Reflection:
         actions=tuple(json.loads(r[12] or "[]")),
         created=r[13] or 0.0,
         modified=r[14] or 0.0,
+        source=r[15] or "",
     )
+
+
+def reflection_row(reflection: Reflection) -> dict[str, object]:
+    """The catalog row of ``reflection``."""
+    row: dict[str, object] = {
+        name: getattr(reflection, name)
+        for name in ("id", "pack_id", "pack_title", "block_index", "block_title", "date", "source")
+    }
+    row |= {name: getattr(reflection, name) for name in PROMPT_FIELDS}
+    row |= {
+        "themes": _dumps(reflection.themes),
+        "value_ids": _dumps(reflection.values),
+        "actions": _dumps(reflection.actions),
+        "created": reflection.created,
+        "modified": reflection.modified,
+    }
+    return row
+
+
+def reflection_to_json(reflection: Reflection) -> dict[str, object]:
+    """``reflection`` as plain JSON data (for a harvest bundle)."""
+    data = asdict(reflection)
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def reflection_from_json(data: object) -> Reflection:
+    """A reflection from JSON data; raise ``ValueError`` naming the first bad field."""
+    if not isinstance(data, dict):
+        raise ValueError(_("geen reflectie"))
+    texts = ("id", "pack_title", "block_title", "date", "source", *PROMPT_FIELDS)
+    fields: dict[str, object] = {}
+    for name in texts:
+        value = data.get(name, "")
+        if not isinstance(value, str):
+            raise ValueError(_("veld '{name}' moet tekst zijn").format(name=name))
+        fields[name] = value
+    for name in ("themes", "values", "actions"):
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(_("veld '{name}' moet een lijst van woorden zijn").format(name=name))
+        fields[name] = tuple(value)
+    pack_id, block = data.get("pack_id"), data.get("block_index")
+    if pack_id is not None and not isinstance(pack_id, str):
+        raise ValueError(_("veld '{name}' moet tekst zijn").format(name="pack_id"))
+    if block is not None and (isinstance(block, bool) or not isinstance(block, int)):
+        raise ValueError(_("veld 'block_index' moet een geheel getal zijn"))
+    stamps = [data.get(name, 0.0) for name in ("created", "modified")]
+    if not all(isinstance(s, int | float) and not isinstance(s, bool) for s in stamps):
+        raise ValueError(_("veld 'created' of 'modified' moet een getal zijn"))
+    return Reflection(pack_id=pack_id, block_index=block, created=stamps[0], modified=stamps[1], **fields)
 
 
 def _dumps(items: Iterable[str]) -> str:
     return json.dumps(list(items), ensure_ascii=False)
-
-
-def tag_counts(reflections: Iterable[Reflection]) -> tuple[Counter[str], Counter[str]]:
-    """How many reflections named each theme and each value."""
-    themes: Counter[str] = Counter()
-    values: Counter[str] = Counter()
-    for reflection in reflections:
-        themes.update(set(reflection.themes))
-        values.update(set(reflection.values))
-    return themes, values
-
-
-def top(counts: Counter[str], limit: int = 8) -> list[tuple[str, int]]:
-    """The ``limit`` most frequent tags: count descending, then alphabetical."""
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-
-
-# -- exports -----------------------------------------------------------------------------------
-
-
-def heading(reflection: Reflection) -> str:
-    """``<pack title> · <scope> · <date>``."""
-    pack = reflection.pack_title or _("Zonder pakket")
-    return " · ".join(p for p in (pack, reflection.scope, reflection.date) if p)
-
-
-def to_markdown(reflections: Sequence[Reflection], labels: Labels) -> str:
-    """The reflections as a Markdown document."""
-    lines = [f"# {_('Reflecties')}", ""]
-    for r in reflections:
-        lines += [f"## {heading(r)}", ""]
-        for name in PROMPT_FIELDS:
-            if getattr(r, name).strip():
-                lines += [f"**{PROMPTS[name]}**", "", getattr(r, name).strip(), ""]
-        if r.themes:
-            lines += [f"**{_('Thema’s')}:** " + ", ".join(labels.theme(t) for t in r.themes), ""]
-        if r.values:
-            lines += [f"**{_('Waarden')}:** " + ", ".join(labels.value(v) for v in r.values), ""]
-        if r.actions:
-            lines += [f"**{_('Afspraken')}:**", "", *(f"- {a}" for a in r.actions), ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def to_csv(reflections: Sequence[Reflection], labels: Labels) -> str:
-    """The reflections as CSV (``;``-separated), one row per reflection."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
-        [
-            _("datum"),
-            _("pakket"),
-            _("pakket-id"),
-            _("onderdeel"),
-            *PROMPTS.values(),
-            _("thema’s"),
-            _("waarden"),
-            _("afspraken"),
-        ]
-    )
-    for r in reflections:
-        writer.writerow(
-            [
-                r.date,
-                r.pack_title,
-                r.pack_id or "",
-                r.scope,
-                *(getattr(r, f) for f in PROMPT_FIELDS),
-                ", ".join(labels.theme(t) for t in r.themes),
-                ", ".join(labels.value(v) for v in r.values),
-                "\n".join(r.actions),
-            ]
-        )
-    return out.getvalue()
-
-
-def report_parts(
-    reflections: Sequence[Reflection],
-    labels: Labels,
-    sorts: Sequence[ValueSort] = (),
-    charts: Mapping[str, str] | None = None,
-) -> list[Part]:
-    """The PDF report as printable parts; ``charts`` maps a sort id to its chart image URL."""
-    pages = [reflection_html(r, labels) for r in reflections] or [
-        f"<h1>{escape(_('Reflecties'))}</h1><p class='muted'>{escape(_('Geen reflecties.'))}</p>"
-    ]
-    parts = [Part("reflections", _("Reflecties"), tuple(pages))]
-    if sorts:
-        sort_pages = tuple(_sort_html(s, labels, (charts or {}).get(s.id)) for s in sorts)
-        parts.append(Part("valuesort", _("Waardensortering"), sort_pages))
-    return parts
-
-
-def reflection_html(r: Reflection, labels: Labels) -> str:
-    """One reflection as an HTML fragment (for the report and the harvest's reading pane)."""
-    html = [f"<h1>{escape(r.pack_title or _('Zonder pakket'))}</h1>"]
-    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, r.date) if p))}</p>")
-    for name in PROMPT_FIELDS:
-        text = getattr(r, name).strip()
-        if text:
-            html.append(f"<p class='prompt'>{escape(PROMPTS[name])}</p>")
-            html += [f"<p>{escape(para)}</p>" for para in text.split("\n") if para.strip()]
-    for title, tags in (
-        (_("Thema’s"), [labels.theme(t) for t in r.themes]),
-        (_("Waarden"), [labels.value(v) for v in r.values]),
-    ):
-        if tags:
-            html.append(f"<h3>{escape(title)}</h3><p>{escape(', '.join(tags))}</p>")
-    if r.actions:
-        items = "".join(f"<li>{escape(a)}</li>" for a in r.actions)
-        html.append(f"<h3>{escape(_('Afspraken'))}</h3><ul>{items}</ul>")
-    return "\n".join(html)
-
-
-def _sort_html(sort: ValueSort, labels: Labels, chart: str | None) -> str:
-    done = sum(1 for p in sort.participants if sort.is_complete(p))
-    summary = _("{n} deelnemers, {done} klaar").format(n=len(sort.participants), done=done)
-    html = [
-        f"<h1>{escape(_('Waardensortering'))}</h1>",
-        f"<p class='lead'>{escape(sort.pack_title or sort.title)} · {escape(summary)}</p>",
-    ]
-    if chart:
-        html.append(f"<p><img src='{escape(chart)}' width='640'></p>")
-    head = "".join(f"<th width='12%'>{escape(COLUMN_LABELS[c])}</th>" for c in COLUMNS)
-    rows = "".join(
-        f"<tr><td width='28%'>{escape(labels.value(t.card_id))}</td>"
-        + "".join(f"<td align='center'>{n}</td>" for n in t.counts)
-        + f"<td align='right'>{escape(format_mean(t.mean))}</td></tr>"
-        for t in sort.tallies()
-        if t.placed
-    )
-    html.append(
-        f"<table class='agenda' width='100%' cellspacing='0'><tr><th width='28%'>{escape(_('Waarde'))}</th>"
-        f"{head}<th>{escape(_('Gemiddeld'))}</th></tr>{rows}</table>"
-    )
-    return "\n".join(html)
-
-
-def write_text(path: Path, text: str, bom: bool = False) -> None:
-    """Write ``text`` as UTF-8 (with a BOM for spreadsheets), atomically via a temporary file."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(_("map {folder} bestaat niet").format(folder=path.parent))
-    try:
-        atomic_write(path, text, encoding="utf-8-sig" if bom else "utf-8", newline="")
-    except OSError as exc:
-        raise ExportError(_("kan {path} niet schrijven: {error}").format(path=path, error=exc)) from exc

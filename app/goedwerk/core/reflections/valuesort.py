@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from goedwerk.core.errors import GoedWerkError, NotFoundError
-from goedwerk.core.i18n import _
+from goedwerk.core.i18n import N_, _
 from goedwerk.core.model import Changes, new_id
 from goedwerk.core.store.catalog import Table
 
@@ -28,11 +28,11 @@ if TYPE_CHECKING:
 
 COLUMNS: tuple[str, ...] = ("most", "more", "neutral", "less", "least")
 COLUMN_LABELS: dict[str, str] = {
-    "most": _("Meest belangrijk"),
-    "more": _("Belangrijker"),
-    "neutral": _("Neutraal"),
-    "less": _("Minder belangrijk"),
-    "least": _("Minst belangrijk"),
+    "most": N_("Meest belangrijk"),
+    "more": N_("Belangrijker"),
+    "neutral": N_("Neutraal"),
+    "less": N_("Minder belangrijk"),
+    "least": N_("Minst belangrijk"),
 }
 SCORES: tuple[int, ...] = (2, 1, 0, -1, -2)
 _REFERENCE = (4, 6, 10, 6, 4)  # Gardner's distribution for a 30-card deck
@@ -135,7 +135,7 @@ class ValueSort:
             return
         if self.room(participant, column) <= 0:
             msg = _("de kolom ‘{column}’ is vol ({count} kaarten)")
-            raise QuotaError(msg.format(column=COLUMN_LABELS[COLUMNS[column]], count=self.quotas[column]))
+            raise QuotaError(msg.format(column=_(COLUMN_LABELS[COLUMNS[column]]), count=self.quotas[column]))
         cards.pop(card_id, None)
         cards[card_id] = column
 
@@ -202,7 +202,7 @@ def tallies_csv(sort: ValueSort, names: Mapping[str, str]) -> str:
         [
             _("waarde"),
             "id",
-            *(COLUMN_LABELS[c] for c in COLUMNS),
+            *(_(COLUMN_LABELS[c]) for c in COLUMNS),
             _("geplaatst"),
             _("gemiddelde score"),
             *participants,
@@ -213,7 +213,7 @@ def tallies_csv(sort: ValueSort, names: Mapping[str, str]) -> str:
         writer.writerow(
             [names.get(tally.card_id, tally.card_id), tally.card_id, *tally.counts, tally.placed]
             + [format_mean(tally.mean)]
-            + ["" if col is None else COLUMN_LABELS[COLUMNS[col]] for col in placed]
+            + ["" if col is None else _(COLUMN_LABELS[COLUMNS[col]]) for col in placed]
         )
     return out.getvalue()
 

@@ -7,10 +7,18 @@ crash between commit and state write is noticed and repaired on the next start.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: one process per data directory in practice
+    fcntl = None  # type: ignore[assignment]
 
 from whoosh import index as whoosh_index
 
@@ -65,3 +73,26 @@ def open_checked(
         ix.close()
         return None
     return ix
+
+
+@contextlib.contextmanager
+def build_lock(directory: Path) -> Iterator[None]:
+    """Hold ``<directory>.lock`` exclusively: processes that build the same index take turns.
+
+    Four processes building one index at once failed with "seek of closed file"; with the
+    lock the second one finds the index the first one built.
+    """
+    try:
+        if fcntl is None:
+            raise OSError("no fcntl")
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(directory.with_name(directory.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:  # no locks here (Windows, a read-only folder): go on without
+        logger.debug("no build lock for %s: %s", directory, exc)
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock

@@ -16,26 +16,39 @@ from pathlib import Path
 from typing import ClassVar
 
 from whoosh import index as whoosh_index
+from whoosh import sorting
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.query import And, Every, Or, Query, Term
 
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Kind, Library, SearchHit, SearchResult, Story
+from goedwerk.core.model import BUNDLED, Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
-from goedwerk.core.search.querying import QueryBuilder
+from goedwerk.core.search.querying import QueryBuilder, within_limits
 from goedwerk.core.search.snippets import Matcher, snippet
 from goedwerk.core.search.synced_index import Docs, Progress, SyncedIndex, SyncReport
 from goedwerk.core.search.word_list import WordList
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 TITLE_WEIGHT, SUMMARY_WEIGHT = 3, 2
+KIND_ORDER = {str(Kind.STORY): "0", str(Kind.VALUE): "1", str(Kind.QUESTION): "2", str(Kind.GUIDE): "3"}
 SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
 STATE_FILE = "goedwerk-state.json"
+
+
+def _kind_rank(kind: str | bytes) -> str:
+    """The browse position of a kind (the sortable column may hand over bytes)."""
+    return KIND_ORDER.get(kind.decode() if isinstance(kind, bytes) else str(kind), "9")
+
+
+# browsing without a query: stories first (what a new user came for), then cards, then questions
+BROWSE_ORDER = sorting.MultiFacet(
+    [sorting.TranslateFacet(_kind_rank, sorting.FieldFacet("kind")), "sort_title"]
+)
 
 
 def make_schema() -> Schema:
@@ -81,6 +94,8 @@ def documents(library: Library) -> dict[str, dict[str, str]]:
         docs[f"question:{question.id}"] = _doc(
             Kind.QUESTION, question.id, question.text, "", "", question.themes, question.b
         )
+    for guide in library.guides:
+        docs[f"guide:{guide.id}"] = _doc(Kind.GUIDE, guide.id, guide.title, "", _strip_md(guide.body))
     return docs
 
 
@@ -146,16 +161,20 @@ class SearchIndex(SyncedIndex):
         """The library index schema (see ``make_schema``)."""
         return make_schema()
 
+    def swap_lock(self) -> threading.RLock:
+        """Searches and the swap after a rebuild share one lock."""
+        return self._lock
+
     def after_write(self) -> None:
         """Facet values and document ids are read again after a write."""
         self._facet_map = None
         self._docid_list = None
 
-    def documents_written(self, docs: Docs, written: list[str], fresh: bool) -> None:
+    def documents_written(self, docs: Docs, written: list[str], fresh: bool, directory: Path) -> None:
         """Keep the word list in line: made anew with a fresh index, else grown by ``written``."""
         words = WordList() if fresh else self.words
         words.add(docs[docid]["text"] for docid in written)
-        words.save(self.directory)
+        words.save(directory)
         self._words = words
 
     @property
@@ -201,9 +220,8 @@ class SearchIndex(SyncedIndex):
 
     def rebuild(self, progress: Progress | None = None, fingerprint: str | None = None) -> SyncReport:
         """Throw the index away and build it anew from the library."""
-        with self._lock:
-            self._fingerprint = fingerprint
-            return self.rebuild_documents(documents(self.library), progress)
+        self._fingerprint = fingerprint  # searches go on meanwhile; only the swap takes the lock
+        return self.rebuild_documents(documents(self.library), progress)
 
     def close(self) -> None:
         """Release the searcher and the index files."""
@@ -240,29 +258,66 @@ class SearchIndex(SyncedIndex):
         prefix_last: bool = False,
         snippets: int = SNIPPETS,
         count: bool = True,
+        exclude: Iterable[str] = (),
+        also: Iterable[str] = (),
     ) -> SearchResult:
         """Ranked hits for ``text`` within ``filters`` (kind, themes, b, sector, role).
 
+        Items whose ref (``kind:id``) is in ``exclude`` are left out of hits, total and facets;
+        those in ``also`` (e.g. matched by a private note) match as well.
+
         The first ``snippets`` hits get highlighted snippets, the others their summary.
         ``total`` counts every match (with ``count`` or ``facets``), else only those returned.
+        An index that fails to read (a truncated segment or column) is rebuilt once.
         """
+        args = (text, filters, limit, facets, prefix_last, snippets, count, tuple(exclude), tuple(also))
+        try:
+            return self._search(*args)
+        except SearchError:
+            raise
+        except Exception as exc:  # Whoosh raises many kinds of errors on a damaged index
+            logger.warning(
+                "search index %s unreadable (%s); rebuilding from the library", self.directory, exc
+            )
+        self.rebuild(fingerprint=self._fingerprint)
+        return self._search(*args)
+
+    def _search(
+        self,
+        text: str,
+        filters: dict[str, str | Iterable[str]] | None,
+        limit: int,
+        facets: bool,
+        prefix_last: bool,
+        snippets: int,
+        count: bool,
+        exclude: tuple[str, ...] = (),
+        also: tuple[str, ...] = (),
+    ) -> SearchResult:
         filters = {k: _as_tuple(v) for k, v in (filters or {}).items() if _as_tuple(v)}
+        text, notice = within_limits(text)
         with self._lock:
             searcher = self._searcher()
             words = self.words
             query = self.builder.build(text, prefix_last, words.__contains__, words.terms_with_prefix)
             browse = isinstance(query, Every)
+            extra = sorted(set(also))
+            if extra and not browse:
+                query = Or([query, *(Term("docid", ref) for ref in extra)])
             flt = _filter_query(filters)
+            hidden = sorted(set(exclude))
+            mask = Or([Term("docid", ref) for ref in hidden]) if hidden else None
+            masked = set(searcher.docs_for_query(mask)) if mask is not None else set()
             matched: list[int] | None = None
             if browse:
-                results = searcher.search(query, filter=flt, limit=limit, sortedby=["kind", "sort_title"])
+                results = searcher.search(query, filter=flt, mask=mask, limit=limit, sortedby=BROWSE_ORDER)
                 top = [(0.0, docnum) for _score, docnum in results.top_n]
                 if facets or count:
-                    matched = list(searcher.docs_for_query(query))
+                    matched = [docnum for docnum in searcher.docs_for_query(query) if docnum not in masked]
             elif facets or count:
-                top, matched = self._scored_with_matches(searcher, query, flt, limit)
+                top, matched = self._scored_with_matches(searcher, query, flt, limit, masked)
             else:
-                top = list(searcher.search(query, filter=flt, limit=limit).top_n)
+                top = list(searcher.search(query, filter=flt, mask=mask, limit=limit).top_n)
             matcher = None if browse else Matcher.for_query(query, words.forms)
             hits = tuple(
                 hit
@@ -272,14 +327,14 @@ class SearchIndex(SyncedIndex):
             total = len(top) if matched is None else self._count(searcher, matched, filters)
             suggestion = None if browse or total >= 3 else self._suggest(searcher, text, filters, total)
             facet_counts = self._facets(searcher, matched or [], filters) if facets else {}
-        return SearchResult(hits, total, suggestion, facet_counts)
+        return SearchResult(hits, total, suggestion, facet_counts, notice)
 
     def _scored_with_matches(
-        self, searcher, query: Query, flt: Query | None, limit: int | None
+        self, searcher, query: Query, flt: Query | None, limit: int | None, masked: set[int]
     ) -> tuple[list[tuple[float, int]], list[int]]:
-        """The best ``limit`` matches within ``flt`` and every match, in one pass over the postings."""
+        """The best ``limit`` matches within ``flt`` and every match outside ``masked``, in one pass."""
         allowed = None if flt is None else set(searcher.docs_for_query(flt))
-        collector = EveryMatchCollector(limit or searcher.doc_count_all(), allowed)
+        collector = EveryMatchCollector(limit or searcher.doc_count_all(), allowed, masked)
         searcher.search_with_collector(query, collector)
         items = sorted(collector.items, reverse=True)
         return [(score, -negated) for score, negated in items], collector.matched
@@ -340,7 +395,9 @@ class SearchIndex(SyncedIndex):
             snippet_html = escape(_shorten(summary or body, 200))
         plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
         score = score if isinstance(score, float | int) else 0.0
-        return SearchHit(item_id, kind, title, round(float(score), 4), plain, snippet_html)
+        origin = self.library.origin(kind, item_id)
+        source = "" if origin == BUNDLED else origin
+        return SearchHit(item_id, kind, title, round(float(score), 4), plain, snippet_html, source)
 
     def _suggest(self, searcher, text: str, filters: dict, total: int) -> str | None:
         corrected = self.builder.corrected(text, self.words)
@@ -385,6 +442,8 @@ def _texts(item) -> tuple[str, str, str]:
         return item.title, item.summary, _strip_md(item.body)
     if item.kind == Kind.VALUE:
         return item.name, item.description, item.question
+    if item.kind == Kind.GUIDE:
+        return item.title, "", _strip_md(item.body)
     return item.text, "", ""
 
 

@@ -13,18 +13,21 @@ FacetValues = dict[str, tuple[str, ...]]
 
 
 class EveryMatchCollector(TopCollector):
-    """Keeps the best ``limit`` documents of ``allowed`` and notes every match, in one pass.
+    """Keeps the best ``limit`` documents of ``allowed`` and notes every match not ``masked``, in one pass.
 
     Counts and facets need every match; Whoosh's top collector would skip low-scoring blocks
     and a second pass would read the postings again, so this one scores each match once.
     """
 
-    def __init__(self, limit: int, allowed: set[int] | None) -> None:
+    def __init__(self, limit: int, allowed: set[int] | None, masked: set[int] = frozenset()) -> None:
         super().__init__(limit=limit, usequality=False)
         self.allowed = allowed
+        self.masked = masked
         self.matched: list[int] = []
 
     def _collect(self, global_docnum: int, score: float):
+        if global_docnum in self.masked:
+            return 0
         self.matched.append(global_docnum)
         if self.allowed is not None and global_docnum not in self.allowed:
             return 0

@@ -4,6 +4,8 @@ Plain words are matched in title, summary and body (boosted in that order), ever
 match, and a word from the vocabulary's synonym lists also matches its siblings and the tagged
 theme, sector or role. Queries with operators (quotes, OR, NOT, parentheses, wildcards) go
 through Whoosh's parser; when that syntax is broken the query falls back to plain words.
+``within_limits`` first cuts a query to ``MAX_QUERY_CHARS`` and ``MAX_QUERY_WORDS`` (Whoosh's
+matchers recurse once per clause: a thousand words were a RecursionError) and says so.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from whoosh.fields import Schema
 from whoosh.qparser import MultifieldParser
 from whoosh.query import And, Every, NullQuery, Or, Phrase, Prefix, Query, Term
 
+from goedwerk.core.i18n import _
 from goedwerk.core.model import Vocabulary
 from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.word_list import WordList
@@ -27,8 +30,29 @@ logger = logging.getLogger(__name__)
 TEXT_FIELDS = {"text": 1.0}  # title, summary and body, weighted in the index (see search.py)
 FILTER_FIELDS = ("kind", "themes", "b", "sector", "role")
 _FACET_OF = {"themes": "themes", "sectors": "sector", "roles": "role"}
+# A word as typed counts more than the theme it is tagged with, and that more than a synonym:
+# the card "Moed" comes before a question that only says "nee zeggen".
+OWN_BOOST, TAG_BOOST, SYNONYM_BOOST = 3.0, 1.0, 0.5
 _SYNTAX = re.compile(r"[\"()*?:^~]|(?:^|\s)[-+]\w|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")
 _WORDS = re.compile(r"\w+(?:[-'’]\w+)*")
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32
+MAX_WORD_CHARS = 40  # longer words are searched, but get no spelling suggestion
+
+
+def within_limits(text: str) -> tuple[str, str]:
+    """``text`` cut to the query limits, and a message for the user when it was cut (else "")."""
+    notice = ""
+    if len(text) > MAX_QUERY_CHARS:
+        text = text[:MAX_QUERY_CHARS]
+        notice = _("De zoekvraag is ingekort tot {n} tekens.").format(n=MAX_QUERY_CHARS)
+    words = list(_WORDS.finditer(text))
+    if len(words) > MAX_QUERY_WORDS:
+        text = re.sub(r"\s+(?:AND|OR|NOT|ANDNOT|ANDMAYBE)$", "", text[: words[MAX_QUERY_WORDS - 1].end()])
+        if text.count('"') % 2:
+            text += '"'
+        notice = _("Alleen de eerste {n} woorden van de zoekvraag zijn gebruikt.").format(n=MAX_QUERY_WORDS)
+    return text, notice
 
 
 @dataclass(frozen=True)
@@ -178,13 +202,14 @@ class QueryBuilder:
         return None
 
     def _expanded(self, stems: list[tuple[str, ...]], groups: list[SynonymGroup]) -> Query:
-        options: list[Query] = []
-        phrases = {tuple(s for part in stems for s in part)}
+        """The words as typed, or any synonym, or the tagged term; the words as typed count most."""
+        own = tuple(s for part in stems for s in part)
+        options: list[Query] = _phrase_in_fields(own, OWN_BOOST)
+        siblings = {phrase for group in groups for phrase in group.phrases} - {own}
         for group in groups:
-            phrases.update(group.phrases)
-            options.append(Term(group.field, group.term_id, boost=1.5))
-        for phrase in phrases:
-            options.extend(_phrase_in_fields(phrase))
+            options.append(Term(group.field, group.term_id, boost=TAG_BOOST))
+        for phrase in sorted(siblings):
+            options.extend(_phrase_in_fields(phrase, SYNONYM_BOOST))
         return Or(options)
 
     def _word_clause(self, stems: tuple[str, ...]) -> Query | None:
@@ -199,7 +224,7 @@ class QueryBuilder:
         out = []
         for word in _WORDS.findall(text):
             folded = fold(word)
-            if len(folded) < 4 or folded in words:
+            if not 4 <= len(folded) <= MAX_WORD_CHARS or folded in words:
                 out.append(word)
                 continue
             suggestion = words.suggest(folded)
@@ -219,7 +244,7 @@ def _prefix_clause(prefix: str, prefixed: Callable[[str], list[str]] | None) -> 
     return Or([Term("text", term) for term in terms]) if terms else NullQuery
 
 
-def _phrase_in_fields(phrase: tuple[str, ...]) -> list[Query]:
+def _phrase_in_fields(phrase: tuple[str, ...], boost: float = 1.0) -> list[Query]:
     if len(phrase) == 1:
-        return [Term(f, phrase[0], boost=b) for f, b in TEXT_FIELDS.items()]
-    return [Phrase(f, list(phrase), boost=b) for f, b in TEXT_FIELDS.items()]
+        return [Term(f, phrase[0], boost=b * boost) for f, b in TEXT_FIELDS.items()]
+    return [Phrase(f, list(phrase), boost=b * boost) for f, b in TEXT_FIELDS.items()]

@@ -19,7 +19,8 @@ from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser
 
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.reflections.store import Labels, Reflection, heading
+from goedwerk.core.reflections.harvest import heading
+from goedwerk.core.reflections.store import Labels, Reflection
 from goedwerk.core.search.analysis import dutch_analyzer
 from goedwerk.core.search.synced_index import SyncedIndex
 

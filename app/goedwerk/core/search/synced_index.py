@@ -5,13 +5,19 @@ maps every document id to a signature of its content. ``sync_documents`` rewrite
 documents whose signature changed, deletes the ones that went away, and rebuilds the whole
 index from scratch (with a log line) when it is missing, unreadable or fails to update.
 The library index and the reflection index are the two subclasses.
+
+A rebuild writes the new index beside the old one (``<folder>.new``) and swaps the folders
+only at the end, under ``swap_lock``: searches keep answering from the old index meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +30,7 @@ from whoosh.fields import Schema
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.paths import ensure_private_dir
-from goedwerk.core.search.index_state import open_checked, read_state, write_state
+from goedwerk.core.search.index_state import build_lock, open_checked, read_state, write_state
 
 Progress = Callable[[int, int], None]
 Docs = dict[str, dict[str, str]]
@@ -70,6 +76,11 @@ class SyncedIndex:
         self._ix: whoosh_index.Index | None = None
         self._fingerprint: str | None = None
         self.rebuilt = 0
+        self._build_lock = threading.Lock()  # one rebuild at a time
+
+    def swap_lock(self) -> contextlib.AbstractContextManager:
+        """Held while the open index changes; a subclass shares it with its searches."""
+        return contextlib.nullcontext()
 
     # -- what a subclass provides -----------------------------------------------------------
 
@@ -86,8 +97,8 @@ class SyncedIndex:
     def after_write(self) -> None:
         """Called after every successful write (e.g. to drop caches)."""
 
-    def documents_written(self, docs: Docs, written: list[str], fresh: bool) -> None:
-        """Called after a commit with the ids of the documents added or rewritten."""
+    def documents_written(self, docs: Docs, written: list[str], fresh: bool, directory: Path) -> None:
+        """Called after a commit into ``directory`` with the ids of the documents added or rewritten."""
 
     # -- syncing ------------------------------------------------------------------------------
 
@@ -139,17 +150,26 @@ class SyncedIndex:
     ) -> SyncReport:
         """Throw the index away and build it anew from ``docs``."""
         wanted = wanted if wanted is not None else {d: signature(doc) for d, doc in docs.items()}
-        self.close()
-        shutil.rmtree(self.directory, ignore_errors=True)
-        try:
-            ensure_private_dir(self.directory)
-            ix = whoosh_index.create_in(str(self.directory), self.make_schema())
-        except OSError as exc:
-            raise self.creation_failed(exc) from exc
-        self._ix = ix
+        fresh = self.directory.with_name(self.directory.name + ".new")
+        with self._build_lock, build_lock(self.directory):  # threads, then processes, take turns
+            shutil.rmtree(fresh, ignore_errors=True)
+            try:
+                ensure_private_dir(fresh)
+                ix = whoosh_index.create_in(str(fresh), self.make_schema())
+            except OSError as exc:
+                raise self.creation_failed(exc) from exc
+            try:
+                self._write(ix, docs, list(docs), [], wanted, progress, fresh=True, directory=fresh)
+            finally:
+                ix.close()
+            with self.swap_lock():
+                self.close()
+                shutil.rmtree(self.directory, ignore_errors=True)
+                os.replace(fresh, self.directory)
+                self._ix = whoosh_index.open_dir(str(self.directory))
+                self.after_write()
         self.rebuilt += 1
         self.log.info("%s %s rebuilt with %d documents", self.LABEL, self.directory, len(docs))
-        self._write(ix, docs, list(docs), [], wanted, progress, fresh=True)
         return SyncReport(added=len(docs), rebuilt=True)
 
     def _write(
@@ -161,7 +181,9 @@ class SyncedIndex:
         wanted: dict[str, str],
         progress: Progress | None,
         fresh: bool = False,
+        directory: Path | None = None,
     ) -> None:
+        directory = directory or self.directory
         try:
             writer = ix.writer(timeout=10.0, **self.WRITER_OPTIONS)
         except Exception as exc:
@@ -178,18 +200,19 @@ class SyncedIndex:
         except BaseException:
             writer.cancel()
             raise
-        self.documents_written(docs, todo, fresh)
-        self._write_state(wanted)
-        self._restrict()
-        self.after_write()
+        self.documents_written(docs, todo, fresh, directory)
+        self._write_state(wanted, directory)
+        self._restrict(directory)
+        if not fresh:
+            self.after_write()
 
-    def _write_state(self, docs: dict[str, str]) -> None:
+    def _write_state(self, docs: dict[str, str], directory: Path | None = None) -> None:
         state = {"schema": self.SCHEMA_VERSION, "fingerprint": self._fingerprint, "docs": docs}
-        write_state(self.directory / self.STATE_FILE, state)
+        write_state((directory or self.directory) / self.STATE_FILE, state)
 
-    def _restrict(self) -> None:
+    def _restrict(self, directory: Path) -> None:
         """Owner-only permissions for everything in the index folder."""
-        for path in self.directory.iterdir():
+        for path in directory.iterdir():
             try:
                 path.chmod(0o600 if path.is_file() else 0o700)
             except OSError:  # e.g. a lock file that was removed meanwhile

@@ -8,6 +8,7 @@ instead of importing them from the modules that use the tables.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import sqlite_utils
@@ -82,10 +83,79 @@ def _v5_drop_items(db: sqlite_utils.Database) -> None:
     db["items"].drop(ignore=True)
 
 
+def _v6_votes(db: sqlite_utils.Database) -> None:
+    # The hands per option of a vote block, one row per workshop run and block.
+    text = ("id", "run_id", "pack_id", "pack_title", "block_title", "date", "options", "counts")
+    columns: dict[str, type] = {name: str for name in text}
+    columns |= {"block_index": int, "modified": float}
+    db["votes"].create(columns, pk="id")
+    db["votes"].create_index(["run_id"])
+    db["votes"].create_index(["pack_id", "date"])
+
+
+# The tables that hold what the user made (the others are a cache of the library).
+_V7_TABLES = ("packs", "reflections", "value_sorts", "favourites", "recent", "workshop_runs", "votes")
+_V8_TABLES = ("item_notes", "saved_searches", "templates")
+USER_TABLES = (*_V7_TABLES, *_V8_TABLES)
+META_TABLE = "catalog_meta"
+
+
+def _v7_guard(db: sqlite_utils.Database) -> None:
+    """An id for this catalog and a count of deleted user rows, kept by triggers.
+
+    A catalog with fewer user rows (plus recorded deletions) than its own newest backup has
+    lost data without the user deleting it; ``goedwerk.core.store.backup`` tells them so.
+    """
+    db.execute(f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY, value)")
+    db.execute(f"INSERT INTO {META_TABLE} VALUES ('id', ?), ('removed', 0)", [uuid.uuid4().hex])
+    for table in _V7_TABLES:
+        db.execute(
+            f"CREATE TRIGGER {table}_removed AFTER DELETE ON {table} BEGIN "
+            f"UPDATE {META_TABLE} SET value = value + 1 WHERE key = 'removed'; END"
+        )
+
+
+def _v8_notes_searches_templates(db: sqlite_utils.Database) -> None:
+    # A user's private note on a library item (story, card, question, guide), per library.
+    db["item_notes"].create(
+        {"library": str, "kind": str, "id": str, "text": str, "modified": float},
+        pk=("library", "kind", "id"),
+    )
+    # A query with its filters (JSON) saved under a name, per library.
+    db["saved_searches"].create(
+        {"id": str, "library": str, "name": str, "query": str, "filters": str, "created": float}, pk="id"
+    )
+    db["saved_searches"].create_index(["library", "name"])
+    # The user's own templates: whole packs (kind "pack") and single blocks (kind "block"), as JSON.
+    db["templates"].create({"id": str, "kind": str, "title": str, "data": str, "created": float}, pk="id")
+    for table in _V8_TABLES:  # deleting them counts as deleting user data too (see _v7_guard)
+        db.execute(
+            f"CREATE TRIGGER {table}_removed AFTER DELETE ON {table} BEGIN "
+            f"UPDATE {META_TABLE} SET value = value + 1 WHERE key = 'removed'; END"
+        )
+
+
+def _v9_parse_again(db: sqlite_utils.Database) -> None:
+    # The parser now keeps a story's notes and short version apart and reads guides: the cached
+    # parse of every library file is dropped, so the next start parses each file once more.
+    db.execute("DELETE FROM files")
+
+
+def _v10_reflection_source(db: sqlite_utils.Database) -> None:
+    # Reflections imported from a harvest bundle carry the label of where they come from.
+    db.execute("ALTER TABLE reflections ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+    db["reflections"].create_index(["source"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
     _v3_reflections,
     _v4_workshop_runs,
     _v5_drop_items,
+    _v6_votes,
+    _v7_guard,  # catalog id and deletion count, to tell lost data from deleted data
+    _v8_notes_searches_templates,  # private notes, saved searches, own templates
+    _v9_parse_again,  # story sections and guides: parse every library file once more
+    _v10_reflection_source,  # where an imported reflection comes from
 ]

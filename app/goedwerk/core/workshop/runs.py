@@ -33,6 +33,10 @@ class RunStore:
         """The stored run of pack ``pack_id``, or None."""
         return load_run(self.catalog, pack_id)
 
+    def started(self) -> set[str]:
+        """The ids of the packs whose saved run actually began (time ran or a block was passed)."""
+        return started_runs(self.catalog)
+
     def clear(self, pack_id: str) -> None:
         """Forget the stored run of pack ``pack_id``."""
         clear_run(self.catalog, pack_id)
@@ -50,8 +54,7 @@ def save_run(catalog: Catalog, pack_id: str, state: dict[str, Any]) -> None:
 
 def load_run(catalog: Catalog, pack_id: str) -> dict[str, Any] | None:
     """The stored run of pack ``pack_id``, or None (also when the stored data is unreadable)."""
-    with catalog.transaction():
-        row = catalog.db.execute(f"SELECT data FROM {TABLE} WHERE pack_id = ?", [pack_id]).fetchone()
+    row = catalog.db.execute(f"SELECT data FROM {TABLE} WHERE pack_id = ?", [pack_id]).fetchone()
     if row is None:
         return None
     try:
@@ -60,6 +63,21 @@ def load_run(catalog: Catalog, pack_id: str) -> dict[str, Any] | None:
         logger.warning("unreadable saved workshop run for pack %s; ignored", pack_id)
         return None
     return data if isinstance(data, dict) else None
+
+
+def started_runs(catalog: Catalog) -> set[str]:
+    """The packs whose saved run has elapsed time or moved past its first block."""
+    rows = catalog.db.execute(f"SELECT pack_id, data FROM {TABLE}").fetchall()  # a read: no write lock
+    found = set()
+    for pack_id, text in rows:
+        try:
+            data = json.loads(text)
+            began = data.get("block", 0) > 0 or sum(data.get("elapsed", ())) > 0
+        except (TypeError, ValueError, AttributeError):
+            continue
+        if began:
+            found.add(pack_id)
+    return found
 
 
 def clear_run(catalog: Catalog, pack_id: str) -> None:

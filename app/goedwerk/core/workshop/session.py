@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from goedwerk.core.model import Block, Pack
+from goedwerk.core.model import Block, Pack, new_id
 from goedwerk.core.packs.operations import clock as clock_time
 
 Clock = Callable[[], float]
@@ -81,12 +81,20 @@ class WorkshopSession:
     blank: bool = False
     elapsed: list[float] = field(default_factory=list)
     extra: list[int] = field(default_factory=list)
+    held: list[float] = field(default_factory=list)
+    countdown: bool = False
+    bell: bool = False
+    run_id: str = field(default_factory=new_id)
+    drawn: list[str] = field(default_factory=list)
+    draw: str | None = None
     _since: float | None = field(default=None, init=False, repr=False)
+    _held_since: float | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         count = len(self.pack.blocks)
         self.elapsed = _fit([max(0.0, float(x)) for x in self.elapsed], count, 0.0)
         self.extra = _fit([max(0, int(x)) for x in self.extra], count, 0)
+        self.held = _fit([max(0.0, float(x)) for x in self.held], count, 0.0)
         self.block = _clamp(self.block, count)
         self.item = _clamp(self.item, len(self.items))
 
@@ -116,8 +124,8 @@ class WorkshopSession:
 
     @property
     def audience_ref(self) -> str | None:
-        """What the room sees: the current item, or None when blanked or there is none."""
-        return None if self.blank else self.current_ref
+        """What the room sees: a drawn card or question, else the current item (None: blank)."""
+        return None if self.blank else (self.draw or self.current_ref)
 
     @property
     def running(self) -> bool:
@@ -145,13 +153,21 @@ class WorkshopSession:
 
     def block_elapsed(self, index: int | None = None, now: float | None = None) -> float:
         """Seconds spent in a block (the current one by default), the running stretch included."""
+        return self._counted(self.elapsed, self._since, index, now)
+
+    def block_held(self, index: int | None = None, now: float | None = None) -> float:
+        """Seconds a block stood paused after the run had started (the open pause included)."""
+        return self._counted(self.held, self._held_since, index, now)
+
+    def _counted(
+        self, stored: list[float], since: float | None, index: int | None, now: float | None
+    ) -> float:
         i = self.block if index is None else index
         if not self.pack.blocks:
             return 0.0
-        spent = self.elapsed[i]
-        if self._since is not None and i == self.block:
-            spent += max(0.0, (self.clock() if now is None else now) - self._since)
-        return spent
+        if since is not None and i == self.block:
+            return stored[i] + max(0.0, (self.clock() if now is None else now) - since)
+        return stored[i]
 
     def time_left(self, now: float | None = None) -> float:
         """Seconds left in the current block; negative when it runs over."""
@@ -164,12 +180,13 @@ class WorkshopSession:
     def pack_delta(self, now: float | None = None) -> float:
         """Projected minus planned length of the pack in seconds (positive: behind schedule).
 
-        Time spent counts as it was; the current and later blocks still need what is left of
-        their planned length (with added minutes); earlier blocks are done.
+        Time spent counts as it was, pauses after the start included; the current and later
+        blocks still need what is left of their planned length (with added minutes); earlier
+        blocks are done.
         """
         moment = self.clock() if now is None else now
         count = len(self.pack.blocks)
-        used = sum(self.block_elapsed(i, moment) for i in range(count))
+        used = sum(self.block_elapsed(i, moment) + self.block_held(i, moment) for i in range(count))
         ahead = sum(
             max(0.0, self.planned_seconds(i) - self.block_elapsed(i, moment))
             for i in range(self.block, count)
@@ -205,14 +222,18 @@ class WorkshopSession:
         if self._since is not None or not self.pack.blocks:
             return False
         self._since = self.clock()
+        self._fold_held(self._since)
+        self._held_since = None
         return True
 
     def pause(self) -> bool:
         """Pause the timer, keeping the time spent; False when it was not running."""
         if self._since is None:
             return False
-        self._fold(self.clock())
+        now = self.clock()
+        self._fold(now)
         self._since = None
+        self._held_since = now
         return True
 
     def toggle_pause(self) -> bool:
@@ -232,10 +253,14 @@ class WorkshopSession:
         """Move to block ``index`` (its first item); the timer keeps running or stays paused."""
         if not 0 <= index < len(self.pack.blocks) or index == self.block:
             return False
+        self.draw = None
+        now = self.clock()
         if self._since is not None:
-            now = self.clock()
             self._fold(now)
             self._since = now
+        if self._held_since is not None:
+            self._fold_held(now)
+            self._held_since = now
         self.block, self.item, self.page = index, 0, 0
         return True
 
@@ -251,7 +276,7 @@ class WorkshopSession:
         """Make item ``index`` of the current block the one the room sees (from its first page)."""
         if not 0 <= index < len(self.items) or index == self.item:
             return False
-        self.item, self.page = index, 0
+        self.item, self.page, self.draw = index, 0, None
         return True
 
     def next_item(self) -> bool:
@@ -270,12 +295,29 @@ class WorkshopSession:
         return True
 
     def step_forward(self, pages: int = 1) -> bool:
-        """The next page of the current item (which has ``pages``), else the next item."""
+        """Back from a drawn card to the item, else its next page (of ``pages``), else the next item."""
+        if self.put_back_draw():
+            return True
         return self.set_page(self.page + 1, pages) or self.next_item()
 
     def step_back(self, pages: int = 1) -> bool:
-        """The previous page of the current item, else the previous item."""
+        """Back from a drawn card to the item, else the previous page, else the previous item."""
+        if self.put_back_draw():
+            return True
         return self.set_page(self.page - 1, pages) or self.previous_item()
+
+    def show_draw(self, ref: str) -> None:
+        """Put a drawn card or question on the room's screen; it is not drawn again this run."""
+        self.draw = ref
+        if ref not in self.drawn:
+            self.drawn.append(ref)
+
+    def put_back_draw(self) -> bool:
+        """Take the drawn card off the screen (back to the item); False when none was shown."""
+        if self.draw is None:
+            return False
+        self.draw = None
+        return True
 
     def set_blank(self, blank: bool) -> bool:
         """Blank or unblank the room's screen; False when nothing changed."""
@@ -296,6 +338,9 @@ class WorkshopSession:
         return {
             "version": DATA_VERSION,
             "pack_id": self.pack.id,
+            "run_id": self.run_id,
+            "drawn": list(self.drawn),
+            "draw": self.draw,
             "blocks": len(self.pack.blocks),
             "block": self.block,
             "item": self.item,
@@ -304,6 +349,9 @@ class WorkshopSession:
             "paused": not self.running,
             "elapsed": [round(self.block_elapsed(i), 3) for i in range(len(self.pack.blocks))],
             "extra": list(self.extra),
+            "held": [round(self.block_held(i), 3) for i in range(len(self.pack.blocks))],
+            "countdown": self.countdown,
+            "bell": self.bell,
         }
 
     @classmethod
@@ -318,14 +366,26 @@ class WorkshopSession:
             blank=bool(data.get("blank", False)),
             elapsed=list(data.get("elapsed", [])),
             extra=list(data.get("extra", [])),
+            held=list(data.get("held", [])),
+            countdown=bool(data.get("countdown", False)),
+            bell=bool(data.get("bell", False)),
+            run_id=str(data.get("run_id") or new_id()),
+            drawn=[str(ref) for ref in data.get("drawn", [])],
+            draw=data.get("draw") or None,
         )
         if not data.get("paused", True):
             session.resume()
+        elif session.started:
+            session._held_since = session.clock()  # a pause goes on: from now it moves the programme
         return session
 
     def _fold(self, now: float) -> None:
         if self._since is not None:
             self.elapsed[self.block] += max(0.0, now - self._since)
+
+    def _fold_held(self, now: float) -> None:
+        if self._held_since is not None:
+            self.held[self.block] += max(0.0, now - self._held_since)
 
 
 def _fit(values: list[Any], count: int, fill: Any) -> list[Any]:

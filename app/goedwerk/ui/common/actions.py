@@ -8,8 +8,10 @@ time updates every menu.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import QWidget
+
+from goedwerk.ui.common.icons import action_icon
 
 _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "file_reindex": [],
@@ -19,6 +21,7 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "edit_redo": [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"],
     "edit_find": ["Ctrl+F", "Ctrl+K"],
     "edit_clear_filters": ["Ctrl+Shift+L"],
+    "edit_save_search": ["Ctrl+Shift+B"],
     "view_search": ["Ctrl+1"],
     "view_values": ["Ctrl+2"],
     "view_questions": ["Ctrl+3"],
@@ -33,6 +36,10 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "item_favourite": ["Ctrl+D"],
     "item_add_to_pack": ["Ctrl+Shift+A"],
     "pack_new": [QKeySequence.StandardKey.New, "Ctrl+N"],
+    "pack_compose": ["Ctrl+Shift+N"],
+    "pack_save_template": [],
+    "pack_save_block": [],
+    "pack_insert_block": [],
     "pack_duplicate": [],
     "pack_delete": [],
     "pack_import": [QKeySequence.StandardKey.Open, "Ctrl+O"],
@@ -44,18 +51,23 @@ _SHORTCUTS: dict[str, list[QKeySequence | QKeySequence.StandardKey | str]] = {
     "pack_reflections": ["Ctrl+R"],
     "pack_value_sort": [],
     "view_harvest": ["Ctrl+Shift+R"],
+    "help_keyboard": [],
     "help_problems": [],
     "help_about": [],
 }
 
-_ICONS = {
-    "go_back": QStyle.StandardPixmap.SP_ArrowBack,
-    "go_forward": QStyle.StandardPixmap.SP_ArrowForward,
-    "file_reindex": QStyle.StandardPixmap.SP_BrowserReload,
-    "pack_new": QStyle.StandardPixmap.SP_FileDialogNewFolder,
-    "item_add_to_pack": QStyle.StandardPixmap.SP_ArrowRight,
-    "pack_start_workshop": QStyle.StandardPixmap.SP_MediaPlay,
-    "help_problems": QStyle.StandardPixmap.SP_MessageBoxWarning,
+# Each action with an icon has its own drawing (resources/icons/actions/<name>.svg).
+ICONS = {
+    "go_back": "go-back",
+    "go_forward": "go-forward",
+    "item_favourite": "favourite",
+    "item_add_to_pack": "add-to-pack",
+    "pack_start_workshop": "start-workshop",
+    "view_zoom_in": "zoom-in",
+    "view_zoom_out": "zoom-out",
+    "file_reindex": "reindex",
+    "pack_new": "new-pack",
+    "help_problems": "problems",
 }
 
 
@@ -79,13 +91,30 @@ class ActionCollection(QObject):
         """All action names, in the order they were made."""
         return list(self._actions)
 
+    def make(self, window: QWidget, name: str, shortcut: str = "") -> QAction:
+        """Create the action ``name`` on ``window`` (with ``shortcut``) and keep it."""
+        action = QAction(window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        window.addAction(action)
+        self._actions[name] = action
+        return action
+
+    def set_texts(self, texts: dict[str, tuple[str, str]]) -> None:
+        """Set each action's text and its tip (tool tip and status tip)."""
+        for name, (text, tip) in texts.items():
+            action = self._actions[name]
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
 
 class Actions(ActionCollection):
     """The main window's actions."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        style = window.style()
         for name, shortcuts in _SHORTCUTS.items():
             action = QAction(window)
             action.setObjectName(name)
@@ -96,12 +125,19 @@ class Actions(ActionCollection):
                 else:
                     keys.append(QKeySequence(shortcut))
             action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
-            if name in _ICONS:
-                action.setIcon(style.standardIcon(_ICONS[name]))
             window.addAction(action)
             self._actions[name] = action
         self["item_favourite"].setCheckable(True)
+        self.refresh_icons()
         self.retranslate()
+
+    def refresh_icons(self, palette: QPalette | None = None, names: tuple[str, ...] = tuple(ICONS)) -> None:
+        """Draw the icons of ``names`` in the palette's ink (again, after a theme change)."""
+        for name in names:
+            icon = ICONS[name]
+            if name == "item_favourite" and self[name].isChecked():
+                icon = "favourite-on"
+            self[name].setIcon(action_icon(icon, palette))
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
@@ -112,7 +148,7 @@ class Actions(ActionCollection):
             ),
             "file_preferences": (
                 self.tr("&Voorkeuren…"),
-                self.tr("Taal en tekstgrootte instellen"),
+                self.tr("Taal, weergave en tekstgrootte instellen"),
             ),
             "file_quit": (self.tr("&Afsluiten"), self.tr("Goed Werk afsluiten")),
             "edit_undo": (
@@ -127,6 +163,10 @@ class Actions(ActionCollection):
             "edit_clear_filters": (
                 self.tr("Alle &filters wissen"),
                 self.tr("Alle filters uitzetten"),
+            ),
+            "edit_save_search": (
+                self.tr("Zoekopdracht &bewaren…"),
+                self.tr("Bewaar deze zoekopdracht met haar filters"),
             ),
             "view_search": (self.tr("&Zoekresultaten"), self.tr("Toon de zoekresultaten")),
             "view_values": (self.tr("&Waardenkaarten"), self.tr("Toon alle waardenkaarten")),
@@ -148,6 +188,22 @@ class Actions(ActionCollection):
                 self.tr("Voeg dit item toe aan het gekozen blok"),
             ),
             "pack_new": (self.tr("&Nieuw pakket…"), self.tr("Maak een sessiepakket vanuit een werkvorm")),
+            "pack_compose": (
+                self.tr("&Sessie samenstellen…"),
+                self.tr("Laat een sessie voorstellen die past bij de groep en de tijd"),
+            ),
+            "pack_save_template": (
+                self.tr("Opslaan als &sjabloon…"),
+                self.tr("Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten"),
+            ),
+            "pack_save_block": (
+                self.tr("Blok in &blokkenbibliotheek bewaren"),
+                self.tr("Bewaar het gekozen blok om het in andere pakketten te gebruiken"),
+            ),
+            "pack_insert_block": (
+                self.tr("Blok uit blokkenbibliotheek &invoegen…"),
+                self.tr("Voeg een bewaard blok in na het gekozen blok"),
+            ),
             "pack_duplicate": (self.tr("&Dupliceren"), self.tr("Maak een kopie van dit pakket")),
             "pack_delete": (self.tr("&Verwijderen…"), self.tr("Verwijder dit pakket")),
             "pack_import": (self.tr("&Importeren…"), self.tr("Lees een pakketbestand (.pack.yaml)")),
@@ -176,6 +232,10 @@ class Actions(ActionCollection):
             "pack_start_workshop": (
                 self.tr("&Workshop starten"),
                 self.tr("Leid de sessie met timer en publieksscherm"),
+            ),
+            "help_keyboard": (
+                self.tr("Werken met het &toetsenbord…"),
+                self.tr("Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)"),
             ),
             "help_problems": (
                 self.tr("&Problemen in de bibliotheek…"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
 
@@ -27,6 +27,7 @@ class NoticeBar(QFrame):
         )
         self.message = QLabel(self)
         self.message.setObjectName("notice_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.details = QPushButton(self)
         self.details.setObjectName("notice_details")

@@ -1,4 +1,4 @@
-"""Preferences: the language of the window and the text size."""
+"""Preferences: the language of the window, its theme (light, dark or the system's) and the text size."""
 
 from __future__ import annotations
 
@@ -13,13 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Text sizes in points for the whole window: 10 by default, up to twice that.
+MIN_TEXT, DEFAULT_TEXT, MAX_TEXT = 7.0, 10.0, 20.0
+
 
 @dataclass(frozen=True)
 class Preferences:
-    """What the user chose: ``language`` is "system", "nl" or "en"."""
+    """What the user chose: ``language`` is "system", "nl" or "en"; ``theme`` "system", "light" or "dark"."""
 
     language: str
     text_size: float
+    theme: str = "system"
 
 
 class PreferencesDialog(QDialog):
@@ -39,9 +43,19 @@ class PreferencesDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.language.setAccessibleName(self.tr("Taal"))
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("theme")
+        for code, label in (
+            ("system", self.tr("Systeem")),
+            ("light", self.tr("Licht")),
+            ("dark", self.tr("Donker")),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(current.theme)))
+        self.theme.setAccessibleName(self.tr("Weergave"))
         self.text_size = QDoubleSpinBox(self)
         self.text_size.setObjectName("text_size")
-        self.text_size.setRange(7, 32)
+        self.text_size.setRange(MIN_TEXT, MAX_TEXT)
         self.text_size.setSingleStep(1)
         self.text_size.setDecimals(0)
         self.text_size.setSuffix(" pt")
@@ -54,12 +68,13 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Taal:"), self.language)
+        form.addRow(self.tr("&Weergave:"), self.theme)
         form.addRow(self.tr("Tekst&grootte:"), self.text_size)
         form.addRow(self.buttons)
 
     def result_value(self) -> Preferences:
         """The preferences as now filled in."""
-        return Preferences(self.language.currentData(), self.text_size.value())
+        return Preferences(self.language.currentData(), self.text_size.value(), self.theme.currentData())
 
     @classmethod
     def ask(cls, parent: QWidget | None, current: Preferences) -> Preferences | None:

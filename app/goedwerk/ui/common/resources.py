@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import logging
-import math
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QPointF, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
-    QIcon,
-    QPainter,
     QPalette,
-    QPen,
-    QPixmap,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +20,7 @@ logger = logging.getLogger(__name__)
 
 FONT_FAMILY = "Open Sans"
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
+TRANSLATOR_NAME = "goedwerk_translator"
 
 
 def resources_dir() -> Path:
@@ -51,19 +46,42 @@ def system_language() -> str:
     return "en" if name.startswith("en") else "nl"
 
 
-def install_translator(app: QApplication, language: str, current: QTranslator | None) -> QTranslator | None:
-    """Switch the UI language; return the installed translator (None for Dutch, the source)."""
-    if current is not None:
-        app.removeTranslator(current)
-    if language == "nl":
-        return None
-    translator = QTranslator(app)
-    qm = resources_dir() / "i18n" / f"goedwerk_{language}.qm"
-    if not translator.load(str(qm)):
-        logger.warning("no translation file %s; staying in Dutch", qm)
-        return None
-    app.installTranslator(translator)
-    return translator
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues (``qtbase_nl.qm``) are: shipped with PySide6, or in a frozen build."""
+    bundled = resources_dir() / "i18n" / "qt"
+    if (bundled / "qtbase_nl.qm").exists():
+        return bundled
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Switch the UI language; return the installed translators (ours and Qt's own).
+
+    Qt's buttons and dialogs (OK/Annuleren, Ja/Nee, the file dialog) come from ``qtbase_<lang>.qm``,
+    loaded with our catalogue so they speak the language of the rest of the window. The
+    translators are children of ``app``: a switch replaces whatever an earlier switch installed.
+    """
+    current = app.findChildren(QTranslator, TRANSLATOR_NAME)
+    if current and all(t.property("language") == language for t in current):
+        return current  # already speaking it: no needless LanguageChange to every window
+    for old in current:
+        app.removeTranslator(old)
+        old.deleteLater()
+    installed: list[QTranslator] = []
+    catalogues = [
+        (qt_translations_dir(), f"qtbase_{language}.qm"),
+        (resources_dir() / "i18n", f"goedwerk_{language}.qm"),  # Dutch: the plural forms only
+    ]
+    for folder, name in catalogues:
+        translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
+        translator.setProperty("language", language)
+        if translator.load(str(folder / name)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            logger.warning("no translation file %s", folder / name)
+    return installed
 
 
 def muted_color(palette: QPalette) -> QColor:
@@ -75,21 +93,3 @@ def muted_color(palette: QPalette) -> QColor:
         round(text.green() * mix + base.green() * (1 - mix)),
         round(text.blue() * mix + base.blue() * (1 - mix)),
     )
-
-
-def star_icon(color: QColor, filled: bool, size: int = 32) -> QIcon:
-    """A five-pointed star (filled or outlined) for the favourite action."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    centre, outer, inner = QPointF(size / 2, size / 2 + 1), size * 0.46, size * 0.19
-    points = [
-        centre + QPointF(math.sin(i * math.pi / 5) * r, -math.cos(i * math.pi / 5) * r)
-        for i, r in ((i, outer if i % 2 == 0 else inner) for i in range(10))
-    ]
-    painter.setPen(QPen(color, size / 14))
-    painter.setBrush(color if filled else Qt.GlobalColor.transparent)
-    painter.drawPolygon(QPolygonF(points))
-    painter.end()
-    return QIcon(pixmap)

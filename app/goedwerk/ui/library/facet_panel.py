@@ -21,6 +21,7 @@ class FacetPanel(QTreeWidget):
         self.setObjectName("facet_panel")
         self.setColumnCount(2)
         self.setHeaderHidden(True)
+        self.setHeaderLabels([self.tr("Filter"), self.tr("Aantal")])  # what a screen reader names
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -30,7 +31,9 @@ class FacetPanel(QTreeWidget):
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._updating = False
         self.itemChanged.connect(self._on_item_changed)
+        self.itemPressed.connect(self._on_item_pressed)
         self.itemClicked.connect(self._on_item_clicked)
+        self._pressed: tuple[QTreeWidgetItem, Qt.CheckState] | None = None
 
     def set_vocabulary(
         self, vocabulary: Vocabulary, titles: dict[str, str], labels: dict[str, dict[str, str]]
@@ -65,10 +68,17 @@ class FacetPanel(QTreeWidget):
             group.setExpanded(facet in ("kind", "themes", "b"))
         self._updating = False
 
-    def retitle(self, titles: dict[str, str]) -> None:
-        """Set the group titles in the current language."""
+    def retitle(self, titles: dict[str, str], labels: dict[str, dict[str, str]]) -> None:
+        """Set the group titles and the kinds' and B's names in the current language."""
+        self.setHeaderLabels([self.tr("Filter"), self.tr("Aantal")])
         for facet, group in self._groups.items():
             group.setText(0, titles[facet])
+            for i in range(group.childCount()):
+                child = group.child(i)
+                name = labels.get(facet, {}).get(child.data(0, ValueRole))
+                if name is not None:
+                    child.setText(0, name)
+                    child.setToolTip(0, name)
 
     def filters(self) -> dict[str, tuple[str, ...]]:
         """The ticked values per facet (facets with nothing ticked are left out)."""
@@ -88,6 +98,10 @@ class FacetPanel(QTreeWidget):
         self._updating = True
         for facet, group in self._groups.items():
             facet_counts = counts.get(facet, {})
+            ticked = sum(
+                group.child(i).checkState(0) == Qt.CheckState.Checked for i in range(group.childCount())
+            )
+            group.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("{n} aangevinkt").format(n=ticked))
             for i in range(group.childCount()):
                 child = group.child(i)
                 count = facet_counts.get(child.data(0, ValueRole), 0)
@@ -95,6 +109,9 @@ class FacetPanel(QTreeWidget):
                 checked = child.checkState(0) == Qt.CheckState.Checked
                 child.setDisabled(count == 0 and not checked)
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{child.text(0)}, {count}")
+                child.setData(
+                    1, Qt.ItemDataRole.AccessibleTextRole, self.tr("{n} resultaten").format(n=count)
+                )
         self._updating = False
 
     def value_item(self, facet: str, value: str) -> QTreeWidgetItem | None:
@@ -113,6 +130,18 @@ class FacetPanel(QTreeWidget):
         if item is not None:
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
+    def set_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
+        """Tick exactly the values of ``filters`` (unknown facets are ignored); emits once."""
+        self._updating = True
+        for facet, group in self._groups.items():
+            wanted = filters.get(facet, ())
+            for i in range(group.childCount()):
+                child = group.child(i)
+                on = child.data(0, ValueRole) in wanted
+                child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self._updating = False
+        self.filters_changed.emit()
+
     def clear_filters(self) -> bool:
         """Untick everything; True when something was ticked."""
         had = bool(self.filters())
@@ -129,9 +158,14 @@ class FacetPanel(QTreeWidget):
         if not self._updating and column == 0 and item.parent() is not None:
             self.filters_changed.emit()
 
-    def _on_item_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+    def _on_item_pressed(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._pressed = (item, item.checkState(0))
+
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        pressed, self._pressed = self._pressed, None
         if item.parent() is None:
             item.setExpanded(not item.isExpanded())
-        elif column == 1 and not item.isDisabled():
+        elif not item.isDisabled() and pressed and pressed[0] is item and pressed[1] == item.checkState(0):
+            # a click on the label or the count; a click on the box itself was ticked by Qt already
             checked = item.checkState(0) == Qt.CheckState.Checked
             item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)

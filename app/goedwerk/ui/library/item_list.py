@@ -44,6 +44,7 @@ class ItemList(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
+        self.empty.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the hint is read when the tab is chosen
         self.addWidget(self.list)
         self.addWidget(self.empty)
 
@@ -54,6 +55,7 @@ class ItemList(QStackedWidget):
             row = QListWidgetItem(label, self.list)
             row.setData(RefRole, f"{kind}:{item_id}")
         self.empty.setText(empty_text)
+        self.empty.setAccessibleName(empty_text)
         self.setCurrentWidget(self.list if rows else self.empty)
 
     def refs(self) -> list[str]:

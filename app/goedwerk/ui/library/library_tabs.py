@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from goedwerk.core.model import Library
+from goedwerk.ui.common.accessibility import announce_current_item
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.item_list import ItemList
 from goedwerk.ui.library.item_list import RefRole as SavedRefRole
@@ -28,6 +29,7 @@ class LibraryTabs(QTabWidget):
         super().__init__(parent)
         self.setObjectName("library_tabs")
         self.setDocumentMode(True)
+        self.tabBar().setUsesScrollButtons(False)  # every tab whole, at any text size: never clipped
         self.search_panel = SearchPanel(runner, self)
         self.values_deck = ValuesDeck(self)
         self.question_bank = QuestionBank(self)
@@ -37,6 +39,9 @@ class LibraryTabs(QTabWidget):
             self.addTab(view, "")
             view.item_activated.connect(self.item_activated)
         self.addTab(pack_list, "")
+        self.pack_list = pack_list
+        for view in (self.values_deck, self.question_bank, self.favourites.list, self.recent.list):
+            announce_current_item(view)
         self.currentChanged.connect(self._tab_changed)
 
     def retranslate(self) -> None:
@@ -107,10 +112,50 @@ class LibraryTabs(QTabWidget):
             return view.list.currentItem().data(SavedRefRole)
         return None
 
+    def selected_refs(self) -> list[str]:
+        """Every item selected in the current view (``kind:id``), in the order shown."""
+        if self.currentWidget() is self.search_panel:
+            rows = sorted(self.search_panel.results.selectionModel().selectedRows(), key=lambda i: i.row())
+            return [f"{i.data(KindRole)}:{i.data(IdRole)}" for i in rows]
+        ref = self.selected_ref()
+        return [ref] if ref else []
+
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
         self.setCurrentWidget(self.search_panel)
         self.search_panel.focus_field()
+
+    def show_view(self, index: int) -> None:
+        """Go to tab ``index`` and put the focus in its main view (Ctrl+1 … Ctrl+6)."""
+        self.setCurrentIndex(index)
+        if TABS[index] == "search":
+            self.search_panel.focus_field()
+            return
+        self.main_view(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every tab's widgets in screen order (only the current tab's are visible)."""
+        panel = self.search_panel
+        named = lambda name: panel.findChild(QWidget, name)  # noqa: E731 - the panel's own controls
+        sidebar = [named("saved_search_list"), named("save_search"), panel.facets, panel.clear_button]
+        above = [named("group_filter"), named("result_sort")]
+        chain = [self.tabBar(), panel.field, *sidebar, *above, panel.results, panel.more_button]
+        chain = [widget for widget in chain if widget is not None]
+        chain += [self.values_deck, self.question_bank]
+        for saved in (self.favourites, self.recent):
+            chain += [saved.list, saved.empty]
+        return chain + self.pack_list.focus_chain()
+
+    def main_view(self, index: int) -> QWidget:
+        """The widget that takes the focus when tab ``index`` is chosen."""
+        view = self.widget(index)
+        if view is self.search_panel:
+            return self.search_panel.field
+        if view in (self.favourites, self.recent):
+            return view.currentWidget()
+        if view is self.pack_list:
+            return self.pack_list.main_view()
+        return view
 
     def _tab_changed(self, index: int) -> None:
         if TABS[index] == "search":

@@ -22,6 +22,7 @@ class QuestionBank(QTreeWidget):
         self.setObjectName("question_bank")
         self.setColumnCount(2)
         self.setHeaderHidden(True)
+        self.setHeaderLabels([self.tr("Vraag"), self.tr("Bij verhaal")])  # what a screen reader names
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -45,9 +46,11 @@ class QuestionBank(QTreeWidget):
         """
         self._questions = questions
         self.clear()
+        self.setHeaderLabels([self.tr("Vraag"), self.tr("Bij verhaal")])
         for phase in PHASES:
             members = [q for q in questions if q.phase == phase]
             group = QTreeWidgetItem(self, [f"{phase_labels[phase]} ({len(members)})"])
+            group.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("fase"))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -60,6 +63,13 @@ class QuestionBank(QTreeWidget):
                 child.setForeground(1, muted_color(self.palette()))
                 if story:
                     child.setToolTip(1, story)
+                    child.setData(
+                        1,
+                        Qt.ItemDataRole.AccessibleTextRole,
+                        self.tr("bij verhaal {title}").format(title=story),
+                    )
+                else:
+                    child.setData(1, Qt.ItemDataRole.AccessibleTextRole, self.tr("bij geen verhaal"))
                 child.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                 )

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from goedwerk.core.workspace import escape
 from goedwerk.ui.common.resources import muted_color
-from goedwerk.ui.library.results_model import KindRole, SnippetRole
+from goedwerk.ui.library.results_model import KindRole, SnippetRole, SourceRole
 
 PADDING = 8
 
@@ -31,6 +31,10 @@ class ResultDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted = palette.color(text_role) if selected else muted_color(palette)
         kind = self.kind_labels.get(index.data(KindRole), "")
+        source = index.data(SourceRole) or ""
+        if source:
+            mark = self.kind_labels.get("own" if source == "own" else "folder", "")
+            kind = f"{kind} · {mark}" if mark else kind
         title = escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
         snippet = index.data(SnippetRole) or ""
         doc = QTextDocument()

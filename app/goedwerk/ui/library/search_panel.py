@@ -20,20 +20,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from goedwerk.core.model import SearchResult, Vocabulary
-from goedwerk.core.workspace import escape
+from goedwerk.core.model import SearchHit, SearchResult, Vocabulary
+from goedwerk.core.workspace import NOT_USED_WITH, escape
+from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.facet_panel import FacetPanel
+from goedwerk.ui.library.group_filter import GroupFilter
 from goedwerk.ui.library.result_delegate import ResultDelegate
+from goedwerk.ui.library.result_order import ResultOrder
 from goedwerk.ui.library.results_model import IdRole, KindRole, ResultsModel
+from goedwerk.ui.library.saved_search_list import SavedSearchList
 
 logger = logging.getLogger(__name__)
 
-SearchFn = Callable[[str, dict[str, tuple[str, ...]]], SearchResult]
+SearchFn = Callable[[str, dict[str, tuple[str, ...]], int | None], SearchResult]  # text, filters, limit
+LengthFn = Callable[[str, str], int]  # kind, id -> length in words
 DEBOUNCE_MS = 180
 RESULT_LIMIT = 100
 
@@ -51,6 +57,7 @@ class SearchPanel(QWidget):
         self._seq = 0
         self._last_text = ""
         self._open_when_shown = False
+        self.limit = RESULT_LIMIT  # grows with "Meer tonen"; a new query starts again
         self.result = SearchResult()
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
@@ -83,6 +90,15 @@ class SearchPanel(QWidget):
     def _build_body(self) -> None:
         self.facets = FacetPanel(self)
         self.facets.filters_changed.connect(self.search_now)
+        self.group_filter = GroupFilter(self)
+        self.saved_list = SavedSearchList(self)
+        self.order = ResultOrder(self)
+        self.order.order_changed.connect(lambda _order: self._show_sorted())
+        self.order.show_all_requested.connect(self.show_all)
+        self.length_of: LengthFn = lambda _kind, _id: 0
+        self._all = False  # the next searches ask for every match, until the query changes
+        self._asked: tuple[str, dict[str, tuple[str, ...]]] | None = None
+        self.group_filter.group_changed.connect(lambda _group: self.search_now())
         self.model = ResultsModel(self)
         self.kind_labels: dict[str, str] = {}
         self.results = QListView(self)
@@ -93,6 +109,7 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setDragEnabled(True)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.results.activated.connect(self._activate)
         self.results.clicked.connect(self._activate)
@@ -102,6 +119,10 @@ class SearchPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setMargin(24)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("more_results")
+        self.more_button.clicked.connect(lambda: self.show_more())
+        self.more_button.hide()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.results)
         self.stack.addWidget(self.empty)
@@ -114,10 +135,19 @@ class SearchPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(status_row)
+        right_layout.addWidget(self.group_filter)
+        right_layout.addWidget(self.order)
         right_layout.addWidget(self.stack, 1)
+        right_layout.addWidget(self.more_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("search_splitter")
-        self.splitter.addWidget(self.facets)
+        self.sidebar = QSplitter(Qt.Orientation.Vertical, self)
+        self.sidebar.setObjectName("search_sidebar")
+        self.sidebar.addWidget(self.saved_list)
+        self.sidebar.addWidget(self.facets)
+        self.sidebar.setStretchFactor(1, 1)
+        self.sidebar.setSizes([150, 450])
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([250, 400])
@@ -127,21 +157,28 @@ class SearchPanel(QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.splitter, 1)
-        QWidget.setTabOrder(self.field, self.results)
-        QWidget.setTabOrder(self.results, self.facets)
-        QWidget.setTabOrder(self.facets, self.clear_button)
+        set_tab_order([self.field, self.facets, self.clear_button, self.results])
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.field.setPlaceholderText(self.tr("Zoek in verhalen, waardenkaarten en vragen…  (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Zoeken"))
+        self.field.setAccessibleDescription(
+            self.tr("Pijl omlaag naar de resultaten. Esc wist de zoekterm, nog een keer Esc de filters.")
+        )
+        for button in self.field.findChildren(QToolButton):  # the clear button; Esc does the same
+            button.setAccessibleName(self.tr("Zoekterm wissen"))
+            button.setToolTip(self.tr("Zoekterm wissen (Esc)"))
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
         self.facets.setAccessibleName(self.tr("Filters"))
         self.clear_button.setText(self.tr("Filters wissen"))
         self.clear_button.setAccessibleName(self.tr("Alle filters wissen"))
         self.kind_labels.clear()
         self.kind_labels.update(self.kind_names())
-        self.facets.retitle(self.facet_titles())
+        self.facets.retitle(self.facet_titles(), self.value_names())
+        self.group_filter.retranslate()
+        self.saved_list.retranslate()
+        self.order.retranslate()
         self._show_status()
 
     def kind_names(self) -> dict[str, str]:
@@ -150,7 +187,19 @@ class SearchPanel(QWidget):
             "story": self.tr("Praktijkverhaal"),
             "value": self.tr("Waardenkaart"),
             "question": self.tr("Vraag"),
+            "guide": self.tr("Handreiking"),
+            "own": self.tr("eigen"),
+            "folder": self.tr("gedeelde map"),
         }
+
+    def value_names(self) -> dict[str, dict[str, str]]:
+        """Display names of the facet values that are not in the vocabulary: kinds and B's."""
+        b_names = {
+            "bekwaam": self.tr("Bekwaam"),
+            "betrouwbaar": self.tr("Betrouwbaar"),
+            "betrokken": self.tr("Betrokken"),
+        }
+        return {"kind": self.kind_names(), "b": b_names}
 
     def facet_titles(self) -> dict[str, str]:
         """Display names of the facets."""
@@ -167,14 +216,7 @@ class SearchPanel(QWidget):
     def set_search(self, search_fn: SearchFn, vocabulary: Vocabulary) -> None:
         """Connect to a library's search; runs the current query at once."""
         self._search_fn = search_fn
-        b_labels = {
-            "bekwaam": self.tr("Bekwaam"),
-            "betrouwbaar": self.tr("Betrouwbaar"),
-            "betrokken": self.tr("Betrokken"),
-        }
-        self.facets.set_vocabulary(
-            vocabulary, self.facet_titles(), {"kind": self.kind_names(), "b": b_labels}
-        )
+        self.facets.set_vocabulary(vocabulary, self.facet_titles(), self.value_names())
         self.search_now()
 
     @property
@@ -183,24 +225,44 @@ class SearchPanel(QWidget):
         return self._last_text
 
     def filters(self) -> dict[str, tuple[str, ...]]:
-        """The ticked facet values."""
-        return self.facets.filters()
+        """The ticked facet values, and the group whose items to leave out."""
+        group = self.group_filter.group()
+        return {**self.facets.filters(), **({NOT_USED_WITH: (group,)} if group else {})}
+
+    def apply(self, text: str, filters: dict[str, tuple[str, ...]]) -> None:
+        """Show the search for ``text`` within ``filters`` (a saved search, say)."""
+        group = next(iter(filters.get(NOT_USED_WITH, ())), "")
+        self.group_filter.blockSignals(True)
+        self.group_filter.choose(group)
+        self.group_filter.blockSignals(False)
+        self.field.blockSignals(True)
+        self.field.setText(text)
+        self.field.blockSignals(False)
+        self.facets.set_filters(filters)  # searches once
 
     def clear_filters(self) -> None:
-        """Untick every facet value and search again."""
+        """Untick every facet value, forget the group filter and search again."""
+        self.group_filter.blockSignals(True)
+        self.group_filter.choose("")
+        self.group_filter.blockSignals(False)
         if not self.facets.clear_filters():
             self.search_now()
 
-    def search_now(self) -> None:
-        """Run the current query now (on the background thread)."""
+    def search_now(self, limit: int = RESULT_LIMIT) -> None:
+        """Run the current query now (on the background thread), showing up to ``limit`` hits."""
         self._timer.stop()
         if self._search_fn is None:
             self._show_getting_ready()
             return
         self._seq += 1
+        self.limit = limit
         seq, text, filters, search = self._seq, self.field.text(), self.filters(), self._search_fn
+        if (text, filters) != self._asked:
+            self._all = False
+        self._asked = (text, filters)
+        limit = None if self._all else limit
         self.runner.run(
-            lambda _progress: search(text, filters),
+            lambda _progress: search(text, filters, limit),
             lambda result: self._show(seq, text, result),
             self._failed,
         )
@@ -209,6 +271,27 @@ class SearchPanel(QWidget):
         """Say that the search is not ready yet; ``set_search`` runs the query typed meanwhile."""
         if self.field.text().strip():
             self.status.setText(self.tr("Zoeken wordt klaargemaakt… je resultaten komen zo."))
+
+    def show_more(self) -> None:
+        """Show the next hits of the same query and filters ("Meer tonen")."""
+        self._keep_row = len(self.result.hits)
+        self.search_now(self.limit + RESULT_LIMIT)
+
+    def show_all(self) -> None:
+        """Search again for every match, not only the best ones."""
+        self._all = True
+        self.search_now()
+
+    def _sorted(self, hits: tuple[SearchHit, ...]) -> tuple[SearchHit, ...]:
+        order = self.order.order()
+        if order == "title":
+            return tuple(sorted(hits, key=lambda h: h.title.casefold()))
+        if order == "length":
+            return tuple(sorted(hits, key=lambda h: self.length_of(h.kind, h.id)))
+        return hits
+
+    def _show_sorted(self) -> None:
+        self.model.set_hits(self._sorted(self.result.hits))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("Zoeken mislukt: {error}").format(error=exc))
@@ -219,9 +302,14 @@ class SearchPanel(QWidget):
         self._last_text = text
         self.result = result
         current = self.results.currentIndex()
-        self.model.set_hits(result.hits)
+        self.model.set_hits(self._sorted(result.hits))
+        self.order.offer_all(result.total, len(result.hits))
         self.facets.set_counts(result.facets)
-        if self.model.rowCount() and current.isValid():
+        keep, self._keep_row = getattr(self, "_keep_row", 0), 0
+        if keep and keep < self.model.rowCount():  # after "Meer tonen": go on where the list ended
+            self.results.setCurrentIndex(self.model.index(keep, 0))
+            self.results.scrollTo(self.model.index(keep, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        elif self.model.rowCount() and current.isValid():
             self.results.setCurrentIndex(self.model.index(0, 0))
         self._show_status()
         self.search_finished.emit(result.total)
@@ -233,17 +321,24 @@ class SearchPanel(QWidget):
         result, text = self.result, self._last_text.strip()
         if result.suggestion:
             link = escape(result.suggestion)
-            self.suggestion.setText(self.tr("Bedoelde u <a href='{q}'>{q}</a>?").format(q=link))
+            self.suggestion.setText(self.tr("Bedoelde je <a href='{q}'>{q}</a>?").format(q=link))
         self.suggestion.setVisible(bool(result.suggestion))
-        if text and result.total == 1:
-            self.status.setText(self.tr("1 resultaat"))
-        elif text and result.total > len(result.hits):
-            message = self.tr("{n} resultaten, de beste {shown} getoond")
-            self.status.setText(message.format(n=result.total, shown=len(result.hits)))
+        if text and result.total > len(result.hits):
+            message = self.tr("%n resultaten, de beste {shown} getoond", "", result.total)
+            self.status.setText(message.format(shown=len(result.hits)))
         elif text:
-            self.status.setText(self.tr("{n} resultaten").format(n=result.total))
+            self.status.setText(self.tr("%n resultaten", "", result.total))
+        elif self.filters():
+            self.status.setText(self.tr("%n items met deze filters", "", result.total))
         else:
             self.status.setText(self.tr("Alle items: {n}").format(n=result.total))
+        hidden = result.total - len(result.hits)
+        self.more_button.setVisible(hidden > 0)
+        self.more_button.setText(
+            self.tr("Meer tonen ({shown} van {n} getoond)").format(shown=len(result.hits), n=result.total)
+        )
+        if result.notice:  # a limit cut the query
+            self.status.setText(f"{self.status.text()} · {result.notice}")
         self.clear_button.setEnabled(bool(self.filters()))
         if result.hits or self._search_fn is None:
             self.stack.setCurrentWidget(self.results)

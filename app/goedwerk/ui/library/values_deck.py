@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from goedwerk.core.model import ValueCard
 from goedwerk.core.workspace import escape
 from goedwerk.ui.common.resources import muted_color
-from goedwerk.ui.library.results_model import ITEM_MIME, item_mime
+from goedwerk.ui.library.results_model import ItemListModel
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_SIZE = QSize(250, 176)
@@ -38,26 +36,26 @@ CARD_MARGINS = 6 * 2 + 10 + 8
 CardRole = Qt.ItemDataRole.UserRole + 10
 
 
-class CardsModel(QAbstractListModel):
+class CardsModel(ItemListModel[ValueCard]):
     """The deck's cards in their library order."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.cards: tuple[ValueCard, ...] = ()
+    @property
+    def cards(self) -> tuple[ValueCard, ...]:
+        """The cards shown."""
+        return self.rows
 
     def set_cards(self, cards: tuple[ValueCard, ...]) -> None:
         """Replace the deck."""
-        self.beginResetModel()
-        self.cards = tuple(cards)
-        self.endResetModel()
+        self.set_rows(cards)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.cards)
+    def ref(self, item: ValueCard) -> str:
+        """``value:id`` of a card."""
+        return f"value:{item.id}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        card = self.row_item(index)
+        if card is None:
             return None
-        card = self.cards[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -65,16 +63,6 @@ class CardsModel(QAbstractListModel):
         if role == CardRole:
             return card
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
-
-    def mimeTypes(self) -> list[str]:
-        return [ITEM_MIME]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        return item_mime([f"value:{self.cards[i.row()].id}" for i in indexes if i.isValid()])
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -90,7 +78,9 @@ class CardDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(font)
         doc.setDocumentMargin(0)
-        doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long name never clips
+        doc.setDefaultTextOption(option)
         color = palette.color(QPalette.ColorRole.Text).name()
         muted = muted_color(palette).name()
         size = font.pointSizeF()
@@ -168,8 +158,9 @@ class ValuesDeck(QListView):
 
     def fit_cards(self) -> None:
         """Fill the width with columns of equal cards, each tall enough for its whole text."""
-        available = max(MIN_CARD_WIDTH, self.viewport().width() - 2 * self.spacing() - 2)
-        columns = max(1, available // MIN_CARD_WIDTH)
+        least = round(MIN_CARD_WIDTH * max(1.0, self.font().pointSizeF() / 10))  # wider with the text
+        available = max(least, self.viewport().width() - 2 * self.spacing() - 2)
+        columns = max(1, available // least)
         width = available // columns - 2 * self.spacing()
         text_width = width - 12 - TEXT_LEFT - 10
         heights = [

@@ -23,6 +23,7 @@ class ExportChoice:
 
     paper: str
     parts: tuple[str, ...]
+    notes: bool = False  # print the user's private notes in the facilitator script
 
 
 class ExportDialog(QDialog):
@@ -37,6 +38,7 @@ class ExportDialog(QDialog):
             "agenda": self.tr("Programma met kloktijden"),
             "script": self.tr("Draaiboek voor de gespreksleider"),
             "stories": self.tr("Verhalen voor deelnemers"),
+            "guides": self.tr("Handreikingen (introductie, afspraken, opwarmers)"),
             "questions": self.tr("Vragenblad per fase"),
             "cards": self.tr("Waardenkaarten om te knippen"),
             "reflection": self.tr("Reflectieformulier"),
@@ -46,6 +48,9 @@ class ExportDialog(QDialog):
             box.setObjectName(f"part_{name}")
             box.setChecked(name in current.parts)
             box.toggled.connect(self._update_ok)
+        self.own_notes = QCheckBox(self.tr("Mijn eigen notities in het draaiboek"), self)
+        self.own_notes.setObjectName("print_own_notes")
+        self.own_notes.setChecked(current.notes)
         self.paper = QComboBox(self)
         self.paper.setObjectName("paper")
         self.paper.addItem("A4", "a4")
@@ -62,6 +67,7 @@ class ExportDialog(QDialog):
             parts.addWidget(box)
         form = QFormLayout(self)
         form.addRow(self.tr("Onderdelen:"), parts)
+        form.addRow("", self.own_notes)
         form.addRow(self.tr("&Papier:"), self.paper)
         form.addRow(self.buttons)
         self._update_ok()
@@ -73,7 +79,7 @@ class ExportDialog(QDialog):
     def choice(self) -> ExportChoice:
         """What is chosen now."""
         parts = tuple(name for name, box in self.boxes.items() if box.isChecked())
-        return ExportChoice(self.paper.currentData(), parts)
+        return ExportChoice(self.paper.currentData(), parts, self.own_notes.isChecked())
 
     @classmethod
     def ask(cls, parent: QWidget | None, current: ExportChoice) -> ExportChoice | None:

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import PART_NAMES, Workspace
 from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.block_colours import print_colours
+from goedwerk.ui.common.export_files import ExportFiles
+from goedwerk.ui.common.messages import ask
 from goedwerk.ui.common.workers import BackgroundRunner
+from goedwerk.ui.packs.composer_dialog import ComposerDialog
 from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
 from goedwerk.ui.packs.pack_builder import PackBuilder
@@ -30,9 +36,10 @@ def file_stem(title: str) -> str:
 
 
 class PackController(QObject):
-    """Owns ``pack_list`` and ``builder``; emits ``pack_opened`` and ``message``."""
+    """Owns ``pack_list`` and ``builder``; emits ``pack_opened``, ``pack_closed`` and ``message``."""
 
     pack_opened = Signal(object)
+    pack_closed = Signal()
     message = Signal(str)
     warning = Signal(str, str)  # title, text: something went wrong that the user must read
 
@@ -43,6 +50,7 @@ class PackController(QObject):
         actions: Actions,
         settings: QSettings,
         runner: BackgroundRunner,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -50,6 +58,7 @@ class PackController(QObject):
         self.actions = actions
         self.settings = settings
         self.runner = runner
+        self.exports = exports or ExportFiles(settings, self)
         self.pack_list = PackList(window)
         self.builder = PackBuilder(workspace, window)
         self._deleted: Pack | None = None
@@ -59,27 +68,30 @@ class PackController(QObject):
     def _connect(self) -> None:
         a, lst, builder = self.actions, self.pack_list, self.builder
         lst.pack_selected.connect(self.open_pack)
-        lst.new_requested.connect(self.new_pack)
-        lst.duplicate_requested.connect(self.duplicate_pack)
-        lst.delete_requested.connect(self.delete_pack)
-        lst.import_requested.connect(self.import_pack)
-        lst.undo_delete_requested.connect(self.undo_delete)
+        lst.pack_clicked.connect(self._pack_clicked)
+        lst.new_requested.connect(lambda: self.new_pack())
+        lst.duplicate_requested.connect(lambda: self.duplicate_pack())
+        lst.delete_requested.connect(lambda: self.delete_pack())
+        lst.import_requested.connect(lambda: self.import_pack())
+        lst.undo_delete_requested.connect(lambda: self.undo_delete())
         builder.pack_changed.connect(self._pack_changed)
         builder.message.connect(self.message)
-        a.pack_new.triggered.connect(self.new_pack)
-        a.pack_duplicate.triggered.connect(self.duplicate_pack)
-        a.pack_delete.triggered.connect(self.delete_pack)
-        a.pack_import.triggered.connect(self.import_pack)
-        a.pack_export_file.triggered.connect(self.export_pack_file)
-        a.pack_export_pdf.triggered.connect(self.export_pdf)
-        a.pack_print_preview.triggered.connect(self.print_preview)
-        a.pack_print.triggered.connect(self.print_pack)
-        a.pack_start_workshop.triggered.connect(self.start_workshop)
-        a.pack_reflections.triggered.connect(self.open_reflections)
-        a.pack_value_sort.triggered.connect(self.open_value_sort)
-        a.view_harvest.triggered.connect(self.open_harvest)
-        a.edit_undo.triggered.connect(builder.undo_stack.undo)
-        a.edit_redo.triggered.connect(builder.undo_stack.redo)
+        # triggered(bool) would arrive as the first parameter (path, confirm): no argument passes
+        a.pack_new.triggered.connect(lambda: self.new_pack())
+        a.pack_compose.triggered.connect(lambda: self.compose_session())
+        a.pack_duplicate.triggered.connect(lambda: self.duplicate_pack())
+        a.pack_delete.triggered.connect(lambda: self.delete_pack())
+        a.pack_import.triggered.connect(lambda: self.import_pack())
+        a.pack_export_file.triggered.connect(lambda: self.export_pack_file())
+        a.pack_export_pdf.triggered.connect(lambda: self.export_pdf())
+        a.pack_print_preview.triggered.connect(lambda: self.print_preview())
+        a.pack_print.triggered.connect(lambda: self.print_pack())
+        a.pack_start_workshop.triggered.connect(lambda: self.start_workshop())
+        a.pack_reflections.triggered.connect(lambda: self.open_reflections())
+        a.pack_value_sort.triggered.connect(lambda: self.open_value_sort())
+        a.view_harvest.triggered.connect(lambda: self.open_harvest())
+        a.edit_undo.triggered.connect(lambda: builder.undo_stack.undo())
+        a.edit_redo.triggered.connect(lambda: builder.undo_stack.redo())
         builder.undo_stack.canUndoChanged.connect(a.edit_undo.setEnabled)
         builder.undo_stack.canRedoChanged.connect(a.edit_redo.setEnabled)
         a.edit_undo.setEnabled(False)
@@ -90,6 +102,7 @@ class PackController(QObject):
         self.pack_list.retranslate()
         self.builder.retranslate()
         self.refresh_list()
+        self._update_actions()
 
     # -- the list --------------------------------------------------------------------------
 
@@ -112,6 +125,10 @@ class PackController(QObject):
         self.settings.setValue("packs/open", pack.id)
         self._update_actions()
         self.pack_opened.emit(pack)
+
+    def _pack_clicked(self, pack_id: str) -> None:
+        self.open_pack(pack_id)  # the open pack too: its builder comes forward
+        self.builder.agenda.setFocus()
 
     def reopen_last(self) -> None:
         """Open the pack that was open when the window closed, if it still exists."""
@@ -139,27 +156,54 @@ class PackController(QObject):
             "pack_start_workshop",
             "pack_reflections",
             "pack_value_sort",
+            "pack_save_template",
+            "pack_save_block",
+            "pack_insert_block",
         ):
             self.actions[name].setEnabled(has)
+        add = self.actions["item_add_to_pack"]
+        why = self.tr("Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.")
+        tip = add.statusTip() if has else why
+        shortcut = add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        add.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
     # -- commands --------------------------------------------------------------------------
 
     def new_pack(self) -> Pack | None:
         """Ask for a format and a title; store and open the new pack."""
-        answer = NewPackDialog.ask(self.window, self.workspace.library.formats)
+        answer = NewPackDialog.ask(
+            self.window, self.workspace.library.formats, self.workspace.templates.packs()
+        )
         if answer is None:
             return None
+        if answer.compose:
+            return self.compose_session(answer.format_id, answer.title)
         return self.create_pack(answer.title, answer.format_id)
+
+    def compose_session(self, format_id: str | None = None, title: str = "") -> Pack | None:
+        """Let the session composer propose a pack; store and open the one the user takes."""
+        ws = self.workspace
+        composition = ComposerDialog.ask(self.window, ws.library, ws.groups(), ws.compose_pack, format_id)
+        if composition is None or not composition.pack.blocks:
+            return None
+        pack = composition.pack
+        pack = ws.save_pack(replace(pack, title=title) if title else pack)
+        self.refresh_list()
+        self.pack_list.select(pack.id)
+        self.message.emit(self.tr("‘{title}’ is samengesteld.").format(title=pack.title))
+        return pack
 
     def create_pack(self, title: str, format_id: str | None) -> Pack | None:
         """Store and open a new pack."""
         try:
-            pack = self.workspace.new_pack(title or self.tr("Nieuw sessiepakket"), format_id)
+            own = (format_id or "").startswith("template:")  # an own template keeps its title
+            pack = self.workspace.new_pack(title or ("" if own else self.tr("Nieuw sessiepakket")), format_id)
         except GoedWerkError as exc:
             self.message.emit(str(exc))
             return None
         self.refresh_list()
         self.pack_list.select(pack.id)
+        self.builder.agenda.setFocus()  # on to building its agenda
         return pack
 
     def duplicate_pack(self) -> None:
@@ -176,15 +220,12 @@ class PackController(QObject):
         if pack is None:
             return
         if confirm:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Pakket verwijderen"),
-                self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            question = self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title)
+            if not ask(self.window, self.tr("Pakket verwijderen"), question):
                 return
         self._deleted = self.workspace.delete_pack(pack.id)
         self.builder.set_pack(None)
+        self.pack_closed.emit()
         self.settings.remove("packs/open")
         self.refresh_list()
         self._update_actions()
@@ -203,15 +244,13 @@ class PackController(QObject):
     def import_pack(self, path: Path | None = None) -> Pack | None:
         """Read a ``*.pack.yaml`` file; problems are shown with their line, nothing is stored."""
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
+            path = self.exports.open_path(
                 self.window,
                 self.tr("Sessiepakket importeren"),
-                str(self._folder()),
                 self.tr("Sessiepakketten (*.pack.yaml *.yaml)"),
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
         try:
             pack = self.workspace.import_pack_file(path)
         except ContentError as exc:
@@ -223,7 +262,7 @@ class PackController(QObject):
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Pakket niet geïmporteerd"), str(exc))
             return None
-        self._remember_folder(path)
+        self.exports.remember(path)
         self.refresh_list()
         self.pack_list.select(pack.id)
         self.message.emit(self.tr("‘{title}’ geïmporteerd.").format(title=pack.title))
@@ -235,33 +274,33 @@ class PackController(QObject):
         if pack is None:
             return
         if path is None:
-            default = self._folder() / f"{file_stem(pack.title)}.pack.yaml"
-            name, _filter = QFileDialog.getSaveFileName(
+            path = self.exports.save_path(
                 self.window,
                 self.tr("Sessiepakket exporteren"),
-                str(default),
+                f"{file_stem(pack.title)}.pack.yaml",
                 self.tr("Sessiepakketten (*.pack.yaml)"),
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
         try:
             self.workspace.export_pack_file(pack, path)
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Exporteren mislukt"), str(exc))
             return
-        self._remember_folder(path)
+        self.exports.confirm(self.window, path)
         self.message.emit(self.tr("Opgeslagen als {path}.").format(path=path))
 
     def _choice(self) -> ExportChoice | None:
         current = ExportChoice(
             str(self.settings.value("print/paper", "a4")),
             tuple(str(self.settings.value("print/parts", ",".join(PART_NAMES))).split(",")),
+            str(self.settings.value("print/notes", "false")) == "true",
         )
         choice = ExportDialog.ask(self.window, current)
         if choice is not None:
             self.settings.setValue("print/paper", choice.paper)
             self.settings.setValue("print/parts", ",".join(choice.parts))
+            self.settings.setValue("print/notes", "true" if choice.notes else "false")
         return choice
 
     def export_pdf(self, path: Path | None = None, choice: ExportChoice | None = None) -> None:
@@ -273,25 +312,32 @@ class PackController(QObject):
         if choice is None:
             return
         if path is None:
-            default = self._folder() / f"{file_stem(pack.title)}.pdf"
-            name, _filter = QFileDialog.getSaveFileName(
-                self.window, self.tr("Pakket als PDF opslaan"), str(default), self.tr("PDF (*.pdf)")
+            path = self.exports.save_path(
+                self.window,
+                self.tr("Pakket als PDF opslaan"),
+                f"{file_stem(pack.title)}.pdf",
+                self.tr("PDF (*.pdf)"),
             )
-            if not name:
+            if path is None:
                 return
-            path = Path(name)
         from goedwerk.paper.printing import export_pdf
 
         library = self.workspace.library
+        notes = self._notes(choice)
         self.message.emit(self.tr("PDF maken…"))
         self.runner.run(
-            lambda _p: export_pdf(pack, path, choice.paper, library, choice.parts),
+            lambda _p: export_pdf(
+                pack, path, choice.paper, library, choice.parts, colours=print_colours(), notes=notes
+            ),
             lambda pages: self._exported(path, pages),
             self._export_failed,
         )
 
+    def _notes(self, choice: ExportChoice) -> dict[str, str] | None:
+        return self.workspace.notes.all() if choice.notes else None
+
     def _exported(self, path: Path, pages: int) -> None:
-        self._remember_folder(path)
+        self.exports.confirm(self.window, path)
         self.message.emit(
             self.tr("PDF opgeslagen: {path} ({pages} pagina's).").format(path=path, pages=pages)
         )
@@ -311,7 +357,9 @@ class PackController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.paintRequested.connect(
-            lambda p: render_to_printer(p, pack, self.workspace.library, choice.parts)
+            lambda p: render_to_printer(
+                p, pack, self.workspace.library, choice.parts, print_colours(), self._notes(choice)
+            )
         )
         dialog.exec()
 
@@ -326,7 +374,9 @@ class PackController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self.window).exec():
-            render_to_printer(printer, pack, self.workspace.library, choice.parts)
+            render_to_printer(
+                printer, pack, self.workspace.library, choice.parts, print_colours(), self._notes(choice)
+            )
 
     def start_workshop(self) -> QWidget | None:
         """Run the open pack as a workshop: presenter view, audience view, block timer."""
@@ -338,7 +388,7 @@ class PackController(QObject):
             return None
         from goedwerk.ui.workshop import open_workshop
 
-        return open_workshop(self.window, self.workspace, pack)
+        return open_workshop(self.window, self.workspace, pack, exports=self.exports)
 
     def open_reflections(self) -> QWidget | None:
         """Record the open pack's reflections (the block selected in the builder, if any)."""
@@ -348,7 +398,8 @@ class PackController(QObject):
         from goedwerk.ui.reflections import open_reflections
 
         selected = self.builder.selected()
-        return open_reflections(self.window, self.workspace, pack.id, selected[0] if selected else None)
+        block = selected[0] if selected else None
+        return open_reflections(self.window, self.workspace, pack.id, block, exports=self.exports)
 
     def open_value_sort(self) -> QWidget | None:
         """Record the group's value sort for the open pack."""
@@ -357,17 +408,10 @@ class PackController(QObject):
             return None
         from goedwerk.ui.reflections import open_value_sort
 
-        return open_value_sort(self.window, self.workspace, pack.id)
+        return open_value_sort(self.window, self.workspace, pack.id, exports=self.exports)
 
     def open_harvest(self) -> QWidget:
         """All reflections, searchable and counted."""
         from goedwerk.ui.reflections import open_reflections
 
-        return open_reflections(self.window, self.workspace, None, harvest=True)
-
-    def _folder(self) -> Path:
-        folder = Path(str(self.settings.value("packs/folder", Path.home())))
-        return folder if folder.is_dir() else Path.home()
-
-    def _remember_folder(self, path: Path) -> None:
-        self.settings.setValue("packs/folder", str(path.parent))
+        return open_reflections(self.window, self.workspace, None, harvest=True, exports=self.exports)

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.model import Pack
-from goedwerk.core.workspace import packs
+from goedwerk.core.workspace import format_date, format_minutes
+from goedwerk.ui.common.accessibility import announce_current_item
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class PackList(QWidget):
-    """Packs by date; emits ``pack_selected(id)`` and ``*_requested`` for the buttons."""
+    """Packs by date; emits ``pack_selected(id)``, ``pack_clicked(id)`` and ``*_requested``."""
 
     pack_selected = Signal(str)
+    pack_clicked = Signal(str)  # also when it was selected already
     new_requested = Signal()
     duplicate_requested = Signal()
     delete_requested = Signal()
@@ -37,6 +39,8 @@ class PackList(QWidget):
         self.list.setObjectName("pack_list_view")
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.itemClicked.connect(lambda item: self.pack_clicked.emit(item.data(IdRole)))
+        announce_current_item(self.list)
         self.buttons = {name: QPushButton(self) for name in ("new", "duplicate", "delete", "import")}
         for name, signal in (
             ("new", self.new_requested),
@@ -49,6 +53,7 @@ class PackList(QWidget):
         self.undo_bar = QFrame(self)
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel(self.undo_bar)
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_label.setWordWrap(True)
         self.undo_button = QPushButton(self.undo_bar)
         self.undo_button.setObjectName("pack_undo_delete")
@@ -76,19 +81,41 @@ class PackList(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current language."""
         texts = {
-            "new": self.tr("Nieuw…"),
-            "duplicate": self.tr("Dupliceren"),
-            "delete": self.tr("Verwijderen…"),
-            "import": self.tr("Importeren…"),
+            "new": (self.tr("Nieuw…"), self.tr("Nieuw pakket"), self.tr("Maak een sessiepakket (Ctrl+N)")),
+            "duplicate": (
+                self.tr("Dupliceren"),
+                self.tr("Pakket dupliceren"),
+                self.tr("Maak een kopie van het gekozen pakket"),
+            ),
+            "delete": (
+                self.tr("Verwijderen…"),
+                self.tr("Pakket verwijderen"),
+                self.tr("Verwijder het gekozen pakket, na een vraag; ongedaan te maken"),
+            ),
+            "import": (
+                self.tr("Importeren…"),
+                self.tr("Pakket importeren"),
+                self.tr("Lees een pakketbestand (.pack.yaml) (Ctrl+O)"),
+            ),
         }
-        for name, text in texts.items():
+        for name, (text, accessible, description) in texts.items():
             self.buttons[name].setText(text)
-            self.buttons[name].setAccessibleName(text.rstrip("…"))
+            self.buttons[name].setAccessibleName(accessible)
+            self.buttons[name].setAccessibleDescription(description)
+            self.buttons[name].setToolTip(description)
         self.undo_button.setText(self.tr("Ongedaan maken"))
         self.list.setAccessibleName(self.tr("Sessiepakketten"))
         self.empty.setText(
             self.tr("Nog geen sessiepakketten. Maak er een met Nieuw… (Ctrl+N), vanuit een werkvorm of leeg.")
         )
+
+    def focus_chain(self) -> list[QWidget]:
+        """The buttons, the undo bar and the list, in screen order."""
+        return [*self.buttons.values(), self.undo_button, self.list]
+
+    def main_view(self) -> QWidget:
+        """Where the focus goes when the tab is chosen: the list, or the Nieuw… button."""
+        return self.list if self.list.isVisibleTo(self) else self.buttons["new"]
 
     def set_packs(self, pack_list: list[Pack], current: str | None = None) -> None:
         """Show packs (already sorted by date); keep ``current`` selected."""
@@ -115,12 +142,10 @@ class PackList(QWidget):
         return False
 
     def _describe(self, item: QListWidgetItem, pack: Pack) -> None:
-        when = pack.date or self.tr("geen datum")
+        when = format_date(pack.date) if pack.date else self.tr("geen datum")
         title = pack.title or self.tr("(zonder titel)")
-        count = (
-            self.tr("1 blok") if len(pack.blocks) == 1 else self.tr("{n} blokken").format(n=len(pack.blocks))
-        )
-        item.setText(f"{title}\n{when} · {packs.elapsed(pack.minutes)} · {count}")
+        count = self.tr("%n blokken", "", len(pack.blocks))
+        item.setText(f"{title}\n{when} · {format_minutes(pack.minutes)} · {count}")
         item.setData(IdRole, pack.id)
         item.setToolTip(title)
 

@@ -10,20 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QApplication
 
 from goedwerk.core.model import Library, Pack
-from goedwerk.core.workspace import packs
+from goedwerk.core.workspace import Use, packs
+from goedwerk.ui.common.block_colours import kind_colour, kind_icon
 from goedwerk.ui.library.results_model import ITEM_MIME
 
 POS_MIME = "application/x-goedwerk-pack-position"
 Index = QModelIndex | QPersistentModelIndex
-EditFn = Callable[[Callable[[Pack], Pack], str], None]
+EditFn = Callable[[Callable[[Pack], Pack], str], bool]
 COLUMNS = 3  # clock time, title, minutes
 
 
 class PackModel(QAbstractItemModel):
-    """Blocks (top level) and their items (children) of one pack."""
+    """Blocks (top level) and their items (children) of one pack. Emits ``items_dropped(block, refs)``."""
+
+    items_dropped = Signal(int, list)
 
     def __init__(self, edit: EditFn, kind_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -31,15 +35,42 @@ class PackModel(QAbstractItemModel):
         self.kind_names = kind_names
         self.pack: Pack | None = None
         self.library: Library | None = None
+        self.had: dict[str, list[Use]] = {}  # refs the pack's group already had elsewhere
+        self.notes: dict[str, str] = {}  # the user's private notes by ref
         self._slots: list[packs.Slot] = []
         self.headers = ["", "", ""]
 
-    def set_pack(self, pack: Pack | None, library: Library) -> None:
-        """Show ``pack`` (None for nothing)."""
-        self.beginResetModel()
-        self.pack, self.library = pack, library
+    def set_pack(
+        self,
+        pack: Pack | None,
+        library: Library,
+        had: dict[str, list[Use]] | None = None,
+        notes: dict[str, str] | None = None,
+    ) -> None:
+        """Show ``pack`` (None for nothing); ``had`` marks what its group had, ``notes`` the user's notes.
+
+        A change that keeps every row (a title, minutes, an item swapped) updates the rows in
+        place, so an open editor, the selection and the focus survive it; anything else resets.
+        """
+        same_rows = pack is not None and self.pack is not None and _rows(pack) == _rows(self.pack)
+        reset = not same_rows or library is not self.library
+        if reset:
+            self.beginResetModel()
+        self.pack, self.library, self.had, self.notes = pack, library, had or {}, notes or {}
         self._slots = packs.schedule(pack) if pack else []
-        self.endResetModel()
+        if reset:
+            self.endResetModel()
+            return
+        assert pack is not None
+        last = COLUMNS - 1
+        if pack.blocks:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(pack.blocks) - 1, last))
+        for row, block in enumerate(pack.blocks):
+            if block.items:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(block.items) - 1, last, parent)
+                )
 
     # -- structure -------------------------------------------------------------------------
 
@@ -97,6 +128,10 @@ class PackModel(QAbstractItemModel):
             return (None, slot.block.title, slot.block.minutes)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return slot.block.instructions or None
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return kind_icon(slot.block.kind, QApplication.palette())
+        if role == Qt.ItemDataRole.BackgroundRole and column == 0:
+            return kind_colour(slot.block.kind, QApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -111,11 +146,29 @@ class PackModel(QAbstractItemModel):
         ):
             return None
         if column != 1:
-            return None
+            if role != Qt.ItemDataRole.AccessibleTextRole:
+                return None
+            # the item's empty time and length cells say what they are
+            return (
+                self.tr("onderdeel {n}").format(n=row + 1)
+                if column == 0
+                else self.tr("in de tijd van het blok")
+            )
         item = packs.resolve(ref, self.library)
         kind = ref.partition(":")[0]
         label = item.title if item is not None else ref
-        return f"{self.kind_names.get(kind, kind)} · {label}"
+        if kind == "story" and item is not None and self.pack.uses_short_version(item.id):
+            label = f"{label} ({self.kind_names.get('short', 'korte versie')})"
+        if ref in self.had:
+            when = ", ".join(use.date or use.pack_title for use in self.had[ref])
+            label = self.tr("{label} — al gehad met {group}: {when}").format(
+                label=label, group=self.pack.group.strip(), when=when
+            )
+        text = f"{self.kind_names.get(kind, kind)} · {label}"
+        note = self.notes.get(ref, "").strip()
+        if note and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{text}\nJe notitie: {note}").format(text=text, note=note)
+        return f"{text}  ✎" if note else text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -228,5 +281,11 @@ class PackModel(QAbstractItemModel):
                 pack = packs.add_item(pack, block, ref, min(index + offset, len(pack.blocks[block].items)))
             return pack
 
-        self.edit(add_all, self.tr("Aan blok toevoegen"))
+        if self.edit(add_all, self.tr("Aan blok toevoegen")):
+            self.items_dropped.emit(block, refs)
         return True
+
+
+def _rows(pack: Pack) -> tuple[int, ...]:
+    """The shape of the tree: how many items each block has."""
+    return tuple(len(block.items) for block in pack.blocks)

@@ -1,23 +1,43 @@
-"""Reads one item at a time: rendered story, its labels and links, with back/forward history."""
+"""Reads one item at a time: rendered story, its labels and links, with back/forward history.
+
+A story is shown in full by default; a toggle shows its short version, another the facilitator
+notes in a panel of their own.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
-from goedwerk.core.model import Library, SearchHit
-from goedwerk.core.workspace import escape, item_html, parse_link
+from goedwerk.core.model import Library, SearchHit, Story
+from goedwerk.core.workspace import Use, escape, item_html, parse_link
+from goedwerk.ui.common.accessibility import announce
+from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.reader.history import History
+from goedwerk.ui.reader.note_editor import NoteEditor, SaveFn
+from goedwerk.ui.reader.used_in_label import UsedInLabel
 
 logger = logging.getLogger(__name__)
 
 RelatedFn = Callable[[str], list[SearchHit]]
+UsesFn = Callable[[str], list[Use]]
 Ref = tuple[str, str]
+
+
+class _Browser(QTextBrowser):
+    """A text browser that reports when Tab moves the keyboard focus to another link."""
+
+    link_focus_moved = Signal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        self.link_focus_moved.emit()
+        return moved
 
 
 class ReaderView(QWidget):
@@ -31,26 +51,76 @@ class ReaderView(QWidget):
         super().__init__(parent)
         self.library: Library | None = None
         self.related: RelatedFn = lambda _story_id: []
+        self.uses: UsesFn = lambda _ref: []
+        self.note_of: Callable[[str], str] = lambda _ref: ""
         self.history: History[Ref] = History()
         self.text_size = 11.0
-        self.browser = QTextBrowser(self)
+        self.browser = _Browser(self)
         self.browser.setObjectName("reader")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
+        self.short_action = self._toggle("reader_short", "Ctrl+Shift+K", checked=False)
+        self.notes_action = self._toggle("reader_notes", "Ctrl+Shift+G", checked=True)
+        self.short_button = QToolButton(self)
+        self.short_button.setDefaultAction(self.short_action)
+        self.notes_button = QToolButton(self)
+        self.notes_button.setDefaultAction(self.notes_action)
+        self.version_bar = QWidget(self)
+        bar = QHBoxLayout(self.version_bar)
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(self.short_button)
+        bar.addWidget(self.notes_button)
+        bar.addStretch(1)
+        self.version_bar.hide()
+        self.browser.link_focus_moved.connect(self._link_focus_changed)
+        self.focused_link = ""
+        self.used_in = UsedInLabel(self)
+        self.note_editor = NoteEditor(self)
+        self.note_editor.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.addWidget(self.version_bar)
+        layout.addWidget(self.used_in)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.note_editor)
         self.retranslate()
+
+    def _toggle(self, name: str, shortcut: str, checked: bool) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.setShortcut(QKeySequence(shortcut))
+        action.toggled.connect(lambda _checked: self._rerender())
+        self.addAction(action)
+        return action
+
+    def _rerender(self) -> None:
+        current = self.current()
+        if current is not None and self.library is not None:
+            self._render(*current)
 
     def retranslate(self) -> None:
         """Set texts in the current language (and redraw the welcome page)."""
         self.browser.setAccessibleName(self.tr("Lezen"))
+        self.note_editor.retranslate()
+        self.short_action.setText(self.tr("Korte versie"))
+        self.short_action.setToolTip(self.tr("Toon de korte versie van het verhaal (Ctrl+Shift+K)"))
+        self.notes_action.setText(self.tr("Voor de gespreksleider"))
+        self.notes_action.setToolTip(
+            self.tr("Toon of verberg de aanwijzingen voor de gespreksleider (Ctrl+Shift+G)")
+        )
         current = self.current()
         if current is None:
             self.show_welcome()
         elif self.library is not None:
             self._render(*current)  # the core's labels follow the language too
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event):
+            self.retranslate()  # draws the page again in the new colours
 
     def set_library(self, library: Library, related: RelatedFn) -> None:
         """Read from ``library``; ``related(story_id)`` gives related stories."""
@@ -64,6 +134,15 @@ class ReaderView(QWidget):
             self._render(*current)
         else:
             self.show_welcome()
+
+    def set_uses(self, uses: UsesFn) -> None:
+        """``uses("kind:id")`` gives the packs that used an item, shown as "Gebruikt in …"."""
+        self.uses = uses
+
+    def set_notes(self, note_of: Callable[[str], str], save: SaveFn) -> None:
+        """``note_of("kind:id")`` reads the user's note on an item; ``save(ref, text)`` keeps it."""
+        self.note_of = note_of
+        self.note_editor.save_fn = save
 
     def current(self) -> Ref | None:
         """The item shown now as ``(kind, id)``, or None."""
@@ -111,11 +190,25 @@ class ReaderView(QWidget):
     def _render(self, kind: str, item_id: str) -> None:
         assert self.library is not None
         related = self.related(item_id) if kind == "story" else []
-        body = item_html(self.library, kind, item_id, related) or ""
+        item = self.library.get(kind, item_id)
+        is_story = isinstance(item, Story)
+        self.version_bar.setVisible(is_story and bool(item.short_text or item.notes))
+        if is_story:
+            self.short_action.setEnabled(bool(item.short_text))
+            self.notes_action.setEnabled(bool(item.notes))
+        short = is_story and self.short_action.isChecked()
+        notes = self.notes_action.isChecked()
+        body = item_html(self.library, kind, item_id, related, short=short, notes=notes) or ""
         self._set_html(body)
+        self.used_in.show_uses(self.uses(f"{kind}:{item_id}"))
+        self.note_editor.show_note(f"{kind}:{item_id}", self.note_of(f"{kind}:{item_id}"))
 
     def show_welcome(self) -> None:
         """The page shown before anything is opened: the three B's and the three questions."""
+        self.version_bar.hide()
+        self.used_in.hide()
+        self.note_editor.show_note("", "")
+        self.note_editor.hide()
         rows = [
             (self.tr("Bekwaam"), self.tr("vakmanschap: je werk goed doen")),
             (
@@ -139,7 +232,8 @@ class ReaderView(QWidget):
         )
         html += f'<p class="summary">{escape(intro)}</p>'
         html += "<ul>" + "".join(f"<li><b>{escape(b)}</b> — {escape(t)}</li>" for b, t in rows) + "</ul>"
-        html += f"<h2>{escape(self.tr('Drie vragen dragen elk gesprek'))}</h2>"
+        heading = self.tr("Drie vragen dragen elk gesprek")  # lupdate misses tr() inside f-strings
+        html += f"<h2>{escape(heading)}</h2>"
         html += "<ul>" + "".join(f"<li>{escape(q)}</li>" for q in questions) + "</ul>"
         hint = self.tr("Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.")
         html += f'<p class="muted">{escape(hint)}</p>'
@@ -166,11 +260,43 @@ class ReaderView(QWidget):
             f".card-description {{ font-size: {size * 1.2:.1f}pt; }}"
             f".card-question {{ font-size: {size * 1.2:.1f}pt; font-style: italic; color: {accent}; }}"
             f"a {{ color: {link}; }}"
+            f".notes {{ background-color: {tag_bg}; border: 1px solid {muted}; }}"
+            f".notes-title {{ font-weight: 600; color: {accent}; text-transform: uppercase; }}"
             "p { line-height: 135%; }"
         )
         self.browser.document().setDefaultStyleSheet(css)
         self.browser.setHtml(f"<body>{body}</body>")
         self.browser.verticalScrollBar().setValue(0)
+
+    def _link_focus_changed(self) -> None:
+        # Tab selects the next link; say its text and where it goes, as a screen reader would.
+        cursor = self.browser.textCursor()
+        href = ""
+        if cursor.hasSelection():
+            probe = QTextCursor(cursor)
+            probe.setPosition(cursor.selectionStart() + 1)
+            href = probe.charFormat().anchorHref()
+        if not href:
+            self.focused_link = ""
+            return
+        text = f"{cursor.selectedText()}, {self.link_target(href)}"
+        if text != self.focused_link:
+            self.focused_link = text
+            self.browser.setAccessibleDescription(self.tr("Link: {link}").format(link=text))
+            announce(self.browser, self.tr("Link: {link}").format(link=text))
+
+    def link_target(self, href: str) -> str:
+        """Where a link goes, in words: "praktijkverhaal De cadeaubon" or "buiten Goed Werk"."""
+        ref = parse_link(href)
+        item = self.library.get(*ref) if ref is not None and self.library is not None else None
+        if item is None:
+            return self.tr("buiten Goed Werk, wordt niet geopend")
+        kinds = {
+            "story": self.tr("praktijkverhaal"),
+            "value": self.tr("waardenkaart"),
+            "question": self.tr("vraag"),
+        }
+        return f"{kinds.get(ref[0], ref[0])} {item.title}"
 
     def _on_link(self, url: QUrl) -> None:
         ref = parse_link(url.toString())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.reflections.reflections_window import ReflectionsWindow
 from goedwerk.ui.reflections.restore_dialog import offer_restore
 from goedwerk.ui.reflections.value_sort_window import ValueSortWindow
@@ -22,11 +23,12 @@ def open_reflections(
     pack_id: str | None = None,
     block_index: int | None = None,
     harvest: bool | None = None,
+    exports: ExportFiles | None = None,
 ) -> ReflectionsWindow:
     """Show the reflections window: the editor for a pack (or block), else the harvest."""
     window = parent.findChild(ReflectionsWindow) if parent is not None else None
     if window is None:
-        window = ReflectionsWindow(workspace, pack_id, parent)
+        window = ReflectionsWindow(workspace, pack_id, parent, exports=exports)
         if block_index is not None:
             window.set_target(pack_id, block_index)
     elif pack_id is not None:
@@ -40,14 +42,17 @@ def open_reflections(
 
 
 def open_value_sort(
-    parent: QWidget | None, workspace: Workspace, pack_id: str | None = None
+    parent: QWidget | None,
+    workspace: Workspace,
+    pack_id: str | None = None,
+    exports: ExportFiles | None = None,
 ) -> ValueSortWindow:
     """Show the value-sort window of ``pack_id`` (one window per pack)."""
     for window in parent.findChildren(ValueSortWindow) if parent is not None else []:
         if window.pack_id == pack_id:
             break
     else:
-        window = ValueSortWindow(workspace, pack_id, parent)
+        window = ValueSortWindow(workspace, pack_id, parent, exports=exports)
     window.show()
     window.raise_()
     window.activateWindow()

@@ -8,9 +8,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from goedwerk.ui.common.colours import colour
 from goedwerk.ui.common.resources import muted_color
 
-BAR = QColor("#2e6da4")
 MARGIN, ROW_GAP = 8.0, 6.0
 
 
@@ -75,6 +75,8 @@ class CountChart(QWidget):
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width - 6)
             painter.drawText(QRectF(MARGIN, y, label_width, row), Qt.AlignmentFlag.AlignVCenter, text)
             length = bar_width * count / most
-            painter.fillRect(QRectF(MARGIN + label_width, y + 3, length, row - 6), BAR)
+            painter.fillRect(
+                QRectF(MARGIN + label_width, y + 3, length, row - 6), colour("bar", self.palette())
+            )
             number = QRectF(MARGIN + label_width + length + 4, y, number_width, row)
             painter.drawText(number, Qt.AlignmentFlag.AlignVCenter, str(count))

@@ -8,16 +8,16 @@ values of what is shown; the export buttons write exactly what is shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -43,6 +44,8 @@ from goedwerk.core.workspace import (
     ReflectionIndex,
     ReflectionStore,
     ValueSortStore,
+    VoteStore,
+    flagged,
     reflection_html,
     tag_counts,
     to_csv,
@@ -51,15 +54,21 @@ from goedwerk.core.workspace import (
     write_text,
 )
 from goedwerk.paper.report_pdf import export_report_pdf
+from goedwerk.ui.common.colours import colour, is_palette_change
+from goedwerk.ui.common.export_files import ExportFiles
+from goedwerk.ui.common.messages import warn
+from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
+from goedwerk.ui.reflections.delete_bar import DeleteBar
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
+from goedwerk.ui.reflections.vote_list import VoteList
 
 logger = logging.getLogger(__name__)
 
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
-DETAIL_STYLE = "h1 { font-size: 15pt; } .lead { font-size: 10pt; } .prompt { font-size: 11pt; }"
+DETAIL_SIZES = "h1 { font-size: 15pt; } .lead { font-size: 10pt; } .prompt { font-size: 11pt; }"
 
 
 class HarvestView(QWidget):
@@ -75,10 +84,17 @@ class HarvestView(QWidget):
         labels: Labels,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
+        votes: VoteStore | None = None,
+        exports: ExportFiles | None = None,
+        allowed_names: Iterable[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("harvest_view")
+        self.exports = exports or ExportFiles(None, self)
+        self.allowed_names = tuple(allowed_names)
+        self.flagged: set[str] = set()
         self.store, self.sorts, self.index, self.labels, self.runner = store, sorts, index, labels, runner
+        self.votes = votes
         self.shown: list[Reflection] = []
         self.error = ""
         self._generation = 0
@@ -127,6 +143,7 @@ class HarvestView(QWidget):
 
     def _build_results(self) -> None:
         self.model = ReflectionsModel(self)
+        self.model.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.table = QTableView(self)
         self.table.setObjectName("harvest_table")
         self.table.setModel(self.model)
@@ -141,12 +158,14 @@ class HarvestView(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("harvest_detail")
         self.detail.setOpenLinks(False)
-        self.detail.document().setDefaultStyleSheet(STYLE + DETAIL_STYLE)
         self.theme_chart, self.value_chart = CountChart(self), CountChart(self)
         self.theme_chart.setObjectName("top_themes_chart")
         self.value_chart.setObjectName("top_values_chart")
+        self.vote_list = VoteList(self)
         self.status = QLabel(self)
         self.status.setObjectName("harvest_status")
+        self.delete_bar = DeleteBar(self.store, self.chosen, self)
+        self.delete_bar.changed.connect(self.reload)
         self.export_buttons = {kind: QPushButton(self) for kind in ("md", "csv", "pdf")}
         for kind, button in self.export_buttons.items():
             button.setObjectName(f"harvest_export_{kind}")
@@ -168,6 +187,7 @@ class HarvestView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(charts)
+        left_layout.addWidget(self.vote_list)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -177,6 +197,7 @@ class HarvestView(QWidget):
         splitter.setChildrenCollapsible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.delete_bar)
         for button in self.export_buttons.values():
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
@@ -202,6 +223,7 @@ class HarvestView(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("geen datum"))
         self.clear_button.setText(self.tr("Filters wissen"))
+        self.delete_bar.retranslate()
         self.table.setAccessibleName(self.tr("Reflecties"))
         self.detail.setAccessibleName(self.tr("Gekozen reflectie"))
         self.model.set_headers([self.tr("Datum"), self.tr("Pakket"), self.tr("Onderdeel"), self.tr("Tekst")])
@@ -215,7 +237,7 @@ class HarvestView(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """An operation changed stored data: reload now when shown, else when next shown."""
-        if changes.reflections:
+        if changes.reflections or changes.votes:
             self._changed = True
             if self.isVisible():
                 self.refresh_if_changed()
@@ -234,6 +256,8 @@ class HarvestView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_palette_change(event):
+            self._show_detail()
 
     # -- filters -------------------------------------------------------------------------------
 
@@ -324,7 +348,8 @@ class HarvestView(QWidget):
 
     def _show(self, reflections: list[Reflection]) -> None:
         self.shown = reflections
-        self.model.set_reflections(reflections)
+        self.flagged = flagged(reflections, self.allowed_names)
+        self.model.set_reflections(reflections, self.flagged)
         themes, values = tag_counts(reflections)
         self.theme_chart.set_counts(
             self.tr("Meest genoemde thema’s"),
@@ -343,14 +368,36 @@ class HarvestView(QWidget):
             self.table.selectRow(0)
         self._show_detail()
         count = len(reflections)
-        self.status.setText(
-            self.tr("1 reflectie") if count == 1 else self.tr("{n} reflecties").format(n=count)
-        )
+        status = self.tr("%n reflecties", "", count)
+        if self.flagged:
+            status += " · " + self.tr("{n} met mogelijke persoonsgegevens (⚠)").format(n=len(self.flagged))
+        self.status.setText(status)
+        flt = self.current_filter()
+        votes = self.votes.query(flt.pack_ids, flt.date_from, flt.date_to) if self.votes else []
+        self.vote_list.set_votes(votes)
         for button in self.export_buttons.values():
-            button.setEnabled(bool(reflections))
+            button.setEnabled(bool(reflections) or bool(votes))
         self.refreshed.emit(len(reflections))
 
+    def chosen(self) -> Reflection | None:
+        """The reflection selected in the table."""
+        row = self.table.currentIndex().row()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def detail_style(self) -> str:
+        """The printed report's style with the screen's colours, readable in either theme."""
+        palette = self.detail.palette()
+        text = palette.color(QPalette.ColorRole.Text).name()
+        accent, muted = colour("accent", palette).name(), muted_color(palette).name()
+        colours = (
+            f"body {{ color: {text}; }} h1, h2, .prompt {{ color: {accent}; }}"
+            f" .lead, .muted, h5, h6 {{ color: {muted}; }}"
+        )
+        return STYLE + DETAIL_SIZES + colours
+
     def _show_detail(self) -> None:
+        self.delete_bar.delete_button.setEnabled(self.chosen() is not None)
+        self.detail.document().setDefaultStyleSheet(self.detail_style())
         row = self.table.currentIndex().row()
         if 0 <= row < len(self.shown):
             self.detail.setHtml(reflection_html(self.shown[row], self.labels))
@@ -362,14 +409,16 @@ class HarvestView(QWidget):
 
     def export(self, kind: str, path: Path) -> None:
         """Write the shown reflections as ``md``, ``csv`` or ``pdf`` (with their value sorts)."""
+        votes = self.vote_list.votes
         if kind == "md":
-            write_text(path, to_markdown(self.shown, self.labels))
+            write_text(path, to_markdown(self.shown, self.labels, votes))
         elif kind == "csv":
-            write_text(path, to_csv(self.shown, self.labels), bom=True)
+            write_text(path, to_csv(self.shown, self.labels, votes), bom=True)
         else:
             pack_ids = list(dict.fromkeys(r.pack_id for r in self.shown if r.pack_id))
             sorts = [s for pack_id in pack_ids for s in self.sorts.for_pack(pack_id)[:1]]
-            export_report_pdf(path, self.shown, self.labels, sorts)
+            scratch = self.store.catalog.path.parent  # the chart images stay in the data directory
+            export_report_pdf(path, self.shown, self.labels, sorts, votes=votes, scratch=scratch)
 
     def ask_export(self, kind: str) -> None:
         """Ask for a file name and export the shown reflections."""
@@ -378,14 +427,29 @@ class HarvestView(QWidget):
             "csv": self.tr("CSV-bestanden (*.csv)"),
             "pdf": self.tr("PDF-bestanden (*.pdf)"),
         }
+        if self.flagged and not self._export_flagged_anyway():
+            return
         stem = self.tr("reflecties")
         name = f"{stem}.{kind}"
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Reflecties exporteren"), name, filters[kind]
-        )
-        if not path:
+        path = self.exports.save_path(self, self.tr("Reflecties exporteren"), name, filters[kind])
+        if path is None:
             return
         try:
-            self.export(kind, Path(path) if Path(path).suffix else Path(f"{path}.{kind}"))
+            self.export(kind, path)
         except (GoedWerkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            warn(self, self.tr("Exporteren mislukt"), str(exc))
+            return
+        self.exports.confirm(self, path)
+
+    def _export_flagged_anyway(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Persoonsgegevens exporteren?"),
+            self.tr(
+                "{n} van de getoonde reflecties bevatten nog mogelijke persoonsgegevens (gemarkeerd met ⚠). "
+                "Een export kan buiten Goed Werk terechtkomen. Toch exporteren?"
+            ).format(n=len(self.flagged)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

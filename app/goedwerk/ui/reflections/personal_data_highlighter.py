@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from goedwerk.core.workspace import scan
-
-UNDERLINE = QColor("#c62828")
+from goedwerk.ui.common.colours import colour
 
 
 class PersonalDataHighlighter(QSyntaxHighlighter):
@@ -23,8 +22,10 @@ class PersonalDataHighlighter(QSyntaxHighlighter):
         self.allowed_names = tuple(allowed_names)
         self.marked = QTextCharFormat()
         self.marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.marked.setUnderlineColor(UNDERLINE)
-        self.marked.setBackground(QColor(198, 40, 40, 28))
+        mark = colour("mark")
+        self.marked.setUnderlineColor(mark)
+        mark.setAlpha(40)
+        self.marked.setBackground(mark)
 
     def highlightBlock(self, text: str) -> None:
         for finding in scan(text, self.allowed_names):

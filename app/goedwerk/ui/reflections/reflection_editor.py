@@ -1,15 +1,17 @@
 """Write down a reflection: the four prompts, tags for themes and values, and agreed actions.
 
-Everything is saved to the catalog as the user types: the first change starts a short timer
-and the save follows at most ``AUTOSAVE_MS`` later, also while typing goes on, so a crash
-loses well under the last two seconds. Possible personal data is underlined as you type and
+Everything is saved as the user types: the first change starts a short timer and the save
+follows at most ``AUTOSAVE_MS`` later, also while typing goes on. A save first puts the
+reflection in the journal beside the catalog (``ReflectionStore.keep``: a small file, fast)
+and then writes the catalog on the editor's own worker thread, so a busy catalog (another
+process holding its write lock) never freezes typing and a crash loses well under the last
+two seconds; the journal is replayed at the next start. Possible personal data is underlined as you type and
 can be replaced by a neutral word with one click; the check warns, it never blocks saving.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -30,13 +32,14 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import PROMPT_FIELDS, Finding, Labels, Reflection, ReflectionStore, scan
+from goedwerk.ui.common.colours import colour
+from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.personal_data_highlighter import PersonalDataHighlighter
 from goedwerk.ui.reflections.tag_field import TagField
 
 logger = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 500
-_NAME_GAP = re.compile(r"\s+(?:(?:van|de|der|den|ter|ten)\s+)*")
 
 
 class ReflectionEditor(QWidget):
@@ -63,6 +66,9 @@ class ReflectionEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
+        self._saver = BackgroundRunner(self)  # one thread: catalog writes in the order typed
+        self._writing = 0
+        self._failed: dict[str, Reflection] = {}  # kept reflections whose catalog write failed
         self._build_fields()
         self._build_findings()
         self._build_layout()
@@ -109,8 +115,12 @@ class ReflectionEditor(QWidget):
     def _build_findings(self) -> None:
         self.findings_bar = QWidget(self)
         self.findings_bar.setObjectName("personal_data_warning")
-        self.findings_bar.setStyleSheet("#personal_data_warning { background: #fdecea; border-radius: 4px; }")
+        background = colour("notice").name()
+        self.findings_bar.setStyleSheet(
+            f"#personal_data_warning {{ background: {background}; border-radius: 4px; }}"
+        )
         self.findings_label = QLabel(self.findings_bar)
+        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
         self.findings_label.setWordWrap(True)
         self.replace_button = QPushButton(self.findings_bar)
         self.replace_button.setObjectName("replace_finding")
@@ -175,7 +185,7 @@ class ReflectionEditor(QWidget):
         """Save what is pending, then edit the reflection on ``pack`` (a block, or the session)."""
         self.save_now()
         pack_id = pack.id if pack else None
-        found = self.store.find(pack_id, block_index)
+        found = self.store.journal.find(pack_id, block_index) or self.store.find(pack_id, block_index)
         block_title = ""
         if pack is not None and block_index is not None and block_index < len(pack.blocks):
             block_title = pack.blocks[block_index].title
@@ -222,8 +232,12 @@ class ReflectionEditor(QWidget):
 
     @property
     def pending(self) -> bool:
-        """True while a change waits for its autosave."""
-        return self._dirty
+        """True while a change waits for its autosave or its catalog write."""
+        return self._dirty or self._writing > 0 or bool(self._failed)
+
+    def wait_saved(self, msecs: int = 10_000) -> bool:
+        """Block until the catalog writes already started are done (for closing the window)."""
+        return self._saver.wait(msecs)
 
     def _changed(self) -> None:
         if self._loading:
@@ -235,8 +249,15 @@ class ReflectionEditor(QWidget):
         self.status.setText(self.tr("Wordt bewaard…"))
 
     def save_now(self) -> Reflection | None:
-        """Write pending changes to the catalog now; return the stored reflection."""
+        """Keep pending changes in the journal now and write them to the catalog off this thread.
+
+        Returns the reflection as kept (None when nothing was pending); ``reflection_saved``
+        follows once the catalog has it.
+        """
         self._timer.stop()
+        for kept in self._failed.values():  # retry what a busy catalog refused before
+            self._write(kept)
+        self._failed = {}
         if not self._dirty:
             return None
         reflection = self.current()
@@ -244,27 +265,49 @@ class ReflectionEditor(QWidget):
             self._dirty = False
             self._show_status()
             return None
+        kept = self.store.stamped(reflection)
         try:
-            saved = self.store.save(reflection)
-        except (GoedWerkError, sqlite3.Error) as exc:
-            logger.error("reflection not saved, retrying: %s", exc)
-            self.status.setText(self.tr("Opslaan lukte niet; Goed Werk probeert het zo opnieuw."))
-            self._timer.start(2 * AUTOSAVE_MS)
-            return None
-        self.base = saved
+            self.store.journal.put(kept)
+        except GoedWerkError as exc:  # still in memory and on its way to the catalog
+            logger.error("reflection not journalled: %s", exc)
+        self.base = kept
         self._dirty = False
+        self._write(kept)
+        return kept
+
+    def _write(self, kept: Reflection) -> None:
+        self._writing += 1
+        self._saver.run(
+            lambda _p: self.store.save_kept(kept),
+            self._written,
+            lambda exc: self._write_failed(kept, exc),
+        )
+
+    def _written(self, saved: Reflection) -> None:
+        self._writing -= 1
         self._show_status()
         self.reflection_saved.emit(saved)
-        return saved
+
+    def _write_failed(self, kept: Reflection, exc: Exception) -> None:
+        self._writing -= 1
+        if not isinstance(exc, GoedWerkError | sqlite3.Error):
+            raise exc
+        logger.error("reflection not saved, retrying: %s", exc)
+        self._failed[kept.id] = kept
+        self.status.setText(self.tr("Opslaan lukte niet; Goed Werk probeert het zo opnieuw."))
+        if not self._timer.isActive():
+            self._timer.start(2 * AUTOSAVE_MS)
 
     def _show_status(self) -> None:
-        if self._dirty:
+        if self._failed:
+            self.status.setText(self.tr("Opslaan lukte niet; Goed Werk probeert het zo opnieuw."))
+        elif self._dirty or self._writing:
             self.status.setText(self.tr("Wordt bewaard…"))
         elif self.base.modified:
             when = time.strftime("%H:%M:%S", time.localtime(self.base.modified))
             self.status.setText(self.tr("Automatisch bewaard om {time}").format(time=when))
         else:
-            self.status.setText(self.tr("Wat u typt, wordt automatisch bewaard."))
+            self.status.setText(self.tr("Wat je typt, wordt vanzelf bewaard."))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
@@ -277,15 +320,7 @@ class ReflectionEditor(QWidget):
 
     def scan(self, text: str) -> list[Finding]:
         """Possible personal data in ``text``; a first name and surname count as one name."""
-        merged: list[Finding] = []
-        for finding in scan(text, self.allowed_names):
-            last = merged[-1] if merged else None
-            gap = text[last.end : finding.start] if last else ""
-            if last and last.kind == finding.kind == "name" and _NAME_GAP.fullmatch(gap):
-                merged[-1] = replace(last, text=text[last.start : finding.end], end=finding.end)
-            else:
-                merged.append(finding)
-        return merged
+        return scan(text, self.allowed_names)
 
     def findings(self) -> list[tuple[QPlainTextEdit, Finding]]:
         """Possible personal data in every text field, field by field."""

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from goedwerk.core.workspace import Reflection
 
 Index = QModelIndex | QPersistentModelIndex
 ReflectionRole = Qt.ItemDataRole.UserRole + 20
+FlaggedRole = Qt.ItemDataRole.UserRole + 21
+TEXT_COLUMN = 3
 
 
 class ReflectionsModel(QAbstractTableModel):
@@ -18,6 +21,8 @@ class ReflectionsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.reflections: list[Reflection] = []
+        self.flagged: set[str] = set()
+        self.warning_icon = QIcon()
         self.headers = ["", "", "", ""]
 
     def set_headers(self, headers: list[str]) -> None:
@@ -25,10 +30,11 @@ class ReflectionsModel(QAbstractTableModel):
         self.headers = headers
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
 
-    def set_reflections(self, reflections: list[Reflection]) -> None:
-        """Replace the rows."""
+    def set_reflections(self, reflections: list[Reflection], flagged: set[str] | None = None) -> None:
+        """Replace the rows; ``flagged`` ids still hold possible personal data and are marked."""
         self.beginResetModel()
         self.reflections = list(reflections)
+        self.flagged = set(flagged or ())
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
@@ -50,6 +56,13 @@ class ReflectionsModel(QAbstractTableModel):
         reflection = self.reflections[index.row()]
         if role == ReflectionRole:
             return reflection
+        flagged = reflection.id in self.flagged
+        if role == FlaggedRole:
+            return flagged
+        if role == Qt.ItemDataRole.DecorationRole and flagged and index.column() == TEXT_COLUMN:
+            return self.warning_icon
+        if role == Qt.ItemDataRole.ToolTipRole and flagged and index.column() == TEXT_COLUMN:
+            return QCoreApplication.translate("ReflectionsModel", "Bevat mogelijk nog persoonsgegevens.")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = " ".join(reflection.text().split())
             cells = (reflection.date, reflection.pack_title, reflection.scope, text)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.model import Pack
-from goedwerk.core.workspace import Labels, Workspace
+from goedwerk.core.workspace import Labels, Workspace, allowed_in_reflections
 from goedwerk.ui.common.changes import ChangeRelay
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.harvest_view import HarvestView
 from goedwerk.ui.reflections.reflection_editor import ReflectionEditor
@@ -32,11 +33,16 @@ class ReflectionsWindow(QWidget):
     """Two tabs: the reflection editor (with its pack and part) and the harvest."""
 
     def __init__(
-        self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        pack_id: str | None = None,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("reflections_window")
         self.workspace = workspace
+        self.exports = exports or ExportFiles(None, self)
         self.store = workspace.reflections
         self.sorts = workspace.sorts
         self.index = workspace.reflection_index()
@@ -52,9 +58,20 @@ class ReflectionsWindow(QWidget):
             app.aboutToQuit.connect(self.editor.save_now)
 
     def _build(self) -> None:
-        names = {n for story in self.workspace.library.stories for n in story.invented_names}
-        self.editor = ReflectionEditor(self.store, self.labels, sorted(names), self)
-        self.harvest = HarvestView(self.store, self.sorts, self.index, self.labels, self.runner, self)
+        invented = (n for story in self.workspace.library.stories for n in story.invented_names)
+        names = allowed_in_reflections(invented)
+        self.editor = ReflectionEditor(self.store, self.labels, names, self)
+        self.harvest = HarvestView(
+            self.store,
+            self.sorts,
+            self.index,
+            self.labels,
+            self.runner,
+            self,
+            self.workspace.votes,
+            exports=self.exports,
+            allowed_names=names,
+        )
         self.changes = ChangeRelay(self.workspace, self)
         self.changes.changed.connect(self.harvest.on_changes)
         self.pack_choice, self.part_choice = QComboBox(self), QComboBox(self)
@@ -163,13 +180,14 @@ class ReflectionsWindow(QWidget):
         if pack_id is None:
             return None
         if self.value_sort_window is None or self.value_sort_window.pack_id != pack_id:
-            self.value_sort_window = ValueSortWindow(self.workspace, pack_id, self)
+            self.value_sort_window = ValueSortWindow(self.workspace, pack_id, self, exports=self.exports)
         self.value_sort_window.show()
         self.value_sort_window.raise_()
         return self.value_sort_window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.save_now()
+        self.editor.wait_saved()  # what a busy catalog still refuses stays in the journal
         self.runner.wait(10_000)
         self.changes.close()
         self.index.close()

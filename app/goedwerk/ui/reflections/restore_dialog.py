@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import BackupReport, restore_latest
+from goedwerk.ui.common.messages import warn
 
 logger = logging.getLogger(__name__)
 
@@ -20,8 +22,13 @@ class RestoreDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("Catalogus beschadigd"))
-        self.setText(self.tr("De catalogus van Goed Werk was beschadigd."))
+        if report.missing:
+            self.setWindowTitle(self.tr("Catalogus ontbreekt"))
+            self.setText(self.tr("De catalogus van Goed Werk ontbreekt."))
+        else:
+            self.setWindowTitle(self.tr("Catalogus beschadigd"))
+            self.setText(self.tr("De catalogus van Goed Werk was beschadigd."))
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setInformativeText(report.message())
         if report.needs_restore:
             self.restore_button = self.addButton(
@@ -52,5 +59,5 @@ def offer_restore(parent: QWidget | None, report: BackupReport, data_dir: Path |
         return restore_latest(data_dir or report.catalog.parent, report.latest_good)
     except (GoedWerkError, OSError) as exc:
         logger.error("restoring the catalog failed: %s", exc)
-        QMessageBox.critical(parent, RestoreDialog.tr("Terugzetten mislukt"), str(exc))
+        warn(parent, RestoreDialog.tr("Terugzetten mislukt"), str(exc), critical=True)
         return None

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QVBoxLayout,
@@ -26,6 +25,8 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import ValueCard
 from goedwerk.core.workspace import ValueSort, ValueSortStore
 from goedwerk.paper.charts import COLORS, column_titles
+from goedwerk.ui.common.colours import colour
+from goedwerk.ui.common.messages import ask
 from goedwerk.ui.reflections.card_column import PILE, CardColumn
 
 logger = logging.getLogger(__name__)
@@ -58,15 +59,15 @@ class ValueSortRecorder(QWidget):
         self.participant_tabs.currentChanged.connect(lambda _index: self._refresh())
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_participant")
-        self.add_button.clicked.connect(self.add_participant)
+        self.add_button.clicked.connect(lambda: self.add_participant())
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("remove_participant")
-        self.remove_button.clicked.connect(self.remove_participant)
+        self.remove_button.clicked.connect(lambda: self.remove_participant())
         self.progress = QLabel(self)
         self.progress.setObjectName("sort_progress")
         self.notice = QLabel(self)
         self.notice.setObjectName("sort_notice")
-        self.notice.setStyleSheet("color: #9c2b00; font-weight: 600")
+        self.notice.setStyleSheet(f"color: {colour('warning').name()}; font-weight: 600")
         self.notice.setWordWrap(True)
 
     def _build_columns(self) -> None:
@@ -158,17 +159,17 @@ class ValueSortRecorder(QWidget):
         return label
 
     def remove_participant(self, confirm: bool = True) -> None:
-        """Remove the current participant (after a question when they placed cards)."""
+        """Remove the current participant, after a question."""
         label = self.current_participant()
         if self.sort is None or label is None:
             return
-        if confirm and self.sort.placements.get(label):
-            answer = QMessageBox.question(
-                self,
-                self.tr("Deelnemer verwijderen"),
-                self.tr("{label} heeft al kaarten gesorteerd. Toch verwijderen?").format(label=label),
+        if confirm:
+            text = (
+                self.tr("{label} heeft al kaarten gesorteerd. Toch verwijderen?")
+                if self.sort.placements.get(label)
+                else self.tr("{label} verwijderen?")
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask(self, self.tr("Deelnemer verwijderen"), text.format(label=label)):
                 return
         self.sort.remove_participant(label)
         self._save()
@@ -268,7 +269,7 @@ class ValueSortRecorder(QWidget):
 
     def _set_header(self, index: int, title: str, count: int, quota: int | None) -> None:
         if quota is None:
-            detail = self.tr("{n} kaarten").format(n=count)
+            detail = self.tr("%n kaarten", "", count)
         else:
             detail = self.tr("{n} van {quota}").format(n=count, quota=quota)
         full = quota is not None and count >= quota

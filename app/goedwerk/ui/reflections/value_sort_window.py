@@ -9,10 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -23,6 +21,8 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.workspace import ValueSort, Workspace, tallies_csv, write_text
 from goedwerk.paper.charts import ChartData
+from goedwerk.ui.common.export_files import ExportFiles
+from goedwerk.ui.common.messages import warn
 from goedwerk.ui.reflections.sort_chart import SortChart
 from goedwerk.ui.reflections.value_sort_recorder import ValueSortRecorder
 
@@ -33,11 +33,17 @@ class ValueSortWindow(QWidget):
     """Record and show the value sort of one pack (or of no pack)."""
 
     def __init__(
-        self, workspace: Workspace, pack_id: str | None = None, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        pack_id: str | None = None,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("value_sort_window")
+        self.exports = exports or ExportFiles(None, self)
         self.store = workspace.sorts
+        self.library = workspace.library
         self.cards = {card.id: card for card in workspace.library.values}
         self.names = {card_id: card.name for card_id, card in self.cards.items()}
         self.pack_id = pack_id
@@ -64,6 +70,9 @@ class ValueSortWindow(QWidget):
         self.sort_choice = QComboBox(self)
         self.sort_choice.setObjectName("value_sort_choice")
         self.sort_choice.activated.connect(self._choose)
+        self.set_choice = QComboBox(self)
+        self.set_choice.setObjectName("value_sort_card_set")
+        self.set_choice.activated.connect(self._set_chosen)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("new_value_sort")
         self.new_button.clicked.connect(self.new_sort)
@@ -77,6 +86,7 @@ class ValueSortWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.sort_choice)
+        top.addWidget(self.set_choice)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -111,6 +121,9 @@ class ValueSortWindow(QWidget):
         self.new_button.setText(self.tr("Nieuwe sortering"))
         self.new_button.setAccessibleName(self.tr("Nieuwe sortering beginnen"))
         self.sort_choice.setAccessibleName(self.tr("Kies een eerdere sortering"))
+        self.set_choice.setAccessibleName(self.tr("Kaartenset voor een nieuwe sortering"))
+        self.set_choice.setToolTip(self.tr("Met welke kaarten sorteert de groep?"))
+        self._fill_sets()
         self.tabs.setTabText(0, self.tr("Sorteren"))
         self.tabs.setTabText(1, self.tr("Resultaat"))
         self.csv_button.setText(self.tr("Exporteren als CSV…"))
@@ -139,7 +152,37 @@ class ValueSortWindow(QWidget):
         self._update_chart()
 
     def _blank(self) -> ValueSort:
-        return ValueSort(deck=tuple(self.cards), pack_id=self.pack_id, pack_title=self.pack_title)
+        deck = tuple(card.id for card in self.library.card_set(self.chosen_set()))
+        return ValueSort(deck=deck, pack_id=self.pack_id, pack_title=self.pack_title)
+
+    def chosen_set(self) -> str | None:
+        """The card set chosen for new sorts (None: every card)."""
+        return self.set_choice.currentData() or None
+
+    def _fill_sets(self) -> None:
+        current = (
+            self.set_choice.currentData() if self.set_choice.count() else self.library.default_card_set()
+        )
+        self.set_choice.clear()
+        for name in self.library.card_sets():
+            count = len(self.library.card_set(name))
+            self.set_choice.addItem(self.tr("Set ‘{name}’ ({n} kaarten)").format(name=name, n=count), name)
+        self.set_choice.addItem(self.tr("Alle kaarten ({n})").format(n=len(self.library.values)), "")
+        self.set_choice.setCurrentIndex(max(0, self.set_choice.findData(current or "")))
+
+    def _set_chosen(self, _index: int) -> None:
+        """A new set: the current sort takes it when nobody placed a card yet, else a new sort starts."""
+        deck = tuple(card.id for card in self.library.card_set(self.chosen_set()))
+        if deck == self.sort.deck:
+            return
+        if any(self.sort.placements.values()):
+            self.new_sort()
+            return
+        fresh = self._blank()
+        self.sorts[self.sorts.index(self.sort)] = fresh
+        self.recorder.set_sort(fresh)
+        self._fill_choice()
+        self._update_chart()
 
     def new_sort(self) -> ValueSort:
         """Start a new, empty sort for the same pack; earlier sorts stay stored."""
@@ -189,13 +232,15 @@ class ValueSortWindow(QWidget):
     def _ask_export(self, file_filter: str, suffix: str, write) -> None:
         stem = self.tr("waardensortering")
         name = f"{stem}{suffix}"
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Exporteren"), name, file_filter)
-        if not path:
+        path = self.exports.save_path(self, self.tr("Exporteren"), name, file_filter)
+        if path is None:
             return
         try:
-            write(Path(path) if Path(path).suffix else Path(path + suffix))
+            write(path)
         except (GoedWerkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Exporteren mislukt"), str(exc))
+            warn(self, self.tr("Exporteren mislukt"), str(exc))
+            return
+        self.exports.confirm(self, path)
 
 
 def _stamp(seconds: float) -> str:

@@ -16,19 +16,21 @@ from markdown_it import MarkdownIt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from goedwerk.core.model import Item, Question, Story, ValueCard
+from goedwerk.core.model import Guide, Item, Question, Story, ValueCard
 from goedwerk.core.workspace import escape, markdown_to_html
+from goedwerk.ui.common.colours import ROLES
 
 BASE_POINTS = 30.0  # body text at a 1080-pixel-high screen: above the 28 pt minimum
 BASE_HEIGHT = 1080
 MIN_POINTS = 12.0
 _SENTENCE_END = re.compile(r"(?<=[.!?…’”])\s+")
 
-TEXT = "#F3F1EA"
-MUTED = "#A9B4BA"
-ACCENT = "#F2C45A"
-BACKGROUND = "#1D2A31"
-BLANK_BACKGROUND = "#000000"
+# The audience screen is dark in either theme (the roles have one value for both).
+TEXT = ROLES["audience_text"].dark
+MUTED = ROLES["audience_muted"].dark
+ACCENT = ROLES["audience_accent"].dark
+BACKGROUND = ROLES["audience_background"].dark
+BLANK_BACKGROUND = ROLES["audience_blank"].dark
 
 
 @dataclass(frozen=True)
@@ -110,16 +112,22 @@ def markdown_blocks(text: str) -> list[str]:
     return blocks
 
 
-def story_pages(story: Story, style: Style, width: float, height: float) -> list[str]:
-    """The story as pages of HTML that each fit ``width`` x ``height`` pixels.
+def story_pages(story: Story, style: Style, width: float, height: float, short: bool = False) -> list[str]:
+    """The story (or its short version) as pages of HTML that each fit ``width`` x ``height``."""
+    text = story.short_text if short and story.short_text else story.body
+    return text_pages(story.title, text, style, width, height)
+
+
+def text_pages(title: str, text: str, style: Style, width: float, height: float) -> list[str]:
+    """A title and Markdown ``text`` as pages of HTML that each fit ``width`` x ``height`` pixels.
 
     Whole paragraphs go on a page while they fit; a paragraph that does not fit fills the rest
     of the page sentence by sentence and goes on at the top of the next page.
     """
     fits = lambda html: style.height(html, width) <= height  # noqa: E731
     pages: list[str] = []
-    current = f"<h1>{escape(story.title)}</h1>"
-    for block in markdown_blocks(story.body):
+    current = f"<h1>{escape(title)}</h1>"
+    for block in markdown_blocks(text):
         html = markdown_to_html(block)
         if fits(current + html):
             current += html
@@ -170,10 +178,38 @@ def hold_html(pack_title: str, block_title: str) -> str:
     return f'<p class="kind">{escape(pack_title)}</p><p class="hold">{escape(block_title)}</p>'
 
 
-def item_pages(item: Item, labels: dict[str, str], style: Style, width: float, height: float) -> list[str]:
-    """The pages of any library item; ``labels`` names the kinds ("value", "question")."""
+def vote_html(title: str, options: tuple[str, ...], counts: tuple[int, ...], total: str) -> str:
+    """A vote as one page: each option with a bar for its share of the hands."""
+    hands = sum(counts)
+    rows = []
+    for option, count in zip(options, counts, strict=True):
+        width = round(count / hands * 100) if hands else 0
+        bar = (
+            f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="{max(width, 1)}%" bgcolor="{ACCENT if width else BACKGROUND}">&nbsp;</td>'
+            f"<td></td></tr></table>"
+        )
+        rows.append(
+            f'<tr><td width="38%">{escape(option)}</td><td width="48%">{bar}</td>'
+            f'<td align="right" width="14%"><b>{count}</b></td></tr>'
+        )
+    return (
+        f'<p class="kind">{escape(total)}</p><h1>{escape(title)}</h1>'
+        f'<table width="100%" cellspacing="0" cellpadding="10">{"".join(rows)}</table>'
+    )
+
+
+def item_pages(
+    item: Item, labels: dict[str, str], style: Style, width: float, height: float, short: bool = False
+) -> list[str]:
+    """The pages of any library item; ``labels`` names the kinds ("value", "question").
+
+    ``short`` shows a story's short version (when the pack asks for it).
+    """
     if isinstance(item, Story):
-        return story_pages(item, style, width, height)
+        return story_pages(item, style, width, height, short)
+    if isinstance(item, Guide):
+        return text_pages(item.title, item.body, style, width, height)
     if isinstance(item, ValueCard):
         return [value_html(item, labels.get("value", ""))]
     return [question_html(item, labels.get("question", ""))]

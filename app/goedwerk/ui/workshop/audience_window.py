@@ -10,10 +10,10 @@ import logging
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QTextBrowser, QWidget
 
 from goedwerk.core.model import Item, Library
-from goedwerk.core.workspace import WorkshopSession, resolve
+from goedwerk.core.workspace import Vote, WorkshopSession, resolve
 from goedwerk.ui.workshop.audience_pages import (
     BACKGROUND,
     BLANK_BACKGROUND,
@@ -21,7 +21,9 @@ from goedwerk.ui.workshop.audience_pages import (
     Style,
     hold_html,
     item_pages,
+    vote_html,
 )
+from goedwerk.ui.workshop.countdown_label import CountdownLabel
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ DEFAULT_SIZE = (1920, 1080)
 TEXT_WIDTH_EM = 30  # longest line in body ems: readable from the back of a room
 
 
-class AudienceWindow(QWidget):
+class AudienceWindow(QMainWindow):  # a main window: screen readers see a named window, not a filler
     """A full-screen window for the room: one page of the current item, a calm page, or blank.
 
     Emits ``pages_changed`` when a new size cut the shown item into a different number of pages.
@@ -47,13 +49,16 @@ class AudienceWindow(QWidget):
         self.blank = False
         self.centred = True
         self.pack_title = ""
+        self.short_versions: tuple[str, ...] = ()
         self.item_title = ""
         self._key: tuple = ()
+        self.vote: Vote | None = None
         self._page_cache: dict[tuple, list[str]] = {}
         self.setAutoFillBackground(True)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self._build_text()
         self._build_footer()
+        self.countdown = CountdownLabel(self)
         self.resize(*DEFAULT_SIZE)
         self.retranslate()
 
@@ -72,9 +77,11 @@ class AudienceWindow(QWidget):
     def _build_footer(self) -> None:
         self.footer = QLabel(self)
         self.footer.setObjectName("audience_page")
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.blank_label = QLabel(self)
         self.blank_label.setObjectName("audience_blank")
+        self.blank_label.setTextFormat(Qt.TextFormat.PlainText)
         self.blank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.blank_label.setWordWrap(True)
 
@@ -91,11 +98,18 @@ class AudienceWindow(QWidget):
         """The text style for the window's current height."""
         return Style.for_height(self.family, self.height())
 
-    def show_state(self, session: WorkshopSession) -> None:
-        """Show what ``session`` puts in front of the room (clamping its page to the pages)."""
+    def show_state(self, session: WorkshopSession, vote: Vote | None = None) -> None:
+        """Show what ``session`` puts in front of the room (clamping its page to the pages).
+
+        In a vote block the room sees ``vote``'s bars, unless a drawn card is on the screen.
+        """
         self.blank = session.blank
         self.pack_title = session.pack.title
-        self._key = (session.audience_ref, session.current_block.title if session.current_block else "")
+        self.vote = vote if session.draw is None else None
+        self.short_versions = session.pack.short_versions
+        ref = None if self.vote is not None else session.audience_ref
+        block_title = session.current_block.title if session.current_block else ""
+        self._key = (ref, block_title, (self.vote.options, self.vote.counts) if self.vote else None)
         self._paginate()
         self.page = min(session.page, len(self.pages) - 1)
         session.page = self.page
@@ -111,22 +125,33 @@ class AudienceWindow(QWidget):
             return self.blank_label.text()
         return self.text.toPlainText()
 
+    def show_countdown(self, session: WorkshopSession) -> None:
+        """Show or hide the room's countdown and bring it up to date."""
+        self.countdown.show_session(session, self.style_now(), self.blank)
+        self._place_countdown()
+
     def _paginate(self) -> None:
-        ref, block_title = self._key
+        ref, block_title, vote_key = self._key
         width, height = self._text_size()
         item = resolve(ref, self.library) if ref else None
-        self.centred = item is None or str(item.kind) != "story"
+        self.centred = item is None or str(item.kind) not in ("story", "guide")
         self.item_title = item.title if item is not None and not self.centred else ""
-        key = (ref, block_title, width, height)
+        short = item is not None and item.id in self.short_versions and str(item.kind) == "story"
+        key = (ref, block_title, vote_key, width, height, short)
         if key not in self._page_cache:
-            self._page_cache[key] = self._make_pages(item, block_title, width, height)
+            self._page_cache[key] = self._make_pages(item, block_title, width, height, short)
         self.pages = self._page_cache[key]
 
-    def _make_pages(self, item: Item | None, block_title: str, width: int, height: int) -> list[str]:
+    def _make_pages(
+        self, item: Item | None, block_title: str, width: int, height: int, short: bool = False
+    ) -> list[str]:
+        if self.vote is not None:
+            total = self.tr("Stemming · {n} handen").format(n=self.vote.total)
+            return [vote_html(block_title, self.vote.options, self.vote.counts, total)]
         if item is None:
             return [hold_html(self.pack_title, block_title)]
         labels = {"value": self.tr("Waardenkaart"), "question": self.tr("Vraag")}
-        return item_pages(item, labels, self.style_now(), width, height)
+        return item_pages(item, labels, self.style_now(), width, height, short)
 
     def _text_size(self) -> tuple[int, int]:
         rect = self._text_rect()
@@ -177,6 +202,14 @@ class AudienceWindow(QWidget):
         self.footer.setGeometry(
             full.x(), self.height() - round(self.height() * 0.07) - height, full.width(), height
         )
+        self._place_countdown()
+
+    def _place_countdown(self) -> None:
+        label = self.countdown
+        label.adjustSize()
+        margin = round(self.height() * 0.04)
+        label.move(margin, self.height() - margin - label.height())
+        label.raise_()
 
     # -- Qt events -----------------------------------------------------------------------------
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library
 from goedwerk.core.workspace import Slot, WorkshopSession, schedule
+from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.workshop.item_strip import ItemStrip
 
@@ -22,15 +23,15 @@ class BlockPanel(QWidget):
         self._build()
 
     def _build(self) -> None:
-        muted = f"color: {muted_color(self.palette()).name()};"
-        self.position = self._label("block_position", 11, style=muted)
+        self.position = self._label("block_position", 11)
         self.title = self._label("block_title", 22, bold=True)
         self.times = self._label("block_times", 13)
         self.instructions = self._label("block_instructions", 13)
         self.instructions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.items_heading = self._label("block_items_heading", 11, bold=True, style=muted)
+        self.items_heading = self._label("block_items_heading", 11, bold=True)
         self.items = ItemStrip(self)
-        self.next_label = self._label("block_next", 12, style=muted)
+        self.next_label = self._label("block_next", 12)
+        self._style_muted()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -46,15 +47,25 @@ class BlockPanel(QWidget):
         layout.addWidget(self.next_label)
         layout.addStretch(1)
 
-    def _label(self, name: str, points: float, bold: bool = False, style: str = "") -> QLabel:
+    def _style_muted(self) -> None:
+        muted = f"color: {muted_color(self.palette()).name()};"
+        for label in (self.position, self.items_heading, self.next_label):
+            label.setStyleSheet(muted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event):
+            self._style_muted()
+
+    def _label(self, name: str, points: float, bold: bool = False) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         font = QFont(self.font())
         font.setPointSizeF(points)
         font.setBold(bold)
         label.setFont(font)
-        label.setStyleSheet(style)
         return label
 
     def show_session(self, session: WorkshopSession) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library
 from goedwerk.core.workspace import resolve
+from goedwerk.ui.common.colours import is_palette_change
+from goedwerk.ui.workshop.item_button import ItemButton
 
 
 class ItemStrip(QWidget):
@@ -42,13 +44,23 @@ class ItemStrip(QWidget):
         self.empty.setVisible(not refs)
         self.empty.setText(self.tr("Dit blok heeft geen verhalen, kaarten of vragen."))
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event) and self.buttons:
+            self._style_buttons()
+
     def shown_text(self) -> str:
         """The label of the highlighted item, or an empty string."""
         checked = [b.property("label") for b in self.buttons if b.isChecked()]
         return checked[0] if checked else ""
 
     def _labels(self, library: Library, refs: tuple[str, ...]) -> list[str]:
-        kinds = {"story": self.tr("Verhaal"), "value": self.tr("Waardenkaart"), "question": self.tr("Vraag")}
+        kinds = {
+            "story": self.tr("Verhaal"),
+            "value": self.tr("Waardenkaart"),
+            "question": self.tr("Vraag"),
+            "guide": self.tr("Handreiking"),
+        }
         labels = []
         for ref in refs:
             item = resolve(ref, library)
@@ -63,20 +75,23 @@ class ItemStrip(QWidget):
             button.hide()
             button.deleteLater()
         self.buttons = []
+        for index, label in enumerate(labels):
+            button = ItemButton(label, self)
+            button.setObjectName(f"workshop_item_{index}")
+            button.setCheckable(True)
+            button.setAutoDefault(True)  # Enter shows the focused item
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _checked=False, i=index: self.item_chosen.emit(i))
+            self.layout_.insertWidget(index, button)
+            self.buttons.append(button)
+        self._style_buttons()
+
+    def _style_buttons(self) -> None:
         highlight = self.palette().color(QPalette.ColorRole.Highlight).name()
         on_highlight = self.palette().color(QPalette.ColorRole.HighlightedText).name()
-        for index, label in enumerate(labels):
-            button = QPushButton(label, self)
-            button.setObjectName(f"workshop_item_{index}")
-            button.setProperty("label", label)
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName(label)
+        for button in self.buttons:
             button.setStyleSheet(
                 "QPushButton { text-align: left; padding: 8px 12px; font-size: 12pt; }"
                 f"QPushButton:checked {{ background: {highlight}; color: {on_highlight};"
                 " font-weight: 600; border-radius: 4px; }"
             )
-            button.clicked.connect(lambda _checked=False, i=index: self.item_chosen.emit(i))
-            self.layout_.insertWidget(index, button)
-            self.buttons.append(button)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import Clock, WorkshopSession, Workspace
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.workshop.presenter_window import PresenterWindow
 from goedwerk.ui.workshop.resume_dialog import ResumeDialog
 from goedwerk.ui.workshop.screens import has_second_screen
@@ -28,6 +29,7 @@ def open_workshop(
     clock: Clock = time.monotonic,
     resume: bool | None = None,
     ask: AskResume = ResumeDialog.ask,
+    exports: ExportFiles | None = None,
 ) -> PresenterWindow:
     """Open (and show) the presenter view for ``pack``, resuming a saved run if the user wants.
 
@@ -42,7 +44,7 @@ def open_workshop(
         running.activateWindow()
         return running
     session = _session(parent, workspace, pack, clock, resume, ask)
-    window = PresenterWindow(workspace, session, parent)
+    window = PresenterWindow(workspace, session, parent, exports=exports)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
     if screen is not None:  # the facilitator's screen: where the main window is

@@ -27,14 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.workspace import WorkshopSession, Workspace
+from goedwerk.core.workspace import RunVotes, WorkshopSession, Workspace, draw, format_date
+from goedwerk.ui.common.accessibility import set_tab_order
+from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.workshop.agenda_list import AgendaList
 from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
 from goedwerk.ui.workshop.audience_window import AudienceWindow
 from goedwerk.ui.workshop.block_panel import BlockPanel
+from goedwerk.ui.workshop.draw_panel import DrawPanel
 from goedwerk.ui.workshop.screens import audience_screen, has_second_screen, show_full_screen
+from goedwerk.ui.workshop.session_status import SessionStatus
 from goedwerk.ui.workshop.shortcuts_overlay import ShortcutsOverlay
 from goedwerk.ui.workshop.timer_widget import TimerWidget
+from goedwerk.ui.workshop.vote_panel import VotePanel
 from goedwerk.ui.workshop.workshop_actions import WorkshopActions
 
 logger = logging.getLogger(__name__)
@@ -60,11 +65,20 @@ class PresenterWindow(QMainWindow):
 
     run_saved = Signal()
 
-    def __init__(self, workspace: Workspace, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        session: WorkshopSession,
+        parent: QWidget | None = None,
+        exports: ExportFiles | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presenter_window")
         self.workspace = workspace
+        self.exports = exports
         self.session = session
+        self.votes = RunVotes(workspace.votes, session, workspace.library)
+        self._rung: int | None = None  # the block whose end the bell already rang
         self.actions = WorkshopActions(self)
         self.addActions(self.actions.all())
         self.audience = AudienceWindow(workspace.library, QApplication.font().family(), self)
@@ -79,12 +93,14 @@ class PresenterWindow(QMainWindow):
         self.retranslate()
         self.resize(1280, 800)
         self.update_view()
+        self.buttons["run_pause"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building --------------------------------------------------------------------------
 
     def _build_central(self) -> None:
         self.header = QLabel(self)
         self.header.setObjectName("presenter_header")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(self.font())
         font.setPointSizeF(13)
         font.setBold(True)
@@ -92,6 +108,7 @@ class PresenterWindow(QMainWindow):
         self.block_panel = BlockPanel(self.workspace.library, self)
         self.preview_title = QLabel(self)
         self.preview_title.setObjectName("preview_title")
+        self.preview_title.setTextFormat(Qt.TextFormat.PlainText)
         self.preview_title.setStyleSheet("font-weight: 600;")
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("audience_preview")
@@ -121,6 +138,10 @@ class PresenterWindow(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.block_scroll, 1)
+        self.vote_panel = VotePanel(self)
+        self.vote_panel.count_changed.connect(lambda i, n: self._change(lambda: self.votes.set_count(i, n)))
+        self.vote_panel.editing_finished.connect(self.setFocus)
+        left.addWidget(self.vote_panel)
         left.addSpacing(8)
         left.addWidget(self.preview_title)
         left.addWidget(self.preview, 1)
@@ -142,7 +163,7 @@ class PresenterWindow(QMainWindow):
         for name, row, column, span in BUTTONS:
             button = QPushButton(self)
             button.setObjectName(f"button_{name}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(True)  # Enter presses the focused button; Space stays start/pause
             button.setMinimumHeight(58)
             button.setStyleSheet("QPushButton { font-size: 12pt; }")
             button.setCheckable(self.actions[name].isCheckable())
@@ -151,13 +172,18 @@ class PresenterWindow(QMainWindow):
             self.buttons[name] = button
         self.audience_status = QLabel(self)
         self.audience_status.setObjectName("audience_status")
+        self.audience_status.setTextFormat(Qt.TextFormat.PlainText)
         self.audience_status.setWordWrap(True)
         self.agenda = AgendaList(self)
+        self.draw_panel = DrawPanel(self.actions.draw_card, self.actions.draw_question, self)
+        self.live_status = SessionStatus(self.timer, self)
+        self.statusBar().addWidget(self.live_status, 1)
         right = QVBoxLayout()
         right.setSpacing(14)
         right.addWidget(self.timer)
         right.addLayout(grid)
         right.addWidget(self.audience_status)
+        right.addWidget(self.draw_panel)
         right.addSpacing(6)
         right.addWidget(self.agenda)
         right.addStretch(1)
@@ -167,7 +193,8 @@ class PresenterWindow(QMainWindow):
         """Record what the group found in the current block (the timer keeps running)."""
         from goedwerk.ui.reflections import open_reflections
 
-        return open_reflections(self, self.workspace, self.session.pack.id, self.session.block)
+        pack_id, block = self.session.pack.id, self.session.block
+        return open_reflections(self, self.workspace, pack_id, block, exports=self.exports)
 
     def _build_timers(self) -> None:
         self.repaint_timer = QTimer(self)
@@ -197,6 +224,14 @@ class PresenterWindow(QMainWindow):
         a.help_shortcuts.triggered.connect(self.toggle_shortcuts)
         a.reflection_open.triggered.connect(self.open_reflection)
         a.workshop_close.triggered.connect(self.close)
+        a.countdown_toggle.triggered.connect(lambda: self._change(lambda: self._flip("countdown")))
+        a.bell_toggle.triggered.connect(lambda: self._change(lambda: self._flip("bell")))
+        a.draw_card.triggered.connect(lambda: self.draw("value"))
+        a.draw_question.triggered.connect(lambda: self.draw("question"))
+        for n in range(6):
+            a[f"vote_add_{n + 1}"].triggered.connect(
+                lambda _c=False, i=n: self._change(lambda: self.votes.add_hand(i))
+            )
         self.block_panel.items.item_chosen.connect(lambda i: self._change(lambda: s.select_item(i)))
         self.audience.pages_changed.connect(self.update_view)
 
@@ -217,6 +252,7 @@ class PresenterWindow(QMainWindow):
         }
         for name, text in labels.items():
             self._label_button(name, text)
+        self.draw_panel.retranslate()
         self.preview.setAccessibleName(self.tr("Voorbeeld van het publieksscherm"))
         self.block_panel.setAccessibleName(self.tr("Huidig blok"))
         self.audience.retranslate()
@@ -239,6 +275,33 @@ class PresenterWindow(QMainWindow):
 
     # -- running -----------------------------------------------------------------------------
 
+    def _flip(self, name: str) -> None:
+        setattr(self.session, name, not getattr(self.session, name))
+
+    def draw(self, kind: str) -> str | None:
+        """Draw a card or question from the chosen pool onto the room's screen (K, Q)."""
+        ref = draw(self.session, self.workspace.library, kind, self.draw_panel.current_scope())
+        if ref is None:
+            text = self.tr("Alles uit deze keuze is al getrokken.")
+        else:
+            item = self.workspace.library.get(*ref.split(":", 1))
+            text = self.tr("Op het scherm: {title} (→ terug naar het onderdeel)").format(title=item.title)
+        self.draw_panel.status.setText(text)
+        self.update_view()
+        self.save()
+        return ref
+
+    def _ring_at_zero(self) -> None:
+        s = self.session
+        if not s.running or s.time_left() > 0:
+            if self._rung == s.block and s.time_left() > 0:
+                self._rung = None  # +5 after the bell: it may ring again
+            return
+        if self._rung != s.block:
+            self._rung = s.block
+            if s.bell:
+                QApplication.beep()
+
     def _change(self, edit: Callable[[], object]) -> None:
         edit()
         self.update_view()
@@ -247,7 +310,9 @@ class PresenterWindow(QMainWindow):
     def update_view(self) -> None:
         """Show the session everywhere: audience, block, preview, timer and buttons."""
         s = self.session
-        self.audience.show_state(s)
+        vote = self.votes.current()
+        self.audience.show_state(s, vote)
+        self.vote_panel.show_vote(vote)
         self.block_panel.show_session(s)
         QTimer.singleShot(0, self, self._fit_block_panel)  # once the new block is laid out
         self.agenda.show_session(s)
@@ -256,14 +321,26 @@ class PresenterWindow(QMainWindow):
         self._update_buttons()
         self._update_audience_status()
         self.refresh_timer()
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        # Tab follows the screen: the block's items on the left, then the timer and the buttons.
+        chain = [*self.block_panel.items.buttons, self.timer.bar]
+        chain += [self.buttons[name] for name, *_grid in BUTTONS]
+        chain += [self.draw_panel.scope, *self.draw_panel.buttons.values()]
+        set_tab_order(chain)
 
     def refresh_timer(self) -> None:
-        """Repaint the timer from the session's clock."""
+        """Repaint the timer, the re-timed programme and the room's countdown from the clock."""
         self.timer.refresh(self.session)
+        self.agenda.show_session(self.session)
+        self.audience.show_countdown(self.session)
+        self._ring_at_zero()
+        self.live_status.follow(self.session, self.block_panel.items.shown_text())  # say what changed
 
     def _header_text(self) -> str:
         pack = self.session.pack
-        parts = [pack.title, pack.date or "", pack.place]
+        parts = [pack.title, format_date(pack.date) if pack.date else "", pack.place]
         return "  ·  ".join(p for p in parts if p)
 
     def _update_preview(self) -> None:
@@ -290,6 +367,8 @@ class PresenterWindow(QMainWindow):
             text = self.tr("Start")
         self._label_button("run_pause", text)
         self.actions.screen_blank.setChecked(s.blank)
+        self.actions.countdown_toggle.setChecked(s.countdown)
+        self.actions.bell_toggle.setChecked(s.bell)
         self.buttons["screen_blank"].setChecked(s.blank)
         self.actions.block_previous.setEnabled(s.block > 0)
         self.actions.block_next.setEnabled(not s.is_last_block)
@@ -305,6 +384,8 @@ class PresenterWindow(QMainWindow):
             )
         else:
             text = self.tr("Publieksscherm op dit scherm. Esc brengt je hier terug, F5 weer naar de groep.")
+        if self.session.countdown:
+            text += " " + self.tr("De groep ziet de resterende tijd (T zet het uit).")
         self.audience_status.setText(text)
 
     # -- the audience view ---------------------------------------------------------------------

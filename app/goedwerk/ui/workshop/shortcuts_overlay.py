@@ -1,20 +1,27 @@
-"""The shortcut overview (F1 or ?): a panel over the presenter listing every key and what it does."""
+"""The shortcut overview (F1 or ?): a panel over the presenter listing every key and what it does.
+
+It is a dialog laid over the presenter (not a separate window): it takes the focus when shown,
+so a screen reader announces it with its keys, and gives the focus back when it closes.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from goedwerk.ui.workshop.workshop_actions import WorkshopActions
 
 
-class ShortcutsOverlay(QWidget):
+class ShortcutsOverlay(QDialog):
     """Covers its parent with a dimmed backdrop and a centred table of shortcuts; a click closes it."""
 
     def __init__(self, actions: WorkshopActions, parent: QWidget) -> None:
         super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)  # drawn over the presenter, not a window of its own
         self.setObjectName("workshop_shortcuts")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._focus_before: QWidget | None = None
         self.actions = actions
         self.panel = QFrame(self)
         self.panel.setObjectName("shortcuts_panel")
@@ -36,17 +43,21 @@ class ShortcutsOverlay(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.hint)
         parent.installEventFilter(self)
+        self.retranslate()
         self.hide()
 
     def rows(self) -> list[tuple[str, str]]:
         """The overview as (keys, what they do)."""
-        return [(self.actions.key_text(a.objectName()), a.text()) for a in self.actions.all()]
+        shown = (a for a in self.actions.all() if a.property("in_overview") is not False)
+        return [(self.actions.key_text(a.objectName()), a.text()) for a in shown]
 
     def retranslate(self) -> None:
         """Rebuild the texts in the current language."""
         self.title.setText(self.tr("Sneltoetsen"))
         self.hint.setText(self.tr("Druk op Esc of F1, of klik, om dit overzicht te sluiten."))
         self.setAccessibleName(self.tr("Overzicht van de sneltoetsen"))
+        spoken = "; ".join(f"{keys}: {text}" for keys, text in self.rows())
+        self.setAccessibleDescription(f"{spoken}. {self.hint.text()}")
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
@@ -70,8 +81,17 @@ class ShortcutsOverlay(QWidget):
             return
         self.retranslate()
         self._fit()
+        window = self.window()
+        self._focus_before = window.focusWidget() if window is not None else None
         self.show()
         self.raise_()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        before, self._focus_before = self._focus_before, None
+        if before is not None and before.isVisible():
+            before.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _fit(self) -> None:
         parent = self.parentWidget()
@@ -92,7 +112,9 @@ class ShortcutsOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, 150))
+        scrim = self.palette().color(QPalette.ColorRole.Shadow)
+        scrim.setAlpha(150)
+        painter.fillRect(self.rect(), scrim)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()

@@ -6,18 +6,22 @@ Colour is never the only signal: the state line says the same in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import math
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from goedwerk.core.workspace import Level, Reading, WorkshopSession, delta_minutes, format_duration
+from goedwerk.ui.common.colours import colour, is_palette_change
 
-# (background, text) per level: dark text on amber, white on red, both above 4.5:1 contrast.
-COLOURS: dict[str, tuple[str, str]] = {
-    "normal": ("#E4ECEF", "#15252D"),
-    "amber": ("#F0B429", "#1A1A1A"),
-    "red": ("#B3261E", "#FFFFFF"),
-    "paused": ("#D5D9DC", "#2B3338"),
+# The colour role of each state: dark text on amber, white on red and on paused (its own blue,
+# never mistaken for the amber warning), all above 4.5:1 contrast in both themes.
+STATE_ROLES: dict[str, str] = {
+    "normal": "timer_normal",
+    "amber": "timer_amber",
+    "red": "timer_red",
+    "paused": "timer_paused",
 }
 
 
@@ -29,6 +33,8 @@ class TimerWidget(QFrame):
         self.setObjectName("workshop_timer")
         self.level: Level = "normal"
         self.colour_key = "normal"
+        self.paint_key = "normal"
+        self.painted = ("", "")
         self._build()
 
     def _build(self) -> None:
@@ -40,6 +46,7 @@ class TimerWidget(QFrame):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
+        self.bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads the time left here
         self.schedule_label = self._label("timer_schedule", 15, bold=True)
         self.end_label = self._label("timer_end", 12)
         layout = QVBoxLayout(self)
@@ -77,11 +84,31 @@ class TimerWidget(QFrame):
         self.schedule_label.setText(self._schedule_text(reading.delta))
         self.end_label.setText(self._end_text(session))
         self._paint(reading)
+        spoken = self.spoken_time(reading.left)
+        if self.bar.accessibleDescription() != spoken:  # read with the bar's value when it has focus
+            self.bar.setAccessibleDescription(spoken)
+        self.bar.setAccessibleName(self.tr("Tijd in dit blok"))
         self.setAccessibleName(self.tr("Timer"))
         self.setAccessibleDescription(
             f"{self.state_label.text()}. {self.time_label.text()} {self.caption.text()}. "
             f"{self.schedule_label.text()}"
         )
+
+    def spoken_time(self, left: float) -> str:
+        """The time left in words: "nog 1 minuut 45", "nog 30 seconden", "2 minuten over tijd"."""
+        whole = math.ceil(abs(left) - 1e-9) if left >= 0 else math.floor(abs(left) + 1e-9)
+        minutes, seconds = divmod(whole, 60)
+        if minutes and seconds:
+            amount = (self.tr("{m} minuut {s}") if minutes == 1 else self.tr("{m} minuten {s}")).format(
+                m=minutes, s=seconds
+            )
+        elif minutes:
+            amount = (self.tr("{m} minuut") if minutes == 1 else self.tr("{m} minuten")).format(m=minutes)
+        else:
+            amount = (self.tr("{s} seconde") if seconds == 1 else self.tr("{s} seconden")).format(s=seconds)
+        if left < 0:
+            return self.tr("{amount} over tijd").format(amount=amount)
+        return self.tr("nog {amount}").format(amount=amount)
 
     def time_text(self) -> str:
         """The big time as shown."""
@@ -119,12 +146,23 @@ class TimerWidget(QFrame):
             planned=planned, projected=projected
         )
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_palette_change(event) and self.styleSheet():
+            self._paint_state(self.paint_key, force=True)  # the same state in the theme's colours
+
     def _paint(self, reading: Reading) -> None:
-        key = "paused" if not reading.running and reading.level == "normal" else reading.level
-        if key == self.colour_key and self.styleSheet():
+        self.paint_key = "paused" if not reading.running else reading.level
+        self._paint_state(self.paint_key)
+
+    def _paint_state(self, key: str, force: bool = False) -> None:
+        if key == self.colour_key and self.styleSheet() and not force:
             return
-        self.colour_key = key
-        background, text = COLOURS[key]
+        role = STATE_ROLES[key]
+        background, text = colour(role).name(), colour(f"{role}_text").name()
+        if key == self.colour_key and (background, text) == self.painted:
+            return  # nothing to change: setting the same style again would only echo PaletteChange
+        self.colour_key, self.painted = key, (background, text)
         self.setStyleSheet(
             f"#workshop_timer {{ background: {background}; border-radius: 10px; }}"
             f"#workshop_timer QLabel {{ color: {text}; background: transparent; }}"

@@ -24,9 +24,15 @@ KEYS: dict[str, tuple[str, ...]] = {
     "audience_show": ("F5",),
     "audience_hide": ("Esc",),
     "help_shortcuts": ("F1", "?"),
+    "countdown_toggle": ("T",),
+    "bell_toggle": ("Ctrl+G",),
+    "draw_card": ("K",),
+    "draw_question": ("Q",),
+    **{f"vote_add_{n}": (f"Alt+{n}",) for n in range(1, 7)},
     "reflection_open": ("Ctrl+R",),
     "workshop_close": ("Ctrl+W",),
 }
+CHECKABLE = ("screen_blank", "countdown_toggle", "bell_toggle")
 
 
 class WorkshopActions(ActionCollection):
@@ -41,7 +47,10 @@ class WorkshopActions(ActionCollection):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setAutoRepeat(name in ("item_next", "item_previous"))
             self._actions[name] = action
-        self.screen_blank.setCheckable(True)
+        for name in CHECKABLE:
+            self._actions[name].setCheckable(True)
+        for n in range(2, 7):  # the overview names the six vote keys in one line
+            self._actions[f"vote_add_{n}"].setProperty("in_overview", False)
         self.retranslate()
 
     def all(self) -> list[QAction]:
@@ -53,10 +62,17 @@ class WorkshopActions(ActionCollection):
         return " / ".join(self._key_name(k) for k in self._actions[name].shortcuts())
 
     def _key_name(self, key: QKeySequence) -> str:
-        text = key.toString(QKeySequence.SequenceFormat.NativeText)
+        text = key.toString(QKeySequence.SequenceFormat.PortableText)  # Qt's own names, untranslated
         if text == "+":
             return text
-        names = {"Space": self.tr("Spatie"), "Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+        names = {
+            "Space": self.tr("Spatie"),
+            "Left": "←",
+            "Right": "→",
+            "Up": "↑",
+            "Down": "↓",
+            "Esc": "Esc",
+        }
         return "+".join(names.get(part, part) for part in text.split("+"))
 
     def retranslate(self) -> None:
@@ -72,9 +88,16 @@ class WorkshopActions(ActionCollection):
             "audience_show": self.tr("Publieksscherm tonen (volledig scherm)"),
             "audience_hide": self.tr("Volledig scherm verlaten"),
             "help_shortcuts": self.tr("Sneltoetsen"),
+            "countdown_toggle": self.tr("Aftellen op het publieksscherm"),
+            "bell_toggle": self.tr("Belsignaal als de tijd om is"),
+            "draw_card": self.tr("Trek een waardenkaart voor de groep"),
+            "draw_question": self.tr("Trek een vraag voor de groep"),
+            "vote_add_1": self.tr("Stemming: een hand erbij voor optie 1 (Alt+2 … Alt+6: optie 2–6)"),
             "reflection_open": self.tr("Reflectie bij dit blok"),
             "workshop_close": self.tr("Workshop sluiten"),
         }
+        for n in range(2, 7):
+            texts[f"vote_add_{n}"] = self.tr("Stemming: een hand erbij voor optie {n}").format(n=n)
         for name, text in texts.items():
             action = self._actions[name]
             action.setText(text)

@@ -1,0 +1,1 @@
+"""Bundles (``.goedwerk`` zip files): library items and packs that travel between facilitators."""

@@ -1,0 +1,1 @@
+"""Where the library comes from: the list of sources and the user's own library."""

@@ -1,0 +1,202 @@
+"""Loading a library through the catalog's cache of parsed files (the workspace's ``load``).
+
+Files whose size and modification time match the catalog are taken from its cache; changed
+files are parsed again; the whole-library checks always run. When no file was added, removed
+or touched, the whole library comes from one cache file instead (``content.library_cache``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from goedwerk.core.content import library_cache
+from goedwerk.core.content.assembly import assemble
+from goedwerk.core.content.loader import (
+    Entry,
+    ParsedFile,
+    content_entries,
+    content_files,
+    parse_file,
+    read_entry,
+)
+from goedwerk.core.model import Library, Problem
+from goedwerk.core.store.catalog import Catalog, dumps
+
+
+@dataclass
+class LoadReport:
+    """What ``Workspace.load`` found: which files were parsed anew or disappeared.
+
+    Paths of the first source are relative to it; those of the other sources start with
+    their folder's name. ``missing`` names the sources that could not be read.
+    """
+
+    parsed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    cached: int = 0
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LoadSource:
+    """One folder to load: its catalog key, its root and the source id its items carry."""
+
+    key: str
+    root: Path
+    origin: str
+
+
+class LibraryLoader:
+    """One load of the library from its sources (catalog rows under each source's key).
+
+    The first source is the library proper (its root is the library's root); a later source
+    holding an id the earlier ones have loses, and the whole-library check reports it.
+    """
+
+    def __init__(self, catalog: Catalog, sources: list[LoadSource], cache_path: Path) -> None:
+        self.catalog, self.cache_path = catalog, cache_path
+        self.sources = [s for s in sources if s is sources[0] or s.root.is_dir()]
+        self.library_dir = sources[0].root
+        self.report = LoadReport(missing=[s.origin for s in sources if s not in self.sources])
+        self.fingerprint: str | None = None
+
+    def load(self) -> Library:
+        """The library, from the whole-library cache when nothing changed, else file by file."""
+        library = self._load_unchanged()
+        if library is None:
+            library = self._load_files()
+            library_cache.save(self.cache_path, self.fingerprint or "", library)
+        return library
+
+    def _label(self, source: LoadSource, rel: str) -> str:
+        return rel if source is self.sources[0] else f"{source.root.name}/{rel}"
+
+    def _load_unchanged(self) -> Library | None:
+        """The cached library when no file was added, removed or touched since it was saved."""
+        hashes: list[tuple[str, str]] = []
+        count = 0
+        for source in self.sources:
+            known = self.catalog.file_hashes(source.key)
+            root = str(source.root)
+            current = {rel: kind for kind, rel in content_entries(source.root)}
+            if set(known) != set(current) or (not known and source is self.sources[0]):
+                return None
+            for rel, kind in current.items():
+                try:
+                    stat = os.stat(os.path.join(root, rel))
+                except OSError:  # gone or unreadable since: parse again, which reports it
+                    return None
+                if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
+                    return None
+            hashes.extend((self._label(source, p), row[3]) for p, row in known.items())
+            count += len(current)
+        self.fingerprint = library_cache.fingerprint(hashes)
+        library = library_cache.load(self.cache_path, self.fingerprint, self.library_dir)
+        if library is not None:
+            self.report = LoadReport(cached=count, missing=self.report.missing)
+        return library
+
+    def _load_files(self) -> Library:
+        """Parse changed files, take the others from the catalog, check the whole library."""
+        parsed: list[ParsedFile] = []
+        origins: dict[tuple[str, str], str] = {}
+        hashes: list[tuple[str, str]] = []
+        for source in self.sources:
+            files = self._load_source(source, hashes)
+            parsed.extend(files)
+            for pfile in files:
+                for entry in pfile.entries:
+                    if entry.kind in _ITEM_KINDS:
+                        origins.setdefault((entry.kind, entry.data["id"]), source.origin)
+        library = assemble(self.library_dir, parsed)
+        first = self.sources[0].origin
+        kept = tuple((kind, item_id, o) for (kind, item_id), o in origins.items() if o != first)
+        self.fingerprint = library_cache.fingerprint(hashes)
+        return replace(library, origins=kept)
+
+    def _load_source(self, source: LoadSource, hashes: list[tuple[str, str]]) -> list[ParsedFile]:
+        """The parsed files of one source, from the catalog where unchanged."""
+        records = self.catalog.file_records(source.key)
+        parsed: list[ParsedFile] = []
+        rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for kind, path in content_files(source.root):
+            rel = path.relative_to(source.root).as_posix()
+            seen.add(rel)
+            pfile, row = self._parse_cached(source.root, kind, path, records.get(rel))
+            parsed.append(pfile)
+            if row is None:
+                self.report.cached += 1
+                record = records.get(rel)  # none for a file that cannot be read at all
+                hashes.append((self._label(source, rel), record["sha"] if record else "unreadable"))
+            else:
+                rows.append({"path": rel, **row})
+                self.report.parsed.append(self._label(source, rel))
+                hashes.append((self._label(source, rel), row["sha"]))
+        removed = sorted(set(records) - seen)
+        self.report.removed.extend(self._label(source, rel) for rel in removed)
+        if (rows or removed) and not self.catalog.read_only:
+            self.catalog.store_content(source.key, rows, removed)
+        return parsed
+
+    def _parse_cached(
+        self, root: Path, kind: str, path: Path, record: dict | None
+    ) -> tuple[ParsedFile, dict | None]:
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None
+        if (
+            stat is not None
+            and record
+            and record["kind"] == kind
+            and record["size"] == stat.st_size
+            and record["mtime_ns"] == stat.st_mtime_ns
+            and os.access(path, os.R_OK)
+        ):
+            return _from_json(record["parsed"]), None
+        raw, failed = read_entry(root, kind, path)
+        if failed is not None:  # reported every time, never cached
+            return failed, None
+        raw = raw or b""
+        stat = stat or path.stat()
+        sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
+        if record and record["kind"] == kind and record["sha"] == sha:
+            pfile = _from_json(record["parsed"])
+        else:
+            pfile = parse_file(root, kind, raw, path)
+        row = {
+            "kind": kind,
+            "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns,
+            "sha": sha,
+            "parsed": dumps(_to_json(pfile)),
+        }
+        return pfile, row
+
+
+_ITEM_KINDS = ("story", "value", "question", "guide")
+
+
+def _to_json(pfile: ParsedFile) -> dict[str, Any]:
+    return {
+        "path": pfile.path,
+        "kind": pfile.kind,
+        "entries": [asdict(e) for e in pfile.entries],
+        "problems": [asdict(p) for p in pfile.problems],
+    }
+
+
+def _from_json(text: str) -> ParsedFile:
+    data = json.loads(text)
+    return ParsedFile(
+        data["path"],
+        data["kind"],
+        [Entry(**e) for e in data["entries"]],
+        [Problem(**p) for p in data["problems"]],
+    )

@@ -1,0 +1,1 @@
+"""Mijn verhalen: writing and editing own stories in the window."""

@@ -1,0 +1,1 @@
+"""Sharing between facilitators in the window: library sources and bundles."""

@@ -1,0 +1,135 @@
+"""Sharing in the window: sources, a folder that is away, bundles in and out."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from goedwerk.core.workspace import Workspace
+from goedwerk.ui.sharing.conflict_dialog import ConflictDialog
+from goedwerk.ui.sharing.sources_dialog import SourcesDialog
+from tests.ui.conftest import wait_for_search
+
+MINI = Path(__file__).resolve().parents[2] / "data" / "mini"
+
+
+def shared_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "gedeeld"
+    (folder / "practice").mkdir(parents=True)
+    story = (MINI / "practice" / "het-verzoek.md").read_text(encoding="utf-8")
+    (folder / "practice" / "uit-de-map.md").write_text(
+        story.replace("id: het-verzoek", "id: uit-de-map").replace("title: Het verzoek", "title: Uit de map"),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_folder_added_in_the_sources_dialog_is_searched(
+    qtbot, open_app, mini_library: Path, tmp_path: Path, monkeypatch
+) -> None:
+    context = open_app(mini_library, tmp_path / "appdata")
+    window = context.window
+    folder = shared_folder(tmp_path)
+    window.sharing.actions.file_sources.trigger()
+    dialog = window.findChild(SourcesDialog)
+    assert dialog is not None and dialog.list.count() == 2
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    dialog.add_button.click()
+    assert dialog.list.count() == 3 and str(folder) in dialog.list.item(2).text()
+    assert window.workspace.library.origin("story", "uit-de-map") == str(folder)
+    window.search_panel.field.setText("uit de map")
+    wait_for_search(qtbot, window)
+    hit = next(h for h in window.search_panel.model.rows if h.id == "uit-de-map")
+    assert hit.source == str(folder)
+    dialog.list.setCurrentRow(2)
+    dialog.remove_button.click()
+    assert dialog.list.count() == 2 and window.workspace.library.get("story", "uit-de-map") is None
+    dialog.close()
+
+
+def test_a_folder_that_is_away_gives_one_notice_and_comes_back(
+    qtbot, open_app, mini_library: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "appdata"
+    folder = shared_folder(tmp_path)
+    ws = Workspace(mini_library, data)
+    ws.add_source(folder)
+    ws.close()
+    shutil.move(folder, tmp_path / "weg")
+    window = open_app(mini_library, data).window
+    assert window.notice.isVisible() and str(folder) in window.notice.message.text()
+    assert "niet bereikbaar" in window.notice.message.text().lower()
+    assert window.workspace.library.counts()["stories"] == 4
+    shutil.move(tmp_path / "weg", folder)
+    assert window.sharing.resync()
+    assert window.workspace.library.get("story", "uit-de-map") is not None
+    assert not window.notice.isVisible()
+
+
+def test_a_bundle_goes_out_and_comes_in_with_the_conflict_question(
+    qtbot, open_app, mini_library: Path, tmp_path: Path, monkeypatch
+) -> None:
+    sender = open_app(mini_library, tmp_path / "a").window
+    sender.workspace.new_story("Het lek")
+    out = tmp_path / "eigen.goedwerk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "eigen"), ""))
+    sender.sharing.actions.file_export_own_bundle.trigger()
+    assert out.exists() and "Bundel opgeslagen" in sender.statusBar().currentMessage()
+    window = open_app(mini_library, tmp_path / "b").window
+    reports = []
+    window.sharing.report.connect(lambda title, text: reports.append((title, text)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    window.sharing.actions.file_import_bundle.trigger()  # the cards it names are the same: no question
+    assert reports[-1][0] == "Bundel ingelezen" and "story:het-lek" in reports[-1][1]
+    assert window.workspace.library.is_own("story", "het-lek")
+    window.search_panel.field.setText("lek")
+    wait_for_search(qtbot, window)
+    assert any(h.id == "het-lek" for h in window.search_panel.model.rows)
+    story = window.workspace.library.get("story", "het-lek")
+    window.workspace.save_story(replace(story, summary="Hier anders."))
+    asked = []
+    monkeypatch.setattr(
+        ConflictDialog, "ask", classmethod(lambda cls, parent, conflicts: asked.append(conflicts) or "rename")
+    )
+    window.sharing.actions.file_import_bundle.trigger()
+    assert asked == [[("story", "het-lek")]]
+    assert window.workspace.library.get("story", "het-lek-2") is not None
+    assert "hernoemd: story:het-lek -> het-lek-2" in reports[-1][1]
+
+
+def test_the_open_pack_travels_as_a_bundle(
+    qtbot, open_app, mini_library: Path, tmp_path: Path, monkeypatch
+) -> None:
+    window = open_app(mini_library, tmp_path / "a").window
+    assert not window.sharing.actions.pack_export_bundle.isEnabled()
+    pack = window.packs.create_pack("Vrijdag", "teamstart")
+    assert window.sharing.actions.pack_export_bundle.isEnabled()
+    out = tmp_path / "vrijdag.goedwerk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.sharing.actions.pack_export_bundle.trigger()
+    inspection = window.workspace.bundles.inspect(out)
+    assert ("pack", pack.id) in [(e.kind, e.id) for e in inspection.bundle.entries]
+
+
+def test_a_refused_bundle_is_reported_with_its_reasons(
+    qtbot, open_app, mini_library: Path, tmp_path: Path
+) -> None:
+    window = open_app(mini_library, tmp_path / "b").window
+    bad = tmp_path / "kapot.goedwerk"
+    bad.write_bytes(b"PK\x03\x04 niet echt")
+    reports = []
+    window.sharing.report.connect(lambda title, text: reports.append((title, text)))
+    assert not window.sharing.import_bundle(bad)
+    assert reports == [("Bundel geweigerd", reports[0][1])] and "geen leesbare bundel" in reports[0][1]
+
+
+def test_the_conflict_dialog_answers_with_the_chosen_option(qtbot) -> None:
+    dialog = ConflictDialog([("story", "het-lek")])
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == "keep"
+    dialog.radios["rename"].click()
+    assert dialog.choice() == "rename"
+    assert isinstance(dialog, QDialog) and QMessageBox is not None
