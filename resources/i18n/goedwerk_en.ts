@@ -3052,42 +3052,47 @@ Your note: {note}</translation>
 <context>
     <name>SavedSearchList</name>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="53"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="68"/>
         <source>Bewaarde zoekopdrachten</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="54"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="69"/>
         <source>Bewaarde zoekopdrachten: klik om ze weer te tonen</source>
         <translation>Saved searches: click to show one again</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="70"/>
         <source>Bewaren…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="71"/>
         <source>Bewaar deze zoekopdracht met haar filters (Ctrl+Shift+B)</source>
         <translation>Save this search with its filters (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="57"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="72"/>
         <source>Hernoemen…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="58"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="73"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="59"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="74"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="76"/>
+        <source>Nog geen bewaarde zoekopdrachten. Zoek iets en kies Bewaren… (Ctrl+Shift+B).</source>
+        <translation>No saved searches yet. Search for something and choose Save… (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="84"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>

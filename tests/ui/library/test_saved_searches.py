@@ -87,3 +87,27 @@ def test_counts_follow_the_library(qtbot, open_app, mini_library: Path) -> None:
     with qtbot.waitSignal(window.ready, timeout=30_000):
         window.actions.file_reindex.trigger()
     assert window.search_panel.saved_list.texts() == ["Alle verhalen (5)"]
+
+
+def test_without_saved_searches_the_sidebar_says_how_and_gives_the_room_to_the_filters(
+    qtbot, open_app, mini_library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_app(mini_library).window
+    panel = window.search_panel
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    saved = panel.saved_list
+    assert saved.empty_label.isVisible() and not saved.list.isVisible()
+    assert "Ctrl+Shift+B" in saved.empty_label.text()
+    assert saved.height() < panel.facets.height() // 3  # no blank box above the filters
+    assert panel.facets.geometry().top() - saved.geometry().bottom() < 20  # and no blank gap
+    type_query(qtbot, window, "nota")
+    wait_for_search(qtbot, window)
+    answer_name(monkeypatch, "Nota's")
+    panel.field.setFocus()
+    qtbot.keyClick(
+        panel.field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert saved.list.isVisible() and not saved.empty_label.isVisible()
+    assert saved.texts()[0].startswith("Nota's")

@@ -4,9 +4,19 @@ save the current search, rename, delete (and undo the deletion)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+_NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 class SavedSearchList(QWidget):
@@ -27,6 +37,10 @@ class SavedSearchList(QWidget):
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(IdRole)))
         self.list.itemClicked.connect(lambda item: self.chosen.emit(item.data(IdRole)))
         self.list.currentItemChanged.connect(lambda _new, _old: self._update_buttons())
+        self.empty_label = QLabel(self, objectName="no_saved_searches")  # shown instead of an empty list
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)  # drawn in the palette's muted text colour
         self.save_button = QPushButton(self, objectName="save_search")
         self.save_button.clicked.connect(lambda: self.save_requested.emit())
         self.rename_button = QPushButton(self, objectName="rename_search")
@@ -43,6 +57,7 @@ class SavedSearchList(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -57,6 +72,9 @@ class SavedSearchList(QWidget):
         self.rename_button.setText(self.tr("Hernoemen…"))
         self.delete_button.setText(self.tr("Verwijderen…"))
         self.undo_button.setText(self.tr("Ongedaan maken"))
+        self.empty_label.setText(
+            self.tr("Nog geen bewaarde zoekopdrachten. Zoek iets en kies Bewaren… (Ctrl+Shift+B).")
+        )
 
     def set_searches(self, rows: list[tuple[str, str, int]]) -> None:
         """Show ``(id, name, matches)`` rows, keeping the current one selected."""
@@ -98,6 +116,24 @@ class SavedSearchList(QWidget):
             signal.emit(search_id)
 
     def _update_buttons(self) -> None:
+        empty = self.list.count() == 0
+        self.list.setVisible(not empty)
+        self.empty_label.setVisible(empty)
+        # empty, the sidebar gives its room to the facets instead of a blank box
+        self.setMaximumHeight(self.sizeHint().height() if empty else _NO_LIMIT)
+        self._fit_in_splitter(empty)
         has = self.current_id() is not None
         self.rename_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+
+    def _fit_in_splitter(self, empty: bool) -> None:
+        """In the sidebar's splitter, give the room this list does not use to the next pane."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or splitter.count() < 2:
+            return
+        sizes = splitter.sizes()
+        total = sum(sizes[:2])
+        if total <= 0 or splitter.indexOf(self) != 0:
+            return
+        mine = self.maximumHeight() if empty else max(sizes[0], min(150, total // 3))
+        splitter.setSizes([mine, total - mine, *sizes[2:]])
