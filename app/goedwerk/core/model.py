@@ -126,7 +126,8 @@ class Story:
 
     ``body`` is the story itself; ``notes`` (for the facilitator only, never printed for
     participants) and ``short_text`` (a retelling for a short use) come from the body's two
-    closing sections.
+    closing sections. ``words`` is the length of ``body`` as a reader counts it (Markdown marks
+    are not words), counted once when the story is parsed.
     """
 
     id: str
@@ -144,6 +145,7 @@ class Story:
     path: str = ""
     notes: str = ""
     short_text: str = ""
+    words: int = 0
 
     kind = Kind.STORY
 
@@ -157,6 +159,7 @@ class Guide:
     category: str
     body: str
     path: str = ""
+    words: int = 0  # the length of ``body`` as read, counted when parsed
 
     kind = Kind.GUIDE
 

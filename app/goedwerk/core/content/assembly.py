@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 from goedwerk.core.content.loader import Entry, ParsedFile, content_files, parse_file, read_entry, relative
+from goedwerk.core.content.sections import word_count
 from goedwerk.core.i18n import N_, _
 from goedwerk.core.model import (
     B_IDS,
@@ -137,6 +138,7 @@ def _story(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]
         path=pfile.path,
         notes=d.get("notes", ""),
         short_text=d.get("short_text", ""),
+        words=word_count(d["body"]),
     )
 
 
@@ -147,7 +149,7 @@ def _value(entry: Entry) -> ValueCard:
 
 def _guide(pfile: ParsedFile, entry: Entry) -> Guide:
     d = entry.data
-    return Guide(d["id"], d["title"], d["kind"], d["body"], pfile.path)
+    return Guide(d["id"], d["title"], d["kind"], d["body"], pfile.path, word_count(d["body"]))
 
 
 def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]) -> Question:

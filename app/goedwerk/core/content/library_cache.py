@@ -33,7 +33,7 @@ from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # 4: Story.words and Guide.words
 
 
 def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
