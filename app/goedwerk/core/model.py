@@ -175,6 +175,18 @@ class FormatBlock:
 
 
 @dataclass(frozen=True)
+class GroupSize:
+    """How many participants a format is meant for: at least ``min``, at most ``max`` (None: no limit)."""
+
+    min: int = 1
+    max: int | None = None
+
+    def fits(self, people: int) -> bool:
+        """True when a group of ``people`` is within the range."""
+        return self.min <= people and (self.max is None or people <= self.max)
+
+
+@dataclass(frozen=True)
 class Format:
     """A session format (werkvorm): a timed sequence of blocks."""
 
@@ -183,6 +195,7 @@ class Format:
     description: str
     blocks: tuple[FormatBlock, ...] = ()
     card_set: str = ""
+    group_size: GroupSize | None = None  # None: the format names no group size
 
     @property
     def minutes(self) -> int:

@@ -18,6 +18,7 @@ from goedwerk.core.model import (
     B_IDS,
     Format,
     FormatBlock,
+    GroupSize,
     Guide,
     Library,
     Problem,
@@ -162,4 +163,6 @@ def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Probl
 def _format(entry: Entry) -> Format:
     d = entry.data
     blocks = tuple(FormatBlock(b["title"], b["minutes"], b["kind"], b["instructions"]) for b in d["blocks"])
-    return Format(d["id"], d["title"], d["description"], blocks, d.get("card_set", ""))
+    size = d.get("group_size")
+    group_size = GroupSize(size["min"], size["max"]) if size else None
+    return Format(d["id"], d["title"], d["description"], blocks, d.get("card_set", ""), group_size)

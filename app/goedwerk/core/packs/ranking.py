@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from goedwerk.core.i18n import _
-from goedwerk.core.model import B_IDS, Format, Library, Pack, Question, Story
+from goedwerk.core.model import B_IDS, Format, GroupSize, Library, Pack, Question, Story
 from goedwerk.core.packs import fitting
 from goedwerk.core.packs.compose_request import ComposeRequest
 from goedwerk.core.packs.labels import PHASE_LABELS
@@ -111,9 +111,8 @@ class Ranker:
         return [self._format_candidate(f) for f in sized], relaxed, unmet
 
     def _fits_people(self, fmt: Format) -> bool:
-        size = fitting.group_size(fmt)
-        people = self.request.people
-        return people is None or size is None or size[0] <= people <= size[1]
+        size, people = fmt.group_size, self.request.people
+        return people is None or size is None or size.fits(people)
 
     def _format_candidate(self, fmt: Format, reasons: tuple[str, ...] = ()) -> Candidate:
         minutes = self.request.minutes
@@ -122,10 +121,9 @@ class Ranker:
         else:
             msg = _("op {n} minuten gebracht (gewoonlijk {m})")
             said = [msg.format(n=minutes, m=fmt.minutes)]
-        size = fitting.group_size(fmt)
+        size = fmt.group_size
         if size and self.request.people:
-            msg = _("bedoeld voor {low} tot {high} deelnemers")
-            said.append(msg.format(low=size[0], high=size[1]))
+            said.append(_group_size_text(size))
         return Candidate(f"format:{fmt.id}", fmt.title, (*reasons, *said))
 
     # -- stories -----------------------------------------------------------------------------
@@ -299,3 +297,12 @@ class Ranker:
         if self.group and not self.first_session and f"question:{q.id}" not in self.used:
             reasons.append(self._unused())
         return tuple(reasons)
+
+
+def _group_size_text(size: GroupSize) -> str:
+    """ "bedoeld voor 6 tot 10 deelnemers" (or at least / at most)."""
+    if size.max is None:
+        return _("bedoeld voor minstens {low} deelnemers").format(low=size.min)
+    if size.min <= 1:
+        return _("bedoeld voor hoogstens {high} deelnemers").format(high=size.max)
+    return _("bedoeld voor {low} tot {high} deelnemers").format(low=size.min, high=size.max)
