@@ -559,6 +559,59 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
+    <name>BlockDetails</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="64"/>
+        <source>&amp;Soort blok:</source>
+        <translation>Block t&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="65"/>
+        <source>&amp;Instructies:</source>
+        <translation>&amp;Instructions:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="66"/>
+        <source>&amp;Opties:</source>
+        <translation>&amp;Options:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="73"/>
+        <source>&amp;Korte versie gebruiken (voorlezen en handout)</source>
+        <translation>Use the &amp;short version (reading aloud and handout)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="75"/>
+        <source>Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen</source>
+        <translation>Read this story in its short version; the handout and the audience screen follow</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="138"/>
+        <source>Korte versie kiezen</source>
+        <translation>Choose the short version</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="148"/>
+        <source>Soort blok wijzigen</source>
+        <translation>Change block type</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="159"/>
+        <source>De verhalen in dit blok hebben geen vragen.</source>
+        <translation>The stories in this block have no questions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="163"/>
+        <source>Opties wijzigen</source>
+        <translation>Change options</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="174"/>
+        <source>Instructies wijzigen</source>
+        <translation>Edit instructions</translation>
+    </message>
+</context>
+<context>
     <name>BlockLibraryDialog</name>
     <message>
         <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="36"/>
@@ -594,6 +647,39 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
         <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="82"/>
         <source>‘{title}’ uit de blokkenbibliotheek verwijderen?</source>
         <translation>Delete ‘{title}’ from the block library?</translation>
+    </message>
+</context>
+<context>
+    <name>BlockLibraryPanel</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="93"/>
+        <source>&amp;Blokkenbibliotheek</source>
+        <translation>&amp;Block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="94"/>
+        <source>Blokkenbibliotheek</source>
+        <translation>Block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="96"/>
+        <source>Sleep een blok naar de agenda, of druk Enter om het na het gekozen blok in te voegen</source>
+        <translation>Drag a block onto the agenda, or press Enter to insert it after the chosen block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="108"/>
+        <source>Sleep een blok naar de agenda (Enter voegt het in na het gekozen blok).</source>
+        <translation>Drag a block onto the agenda (Enter inserts it after the chosen block).</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="110"/>
+        <source>Nog leeg: kies een blok en Pakket &gt; Blok in blokkenbibliotheek bewaren.</source>
+        <translation>Still empty: choose a block and Pack &gt; Save block in block library.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="115"/>
+        <source>{title} · {kind} · {minutes} min · {n} items</source>
+        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
     </message>
 </context>
 <context>
@@ -1818,236 +1904,191 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackBuilder</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="184"/>
-        <source>&amp;Soort blok:</source>
-        <translation>Block t&amp;ype:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="185"/>
-        <source>&amp;Instructies:</source>
-        <translation>&amp;Instructions:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="193"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="454"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="304"/>
         <source>Blok toevoegen</source>
         <translation>Add block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="194"/>
-        <source>&amp;Korte versie gebruiken (voorlezen en handout)</source>
-        <translation>Use the &amp;short version (reading aloud and handout)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="196"/>
-        <source>Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen</source>
-        <translation>Read this story in its short version; the handout and the audience screen follow</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="198"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
         <source>korte versie</source>
         <translation>short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="202"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="158"/>
         <source>Omhoog</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="203"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="159"/>
         <source>Omlaag</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="204"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="160"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="206"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="162"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
         <source>Blok of item</source>
         <translation>Block or item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="210"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="166"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="211"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="167"/>
         <source>Waardenkaart</source>
         <translation>Values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="212"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="168"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="169"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="172"/>
         <source>Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N).</source>
         <translation>Choose a session pack on the left, or create a new pack (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="267"/>
-        <source>Totaal: {time}</source>
-        <translation>Total: {time}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="400"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="402"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="284"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="286"/>
         <source>Opslaan mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="410"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="294"/>
         <source>Pakket wijzigen</source>
         <translation>Edit pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="419"/>
-        <source>Soort blok wijzigen</source>
-        <translation>Change block type</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="444"/>
-        <source>Instructies wijzigen</source>
-        <translation>Edit instructions</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="453"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="303"/>
         <source>Nieuw blok</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="461"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="493"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="310"/>
+        <source>Maak eerst een pakket.</source>
+        <translation>Make a pack first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="314"/>
+        <source>Blok invoegen</source>
+        <translation>Insert block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="324"/>
+        <source>Blok ‘{title}’ ingevoegd als blok {n}.</source>
+        <translation>Block ‘{title}’ inserted as block {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="330"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="362"/>
         <source>Maak eerst een pakket met een blok.</source>
         <translation>First create a pack with a block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="465"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
         <source>Dit item staat al in ‘{block}’.</source>
         <translation>This item is already in ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="469"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="506"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="338"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="375"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="521"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="242"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="390"/>
         <source>Blok verwijderen</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="526"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="242"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="395"/>
         <source>Item verwijderen</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="360"/>
-        <source>Korte versie kiezen</source>
-        <translation>Choose the short version</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="540"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="409"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="548"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="417"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="186"/>
-        <source>&amp;Opties:</source>
-        <translation>&amp;Options:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="429"/>
-        <source>De verhalen in dit blok hebben geen vragen.</source>
-        <translation>The stories in this block have no questions.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="433"/>
-        <source>Opties wijzigen</source>
-        <translation>Change options</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="482"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="351"/>
         <source>‘{item}’ toegevoegd aan ‘{block}’.</source>
         <translation>Added ‘{item}’ to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="486"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="509"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="355"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="378"/>
         <source>{n} items toegevoegd aan ‘{block}’.</source>
         <translation>Added {n} items to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="200"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="156"/>
         <source>Voeg een blok van 10 minuten toe na het gekozen blok</source>
         <translation>Add a 10-minute block after the chosen block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="243"/>
         <source>Item omhoog</source>
         <translation>Item up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="243"/>
         <source>Blok omhoog</source>
         <translation>Block up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="335"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="244"/>
         <source>Item omlaag</source>
         <translation>Item down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="335"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="244"/>
         <source>Blok omlaag</source>
         <translation>Block down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="340"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="249"/>
         <source>Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)</source>
         <translation>Remove the chosen item from the block (Delete; Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="342"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="251"/>
         <source>Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)</source>
         <translation>Delete the chosen block with its items (Delete; Ctrl+Z undoes it)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="273"/>
-        <source>Let op: {over} langer dan gepland ({planned}).</source>
-        <translation>Note: {over} longer than planned ({planned}).</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2198,19 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="193"/>
         <source>‘{title}’ is samengesteld.</source>
         <translation>‘{title}’ composed.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFooter</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_footer.py" line="45"/>
+        <source>Totaal: {time}</source>
+        <translation>Total: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_footer.py" line="51"/>
+        <source>Let op: {over} langer dan gepland ({planned}).</source>
+        <translation>Note: {over} longer than planned ({planned}).</translation>
     </message>
 </context>
 <context>
@@ -2316,47 +2370,52 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackModel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="189"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="195"/>
         <source>Bloktitel wijzigen</source>
         <translation>Change block title</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="197"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="203"/>
         <source>Minuten wijzigen</source>
         <translation>Change minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="260"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="268"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="270"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="278"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="284"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="291"/>
+        <source>Blok invoegen</source>
+        <translation>Insert block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="306"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="159"/>
         <source>onderdeel {n}</source>
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="161"/>
         <source>in de tijd van het blok</source>
         <translation>within the block&apos;s time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="170"/>
         <source>{label} — al gehad met {group}: {when}</source>
         <translation>{label} — {group} already had it: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="176"/>
         <source>{text}
 Je notitie: {note}</source>
         <translation>{text}
@@ -3647,24 +3706,19 @@ Your note: {note}</translation>
         <translation>Choose a block first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="57"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="58"/>
         <source>Blok ‘{title}’ staat in de blokkenbibliotheek.</source>
         <translation>Block ‘{title}’ is in the block library.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="62"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="63"/>
         <source>Maak eerst een pakket.</source>
         <translation>Make a pack first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="67"/>
         <source>De blokkenbibliotheek is nog leeg: bewaar eerst een blok.</source>
         <translation>The block library is still empty: save a block first.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="76"/>
-        <source>Blok invoegen</source>
-        <translation>Insert block</translation>
     </message>
 </context>
 <context>

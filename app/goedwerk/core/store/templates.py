@@ -85,6 +85,7 @@ class TemplateStore:
                 raw["kind"],
                 raw.get("instructions", ""),
                 tuple(raw.get("items", ())),
+                tuple(raw.get("options", ())),
             )
             found.append(SavedBlock(item_id, block))
         return found
