@@ -11,6 +11,7 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from goedwerk.core.content.reader_html import b_label
 from goedwerk.core.i18n import _
 from goedwerk.core.model import B_IDS, Format, GroupSize, Library, Pack, Question, Story
 from goedwerk.core.packs import fitting
@@ -32,11 +33,6 @@ class Candidate:
     def __post_init__(self) -> None:
         if not self.refs:
             object.__setattr__(self, "refs", (self.ref,))
-
-
-def b_label(b: str) -> str:
-    """The B as a word: "Bekwaam"."""
-    return b.capitalize()
 
 
 def seeded(seed: int, key: str) -> random.Random:
@@ -285,7 +281,7 @@ class Ranker:
     def _question_reasons(
         self, q: Question, own: dict[str, Story], themes: set[str], rarest: set[str]
     ) -> tuple[str, ...]:
-        reasons = [_("fase {phase}").format(phase=PHASE_LABELS.get(q.phase, q.phase).lower())]
+        reasons = [_("fase {phase}").format(phase=_(PHASE_LABELS.get(q.phase, q.phase)).lower())]
         if q.id in own:
             reasons.append(_("vraag bij het verhaal {title}").format(title=own[q.id].title))
         reasons += [
