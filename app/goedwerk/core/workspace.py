@@ -61,6 +61,8 @@ from goedwerk.core.packs.labels import (
 )
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+from goedwerk.core.packs.templatefile import SUFFIX as TEMPLATE_SUFFIX
+from goedwerk.core.packs.templatefile import read_template_file, write_template_file
 from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
 from goedwerk.core.paths import (
     atomic_write,
@@ -126,6 +128,7 @@ __all__ = [
     "PROMPT_FIELDS",
     "SCOPES",
     "STYLE",
+    "TEMPLATE_SUFFIX",
     "BackupReport",
     "BundleError",
     "Choice",
@@ -567,3 +570,17 @@ class Workspace:
     def export_pack_file(self, pack: Pack, path: Path) -> None:
         """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
         write_pack_file(pack, path)
+
+    def export_template_file(self, template_id: str, path: Path) -> Pack:
+        """Write the own template ``template_id`` (an id or a title) as a ``*.template.yaml`` file."""
+        template = self.templates.template(template_id)
+        write_template_file(template, path)
+        return template
+
+    def import_template_file(self, path: Path, clash: str = "ask") -> Pack:
+        """Read, validate and store a ``*.template.yaml`` file; nothing is stored when it is bad.
+
+        A template with the same title: ``clash`` is ``ask`` (``NameClashError``), ``replace``
+        or ``rename``; see ``TemplateStore.add``.
+        """
+        return self.templates.add(read_template_file(path, self.library), clash)
