@@ -561,52 +561,52 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>BlockDetails</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="64"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="81"/>
         <source>&amp;Soort blok:</source>
         <translation>Block t&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="65"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="82"/>
         <source>&amp;Instructies:</source>
         <translation>&amp;Instructions:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="83"/>
         <source>&amp;Opties:</source>
         <translation>&amp;Options:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="73"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="90"/>
         <source>&amp;Korte versie gebruiken (voorlezen en handout)</source>
         <translation>Use the &amp;short version (reading aloud and handout)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="75"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="92"/>
         <source>Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen</source>
         <translation>Read this story in its short version; the handout and the audience screen follow</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="138"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="155"/>
         <source>Korte versie kiezen</source>
         <translation>Choose the short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="165"/>
         <source>Soort blok wijzigen</source>
         <translation>Change block type</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="159"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="176"/>
         <source>De verhalen in dit blok hebben geen vragen.</source>
         <translation>The stories in this block have no questions.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="180"/>
         <source>Opties wijzigen</source>
         <translation>Change options</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="174"/>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="191"/>
         <source>Instructies wijzigen</source>
         <translation>Edit instructions</translation>
     </message>
@@ -1578,107 +1578,107 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="221"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="247"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="249"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="250"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="251"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="252"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="251"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="252"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="254"/>
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="258"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="260"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="263"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="264"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="266"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="290"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="292"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="304"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="306"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="329"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="331"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="433"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="435"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="438"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="440"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="438"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="440"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="445"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="447"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="533"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="535"/>
         <source>Werken met het toetsenbord</source>
         <translation>Working with the keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="539"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="541"/>
         <source>Alles kan zonder muis.
 
 • Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
@@ -1697,7 +1697,7 @@ What was already saved stays saved and the window stays open; feel free to try a
 • In the workshop: F1 shows all shortcuts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="355"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="357"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
@@ -1899,6 +1899,29 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="220"/>
         <source>Niet opgeslagen: {error}</source>
         <translation>Not saved: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="26"/>
+        <source>Sjabloon e&amp;xporteren…</source>
+        <translation>E&amp;xport template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="27"/>
+        <source>Bewaar een eigen sjabloon als bestand om te delen (*.template.yaml)</source>
+        <translation>Save an own template as a file to share (*.template.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="30"/>
+        <source>Sjabloon i&amp;mporteren…</source>
+        <translation>I&amp;mport template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="31"/>
+        <source>Lees een sjabloonbestand in; Nieuw pakket biedt het daarna aan</source>
+        <translation>Read a template file; New pack offers it from then on</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3742,76 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="67"/>
         <source>De blokkenbibliotheek is nog leeg: bewaar eerst een blok.</source>
         <translation>The block library is still empty: save a block first.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFiles</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="40"/>
+        <source>Sjablonen (*{suffix})</source>
+        <translation>Templates (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="47"/>
+        <source>Je hebt nog geen eigen sjablonen: Pakket &gt; Opslaan als sjabloon…</source>
+        <translation>You have no own templates yet: Pack &gt; Save as template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="54"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="73"/>
+        <source>Sjabloon exporteren</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="63"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="73"/>
+        <source>Welk sjabloon?</source>
+        <translation>Which template?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="80"/>
+        <source>Sjabloon importeren</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="93"/>
+        <source>Dit sjabloonbestand heeft problemen:</source>
+        <translation>This template file has problems:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="97"/>
+        <source>Sjabloon niet geïmporteerd</source>
+        <translation>Template not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="101"/>
+        <source>Sjabloon ‘{title}’ geïmporteerd; kies het bij Nieuw pakket.</source>
+        <translation>Template ‘{title}’ imported; choose it under New pack.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="109"/>
+        <source>Sjabloon bestaat al</source>
+        <translation>Template exists already</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="112"/>
+        <source>Je hebt al een sjabloon ‘{title}’. Wat wil je doen?</source>
+        <translation>You already have a template ‘{title}’. What do you want to do?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="113"/>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="114"/>
+        <source>&amp;Beide houden</source>
+        <translation>&amp;Keep both</translation>
     </message>
 </context>
 <context>
