@@ -467,6 +467,74 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
+    <name>AgendaButtons</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="40"/>
+        <source>Blok toevoegen</source>
+        <translation>Add block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="42"/>
+        <source>Voeg een blok van 10 minuten toe na het gekozen blok</source>
+        <translation>Add a 10-minute block after the chosen block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="44"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="45"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="46"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="55"/>
+        <source>Item verwijderen</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="55"/>
+        <source>Blok verwijderen</source>
+        <translation>Delete block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="56"/>
+        <source>Item omhoog</source>
+        <translation>Item up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="56"/>
+        <source>Blok omhoog</source>
+        <translation>Block up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="57"/>
+        <source>Item omlaag</source>
+        <translation>Item down</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="57"/>
+        <source>Blok omlaag</source>
+        <translation>Block down</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="62"/>
+        <source>Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)</source>
+        <translation>Remove the chosen item from the block (Delete; Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="64"/>
+        <source>Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)</source>
+        <translation>Delete the chosen block with its items (Delete; Ctrl+Z undoes it)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaList</name>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/agenda_list.py" line="53"/>
@@ -1927,191 +1995,138 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackBuilder</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="153"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="304"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="275"/>
         <source>Blok toevoegen</source>
         <translation>Add block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="152"/>
         <source>korte versie</source>
         <translation>short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="158"/>
-        <source>Omhoog</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="159"/>
-        <source>Omlaag</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="160"/>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="162"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="153"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
         <source>Blok of item</source>
         <translation>Block or item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="157"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="167"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="158"/>
         <source>Waardenkaart</source>
         <translation>Values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="168"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="159"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="169"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="160"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="172"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
         <source>Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N).</source>
         <translation>Choose a session pack on the left, or create a new pack (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="284"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="286"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="255"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="257"/>
         <source>Opslaan mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="294"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="265"/>
         <source>Pakket wijzigen</source>
         <translation>Edit pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="303"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="274"/>
         <source>Nieuw blok</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="310"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="281"/>
         <source>Maak eerst een pakket.</source>
         <translation>Make a pack first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="314"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="285"/>
         <source>Blok invoegen</source>
         <translation>Insert block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="324"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="295"/>
         <source>Blok ‘{title}’ ingevoegd als blok {n}.</source>
         <translation>Block ‘{title}’ inserted as block {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="330"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="362"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="301"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="333"/>
         <source>Maak eerst een pakket met een blok.</source>
         <translation>First create a pack with a block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="334"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="305"/>
         <source>Dit item staat al in ‘{block}’.</source>
         <translation>This item is already in ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="338"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="375"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="309"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="346"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="242"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="390"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="361"/>
         <source>Blok verwijderen</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="242"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="395"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="366"/>
         <source>Item verwijderen</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="409"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="380"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="417"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="388"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="351"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="322"/>
         <source>‘{item}’ toegevoegd aan ‘{block}’.</source>
         <translation>Added ‘{item}’ to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="355"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="378"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="326"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="349"/>
         <source>{n} items toegevoegd aan ‘{block}’.</source>
         <translation>Added {n} items to ‘{block}’.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="156"/>
-        <source>Voeg een blok van 10 minuten toe na het gekozen blok</source>
-        <translation>Add a 10-minute block after the chosen block</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="243"/>
-        <source>Item omhoog</source>
-        <translation>Item up</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="243"/>
-        <source>Blok omhoog</source>
-        <translation>Block up</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="244"/>
-        <source>Item omlaag</source>
-        <translation>Item down</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="244"/>
-        <source>Blok omlaag</source>
-        <translation>Block down</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="249"/>
-        <source>Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)</source>
-        <translation>Remove the chosen item from the block (Delete; Ctrl+Z undoes it)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="251"/>
-        <source>Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)</source>
-        <translation>Delete the chosen block with its items (Delete; Ctrl+Z undoes it)</translation>
     </message>
 </context>
 <context>

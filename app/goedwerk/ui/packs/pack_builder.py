@@ -13,10 +13,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -27,6 +25,7 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import Block, Pack
 from goedwerk.core.workspace import Workspace, packs
 from goedwerk.ui.common.accessibility import announce_current_item, set_tab_order
+from goedwerk.ui.packs.agenda_buttons import AgendaButtons
 from goedwerk.ui.packs.block_details import BlockDetails
 from goedwerk.ui.packs.block_library_panel import BlockLibraryPanel
 from goedwerk.ui.packs.commands import PackEdit
@@ -93,14 +92,12 @@ class PackBuilder(QWidget):
         header.setStretchLastSection(False)
         self.agenda.selectionModel().currentChanged.connect(lambda *_args: self._show_details())
         announce_current_item(self.agenda)
-        self.add_block_button = QPushButton(self)
-        self.add_block_button.clicked.connect(self.add_block)
-        self.remove_button = QPushButton(self)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = QPushButton(self)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton(self)
-        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.buttons = AgendaButtons(self)
+        self.buttons.add_requested.connect(self.add_block)
+        self.buttons.remove_requested.connect(self.remove_selected)
+        self.buttons.move_requested.connect(self.move_selected)
+        b = self.buttons
+        self.add_block_button, self.up_button, self.down_button, self.remove_button = b.buttons()
 
     def _build_details(self) -> None:
         self.details = BlockDetails(self, self)
@@ -120,10 +117,6 @@ class PackBuilder(QWidget):
         self.block_library.insert_requested.connect(self.insert_saved_block)
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.add_block_button, self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.agenda)
         self.splitter.addWidget(self.details)
@@ -134,7 +127,7 @@ class PackBuilder(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.pack_form)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.footer)
         set_tab_order(self.focus_chain())
@@ -142,23 +135,21 @@ class PackBuilder(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The builder's fields and buttons in screen order (Tab goes through them like this)."""
         form = [getattr(self.pack_form, name) for name in FORM_FIELDS]
-        buttons = [self.add_block_button, self.up_button, self.down_button, self.remove_button]
-        return [*form, *buttons, self.agenda, *self.details.focus_chain(), self.block_library.list]
+        return [
+            *form,
+            *self.buttons.buttons(),
+            self.agenda,
+            *self.details.focus_chain(),
+            self.block_library.list,
+        ]
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.pack_form.retranslate()
         self.details.retranslate()
         self.block_library.retranslate()
-        self.add_block_button.setText(self.tr("Blok toevoegen"))
+        self.buttons.retranslate()
         self.model.kind_names["short"] = self.tr("korte versie")
-        self.add_block_button.setAccessibleDescription(
-            self.tr("Voeg een blok van 10 minuten toe na het gekozen blok")
-        )
-        self.up_button.setText(self.tr("Omhoog"))
-        self.down_button.setText(self.tr("Omlaag"))
-        self.remove_button.setText(self.tr("Verwijderen"))
-        self._name_row_buttons()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.model.headers = [self.tr("Tijd"), self.tr("Blok of item"), self.tr("Duur")]
         self.model.kind_names.update(
@@ -229,27 +220,7 @@ class PackBuilder(QWidget):
     def _show_details(self) -> None:
         self.details.show_current()
         selected = self.selected()
-        self.remove_button.setEnabled(selected is not None)
-        self.up_button.setEnabled(selected is not None)
-        self.down_button.setEnabled(selected is not None)
-        self._name_row_buttons()
-
-    def _name_row_buttons(self) -> None:
-        # Say what the buttons act on: the block or the item of the current row.
-        selected = self.selected()
-        on_item = selected is not None and selected[1] is not None
-        names = {
-            self.remove_button: (self.tr("Item verwijderen"), self.tr("Blok verwijderen")),
-            self.up_button: (self.tr("Item omhoog"), self.tr("Blok omhoog")),
-            self.down_button: (self.tr("Item omlaag"), self.tr("Blok omlaag")),
-        }
-        for button, (item_name, block_name) in names.items():
-            button.setAccessibleName(item_name if on_item else block_name)
-        self.remove_button.setAccessibleDescription(
-            self.tr("Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)")
-            if on_item
-            else self.tr("Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)")
-        )
+        self.buttons.show_row(selected is not None and selected[1] is not None, selected is not None)
 
     # -- editing ---------------------------------------------------------------------------
 
