@@ -2132,108 +2132,83 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="200"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="201"/>
         <source>Nieuw sessiepakket</source>
         <translation>New session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="225"/>
         <source>Pakket verwijderen</source>
         <translation>Delete pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="223"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="224"/>
         <source>Het sessiepakket ‘{title}’ verwijderen?</source>
         <translation>Delete the session pack ‘{title}’?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="232"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="233"/>
         <source>‘{title}’ is verwijderd.</source>
         <translation>‘{title}’ has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250"/>
         <source>Sessiepakket importeren</source>
         <translation>Import session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="251"/>
         <source>Sessiepakketten (*.pack.yaml *.yaml)</source>
         <translation>Session packs (*.pack.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="258"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="263"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="264"/>
         <source>Pakket niet geïmporteerd</source>
         <translation>Pack not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="260"/>
         <source>Dit pakketbestand heeft problemen:</source>
         <translation>This pack file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="268"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="269"/>
         <source>‘{title}’ geïmporteerd.</source>
         <translation>‘{title}’ imported.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="279"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="280"/>
         <source>Sessiepakket exporteren</source>
         <translation>Export session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="281"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="282"/>
         <source>Sessiepakketten (*.pack.yaml)</source>
         <translation>Session packs (*.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="288"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="289"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="291"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="292"/>
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="317"/>
-        <source>Pakket als PDF opslaan</source>
-        <translation>Save pack as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="319"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="327"/>
-        <source>PDF maken…</source>
-        <translation>Creating PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="342"/>
-        <source>PDF opgeslagen: {path} ({pages} pagina&apos;s).</source>
-        <translation>PDF saved: {path} ({pages} pages).</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="346"/>
-        <source>PDF maken mislukt</source>
-        <translation>PDF could not be created</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="387"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="300"/>
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="166"/>
         <source>Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.</source>
         <translation>Open a session pack first (tab Packs) to add items to it.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="193"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="194"/>
         <source>‘{title}’ is samengesteld.</source>
         <translation>‘{title}’ composed.</translation>
     </message>
@@ -2458,6 +2433,34 @@ Start without blocks and build the agenda yourself.</translation>
 Je notitie: {note}</source>
         <translation>{text}
 Your note: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>PackPrinting</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="69"/>
+        <source>Pakket als PDF opslaan</source>
+        <translation>Save pack as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="71"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="79"/>
+        <source>PDF maken…</source>
+        <translation>Creating PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="94"/>
+        <source>PDF opgeslagen: {path} ({pages} pagina&apos;s).</source>
+        <translation>PDF saved: {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="98"/>
+        <source>PDF maken mislukt</source>
+        <translation>PDF could not be created</translation>
     </message>
 </context>
 <context>
@@ -3762,69 +3765,69 @@ Your note: {note}</translation>
 <context>
     <name>TemplateFiles</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="41"/>
         <source>Sjablonen (*{suffix})</source>
         <translation>Templates (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="47"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="48"/>
         <source>Je hebt nog geen eigen sjablonen: Pakket &gt; Opslaan als sjabloon…</source>
         <translation>You have no own templates yet: Pack &gt; Save as template…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="54"/>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="73"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="74"/>
         <source>Sjabloon exporteren</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="63"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="64"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="73"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="74"/>
         <source>Welk sjabloon?</source>
         <translation>Which template?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="80"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="81"/>
         <source>Sjabloon importeren</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="93"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="94"/>
         <source>Dit sjabloonbestand heeft problemen:</source>
         <translation>This template file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="94"/>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="97"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="95"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="98"/>
         <source>Sjabloon niet geïmporteerd</source>
         <translation>Template not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="101"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="102"/>
         <source>Sjabloon ‘{title}’ geïmporteerd; kies het bij Nieuw pakket.</source>
         <translation>Template ‘{title}’ imported; choose it under New pack.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="110"/>
         <source>Sjabloon bestaat al</source>
         <translation>Template exists already</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="113"/>
         <source>Je hebt al een sjabloon ‘{title}’. Wat wil je doen?</source>
         <translation>You already have a template ‘{title}’. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="113"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="114"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="114"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="115"/>
         <source>&amp;Beide houden</source>
         <translation>&amp;Keep both</translation>
     </message>

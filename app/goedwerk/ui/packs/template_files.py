@@ -13,7 +13,8 @@ from goedwerk.core.errors import ContentError, GoedWerkError, NameClashError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import TEMPLATE_SUFFIX, Workspace
 from goedwerk.ui.packs.pack_actions import PackActions
-from goedwerk.ui.packs.pack_controller import PackController, file_stem
+from goedwerk.ui.packs.pack_controller import PackController
+from goedwerk.ui.packs.pack_printing import file_stem
 
 
 class TemplateFiles(QObject):
