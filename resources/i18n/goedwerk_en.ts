@@ -680,39 +680,42 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
+    <name>BlockLibrary</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="22"/>
+        <source>{title} · {kind} · {minutes} min · {n} items</source>
+        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
+    </message>
+</context>
+<context>
     <name>BlockLibraryDialog</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="36"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="37"/>
         <source>Blokkenbibliotheek</source>
         <translation>Block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="42"/>
         <source>Bewaarde blokken</source>
         <translation>Saved blocks</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="44"/>
-        <source>{title} · {kind} · {minutes} min · {n} items</source>
-        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="58"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="52"/>
         <source>&amp;Invoegen</source>
         <translation>&amp;Insert</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="60"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="54"/>
         <source>&amp;Verwijderen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="75"/>
         <source>Blok verwijderen</source>
         <translation>Delete block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="82"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="76"/>
         <source>‘{title}’ uit de blokkenbibliotheek verwijderen?</source>
         <translation>Delete ‘{title}’ from the block library?</translation>
     </message>
@@ -720,34 +723,29 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>BlockLibraryPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="93"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="100"/>
         <source>&amp;Blokkenbibliotheek</source>
         <translation>&amp;Block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="101"/>
         <source>Blokkenbibliotheek</source>
         <translation>Block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="96"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="103"/>
         <source>Sleep een blok naar de agenda, of druk Enter om het na het gekozen blok in te voegen</source>
         <translation>Drag a block onto the agenda, or press Enter to insert it after the chosen block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="115"/>
         <source>Sleep een blok naar de agenda (Enter voegt het in na het gekozen blok).</source>
         <translation>Drag a block onto the agenda (Enter inserts it after the chosen block).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="117"/>
         <source>Nog leeg: kies een blok en Pakket &gt; Blok in blokkenbibliotheek bewaren.</source>
         <translation>Still empty: choose a block and Pack &gt; Save block in block library.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="115"/>
-        <source>{title} · {kind} · {minutes} min · {n} items</source>
-        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Block
@@ -15,6 +15,13 @@ from goedwerk.core.workspace import SavedBlock, Workspace
 
 BLOCK_MIME = "application/x-goedwerk-saved-block"
 BlockRole = Qt.ItemDataRole.UserRole + 1
+
+
+def block_summary(block: Block, kind_names: dict[str, str]) -> str:
+    """One line for a saved block: title, kind, minutes and number of items."""
+    text = QCoreApplication.translate("BlockLibrary", "{title} · {kind} · {minutes} min · {n} items")
+    kind = kind_names.get(block.kind, block.kind)
+    return text.format(title=block.title, kind=kind, minutes=block.minutes, n=len(block.items))
 
 
 def block_mime(block: Block) -> QMimeData:
@@ -112,13 +119,7 @@ class BlockLibraryPanel(QWidget):
 
     def _add_row(self, saved: SavedBlock, names: dict[str, str]) -> None:
         block = saved.block
-        text = self.tr("{title} · {kind} · {minutes} min · {n} items").format(
-            title=block.title,
-            kind=names.get(block.kind, block.kind),
-            minutes=block.minutes,
-            n=len(block.items),
-        )
-        item = QListWidgetItem(text, self.list)
+        item = QListWidgetItem(block_summary(block, names), self.list)
         item.setData(BlockRole, block)
         item.setToolTip(block.instructions)
 
