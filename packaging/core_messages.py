@@ -24,6 +24,7 @@ SOURCES = [
     REPO / "app" / "goedwerk" / "cli.py",
     REPO / "app" / "goedwerk" / "cli_suggest.py",
     REPO / "app" / "goedwerk" / "cli_sharing.py",
+    REPO / "app" / "goedwerk" / "cli_templates.py",
 ]
 LANGUAGES = ("en",)
 PLURAL_FORMS = 2  # Dutch and English: one, many

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from goedwerk import __version__, cli_sharing
+from goedwerk import __version__, cli_sharing, cli_templates
 from goedwerk.cli_suggest import add_suggest_parser, cmd_pack_suggest
 from goedwerk.core import i18n
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
@@ -144,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     _self_test_parser(sub, common)
     _backup_parsers(sub, common)
     cli_sharing.add_parsers(sub, common, _Parser)
+    cli_templates.add_parsers(sub, common, _Parser)
     sub.add_parser("gui", parents=[common], help=_("open het venster (standaard)"))
     return parser
 
@@ -652,3 +653,4 @@ def _print_backups(bk, data: Path) -> None:
 
 _COMMANDS["backup"] = cmd_backup
 _COMMANDS.update(cli_sharing.COMMANDS)
+_COMMANDS.update(cli_templates.COMMANDS)

@@ -467,6 +467,74 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
+    <name>AgendaButtons</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="40"/>
+        <source>Blok toevoegen</source>
+        <translation>Add block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="42"/>
+        <source>Voeg een blok van 10 minuten toe na het gekozen blok</source>
+        <translation>Add a 10-minute block after the chosen block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="44"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="45"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="46"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="55"/>
+        <source>Item verwijderen</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="55"/>
+        <source>Blok verwijderen</source>
+        <translation>Delete block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="56"/>
+        <source>Item omhoog</source>
+        <translation>Item up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="56"/>
+        <source>Blok omhoog</source>
+        <translation>Block up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="57"/>
+        <source>Item omlaag</source>
+        <translation>Item down</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="57"/>
+        <source>Blok omlaag</source>
+        <translation>Block down</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="62"/>
+        <source>Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)</source>
+        <translation>Remove the chosen item from the block (Delete; Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="64"/>
+        <source>Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)</source>
+        <translation>Delete the chosen block with its items (Delete; Ctrl+Z undoes it)</translation>
+    </message>
+</context>
+<context>
     <name>AgendaList</name>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/agenda_list.py" line="53"/>
@@ -559,41 +627,125 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
+    <name>BlockDetails</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="81"/>
+        <source>&amp;Soort blok:</source>
+        <translation>Block t&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="82"/>
+        <source>&amp;Instructies:</source>
+        <translation>&amp;Instructions:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="83"/>
+        <source>&amp;Opties:</source>
+        <translation>&amp;Options:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="90"/>
+        <source>&amp;Korte versie gebruiken (voorlezen en handout)</source>
+        <translation>Use the &amp;short version (reading aloud and handout)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="92"/>
+        <source>Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen</source>
+        <translation>Read this story in its short version; the handout and the audience screen follow</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="155"/>
+        <source>Korte versie kiezen</source>
+        <translation>Choose the short version</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="165"/>
+        <source>Soort blok wijzigen</source>
+        <translation>Change block type</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="176"/>
+        <source>De verhalen in dit blok hebben geen vragen.</source>
+        <translation>The stories in this block have no questions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="180"/>
+        <source>Opties wijzigen</source>
+        <translation>Change options</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_details.py" line="191"/>
+        <source>Instructies wijzigen</source>
+        <translation>Edit instructions</translation>
+    </message>
+</context>
+<context>
+    <name>BlockLibrary</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="22"/>
+        <source>{title} · {kind} · {minutes} min · {n} items</source>
+        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
+    </message>
+</context>
+<context>
     <name>BlockLibraryDialog</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="36"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="37"/>
         <source>Blokkenbibliotheek</source>
         <translation>Block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="42"/>
         <source>Bewaarde blokken</source>
         <translation>Saved blocks</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="44"/>
-        <source>{title} · {kind} · {minutes} min · {n} items</source>
-        <translation>{title} · {kind} · {minutes} min · {n} items</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="58"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="52"/>
         <source>&amp;Invoegen</source>
         <translation>&amp;Insert</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="60"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="54"/>
         <source>&amp;Verwijderen…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="75"/>
         <source>Blok verwijderen</source>
         <translation>Delete block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="82"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_dialog.py" line="76"/>
         <source>‘{title}’ uit de blokkenbibliotheek verwijderen?</source>
         <translation>Delete ‘{title}’ from the block library?</translation>
+    </message>
+</context>
+<context>
+    <name>BlockLibraryPanel</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="100"/>
+        <source>&amp;Blokkenbibliotheek</source>
+        <translation>&amp;Block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="101"/>
+        <source>Blokkenbibliotheek</source>
+        <translation>Block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="103"/>
+        <source>Sleep een blok naar de agenda, of druk Enter om het na het gekozen blok in te voegen</source>
+        <translation>Drag a block onto the agenda, or press Enter to insert it after the chosen block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="115"/>
+        <source>Sleep een blok naar de agenda (Enter voegt het in na het gekozen blok).</source>
+        <translation>Drag a block onto the agenda (Enter inserts it after the chosen block).</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="117"/>
+        <source>Nog leeg: kies een blok en Pakket &gt; Blok in blokkenbibliotheek bewaren.</source>
+        <translation>Still empty: choose a block and Pack &gt; Save block in block library.</translation>
     </message>
 </context>
 <context>
@@ -1492,107 +1644,107 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="220"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="222"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="250"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="251"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="252"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="251"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="252"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="254"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="255"/>
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="254"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="260"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="262"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="262"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="264"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="265"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="267"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="287"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="289"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="317"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="319"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="343"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="345"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="447"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="449"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="452"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="454"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="452"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="454"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="459"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="461"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="547"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="549"/>
         <source>Werken met het toetsenbord</source>
         <translation>Working with the keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="553"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="555"/>
         <source>Alles kan zonder muis.
 
 • Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
@@ -1611,7 +1763,7 @@ What was already saved stays saved and the window stays open; feel free to try a
 • In the workshop: F1 shows all shortcuts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="369"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="371"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
@@ -1816,347 +1968,260 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
 </context>
 <context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="26"/>
+        <source>Sjabloon e&amp;xporteren…</source>
+        <translation>E&amp;xport template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="27"/>
+        <source>Bewaar een eigen sjabloon als bestand om te delen (*.template.yaml)</source>
+        <translation>Save an own template as a file to share (*.template.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="30"/>
+        <source>Sjabloon i&amp;mporteren…</source>
+        <translation>I&amp;mport template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="31"/>
+        <source>Lees een sjabloonbestand in; Nieuw pakket biedt het daarna aan</source>
+        <translation>Read a template file; New pack offers it from then on</translation>
+    </message>
+</context>
+<context>
     <name>PackBuilder</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="184"/>
-        <source>&amp;Soort blok:</source>
-        <translation>Block t&amp;ype:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="185"/>
-        <source>&amp;Instructies:</source>
-        <translation>&amp;Instructions:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="193"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="457"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="278"/>
         <source>Blok toevoegen</source>
         <translation>Add block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="194"/>
-        <source>&amp;Korte versie gebruiken (voorlezen en handout)</source>
-        <translation>Use the &amp;short version (reading aloud and handout)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="196"/>
-        <source>Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen</source>
-        <translation>Read this story in its short version; the handout and the audience screen follow</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="198"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="152"/>
         <source>korte versie</source>
         <translation>short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="202"/>
-        <source>Omhoog</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="203"/>
-        <source>Omlaag</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="204"/>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="206"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="153"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
         <source>Blok of item</source>
         <translation>Block or item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="154"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="210"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="157"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="211"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="158"/>
         <source>Waardenkaart</source>
         <translation>Values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="212"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="159"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="160"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="163"/>
         <source>Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N).</source>
         <translation>Choose a session pack on the left, or create a new pack (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="270"/>
-        <source>Totaal: {time}</source>
-        <translation>Total: {time}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="403"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="405"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="258"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="260"/>
         <source>Opslaan mislukt: {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="413"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="268"/>
         <source>Pakket wijzigen</source>
         <translation>Edit pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="422"/>
-        <source>Soort blok wijzigen</source>
-        <translation>Change block type</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="447"/>
-        <source>Instructies wijzigen</source>
-        <translation>Edit instructions</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="456"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="277"/>
         <source>Nieuw blok</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="464"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="496"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="304"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="336"/>
         <source>Maak eerst een pakket met een blok.</source>
         <translation>First create a pack with a block.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="468"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="308"/>
         <source>Dit item staat al in ‘{block}’.</source>
         <translation>This item is already in ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="472"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="509"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="312"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="349"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="336"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="524"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="364"/>
         <source>Blok verwijderen</source>
         <translation>Remove block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="336"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="529"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="369"/>
         <source>Item verwijderen</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="363"/>
-        <source>Korte versie kiezen</source>
-        <translation>Choose the short version</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="543"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="383"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="551"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="391"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="186"/>
-        <source>&amp;Opties:</source>
-        <translation>&amp;Options:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="432"/>
-        <source>De verhalen in dit blok hebben geen vragen.</source>
-        <translation>The stories in this block have no questions.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="436"/>
-        <source>Opties wijzigen</source>
-        <translation>Change options</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="485"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="325"/>
         <source>‘{item}’ toegevoegd aan ‘{block}’.</source>
         <translation>Added ‘{item}’ to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="489"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="512"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="329"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="352"/>
         <source>{n} items toegevoegd aan ‘{block}’.</source>
         <translation>Added {n} items to ‘{block}’.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="200"/>
-        <source>Voeg een blok van 10 minuten toe na het gekozen blok</source>
-        <translation>Add a 10-minute block after the chosen block</translation>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="284"/>
+        <source>Maak eerst een pakket.</source>
+        <translation>Make a pack first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="337"/>
-        <source>Item omhoog</source>
-        <translation>Item up</translation>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="288"/>
+        <source>Blok invoegen</source>
+        <translation>Insert block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="337"/>
-        <source>Blok omhoog</source>
-        <translation>Block up</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="338"/>
-        <source>Item omlaag</source>
-        <translation>Item down</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="338"/>
-        <source>Blok omlaag</source>
-        <translation>Block down</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="343"/>
-        <source>Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)</source>
-        <translation>Remove the chosen item from the block (Delete; Ctrl+Z undoes it)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="345"/>
-        <source>Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)</source>
-        <translation>Delete the chosen block with its items (Delete; Ctrl+Z undoes it)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="276"/>
-        <source>Let op: {over} langer dan gepland ({planned}).</source>
-        <translation>Note: {over} longer than planned ({planned}).</translation>
+        <location filename="../../app/goedwerk/ui/packs/pack_builder.py" line="298"/>
+        <source>Blok ‘{title}’ ingevoegd als blok {n}.</source>
+        <translation>Block ‘{title}’ inserted as block {n}.</translation>
     </message>
 </context>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="200"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="201"/>
         <source>Nieuw sessiepakket</source>
         <translation>New session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="225"/>
         <source>Pakket verwijderen</source>
         <translation>Delete pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="223"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="224"/>
         <source>Het sessiepakket ‘{title}’ verwijderen?</source>
         <translation>Delete the session pack ‘{title}’?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="232"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="233"/>
         <source>‘{title}’ is verwijderd.</source>
         <translation>‘{title}’ has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250"/>
         <source>Sessiepakket importeren</source>
         <translation>Import session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="251"/>
         <source>Sessiepakketten (*.pack.yaml *.yaml)</source>
         <translation>Session packs (*.pack.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="258"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="263"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="264"/>
         <source>Pakket niet geïmporteerd</source>
         <translation>Pack not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="260"/>
         <source>Dit pakketbestand heeft problemen:</source>
         <translation>This pack file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="268"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="269"/>
         <source>‘{title}’ geïmporteerd.</source>
         <translation>‘{title}’ imported.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="279"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="280"/>
         <source>Sessiepakket exporteren</source>
         <translation>Export session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="281"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="282"/>
         <source>Sessiepakketten (*.pack.yaml)</source>
         <translation>Session packs (*.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="288"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="289"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="291"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="292"/>
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="317"/>
-        <source>Pakket als PDF opslaan</source>
-        <translation>Save pack as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="319"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="327"/>
-        <source>PDF maken…</source>
-        <translation>Creating PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="342"/>
-        <source>PDF opgeslagen: {path} ({pages} pagina&apos;s).</source>
-        <translation>PDF saved: {path} ({pages} pages).</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="346"/>
-        <source>PDF maken mislukt</source>
-        <translation>PDF could not be created</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="387"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="300"/>
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="165"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="166"/>
         <source>Open eerst een sessiepakket (tab Pakketten) om hier iets aan toe te voegen.</source>
         <translation>Open a session pack first (tab Packs) to add items to it.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="193"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="194"/>
         <source>‘{title}’ is samengesteld.</source>
         <translation>‘{title}’ composed.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFooter</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_footer.py" line="45"/>
+        <source>Totaal: {time}</source>
+        <translation>Total: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_footer.py" line="51"/>
+        <source>Let op: {over} langer dan gepland ({planned}).</source>
+        <translation>Note: {over} longer than planned ({planned}).</translation>
     </message>
 </context>
 <context>
@@ -2316,51 +2381,84 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackModel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="189"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="195"/>
         <source>Bloktitel wijzigen</source>
         <translation>Change block title</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="197"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="203"/>
         <source>Minuten wijzigen</source>
         <translation>Change minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="260"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="268"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="270"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="278"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="284"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="306"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="159"/>
         <source>onderdeel {n}</source>
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="161"/>
         <source>in de tijd van het blok</source>
         <translation>within the block&apos;s time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="170"/>
         <source>{label} — al gehad met {group}: {when}</source>
         <translation>{label} — {group} already had it: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="176"/>
         <source>{text}
 Je notitie: {note}</source>
         <translation>{text}
 Your note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="291"/>
+        <source>Blok invoegen</source>
+        <translation>Insert block</translation>
+    </message>
+</context>
+<context>
+    <name>PackPrinting</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="69"/>
+        <source>Pakket als PDF opslaan</source>
+        <translation>Save pack as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="71"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="79"/>
+        <source>PDF maken…</source>
+        <translation>Creating PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="94"/>
+        <source>PDF opgeslagen: {path} ({pages} pagina&apos;s).</source>
+        <translation>PDF saved: {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_printing.py" line="98"/>
+        <source>PDF maken mislukt</source>
+        <translation>PDF could not be created</translation>
     </message>
 </context>
 <context>
@@ -3657,24 +3755,89 @@ Your note: {note}</translation>
         <translation>Choose a block first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="57"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="58"/>
         <source>Blok ‘{title}’ staat in de blokkenbibliotheek.</source>
         <translation>Block ‘{title}’ is in the block library.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="62"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="63"/>
         <source>Maak eerst een pakket.</source>
         <translation>Make a pack first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="67"/>
         <source>De blokkenbibliotheek is nog leeg: bewaar eerst een blok.</source>
         <translation>The block library is still empty: save a block first.</translation>
     </message>
+</context>
+<context>
+    <name>TemplateFiles</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="76"/>
-        <source>Blok invoegen</source>
-        <translation>Insert block</translation>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="41"/>
+        <source>Sjablonen (*{suffix})</source>
+        <translation>Templates (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="48"/>
+        <source>Je hebt nog geen eigen sjablonen: Pakket &gt; Opslaan als sjabloon…</source>
+        <translation>You have no own templates yet: Pack &gt; Save as template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="74"/>
+        <source>Sjabloon exporteren</source>
+        <translation>Export template</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="64"/>
+        <source>Exporteren mislukt</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="74"/>
+        <source>Welk sjabloon?</source>
+        <translation>Which template?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="81"/>
+        <source>Sjabloon importeren</source>
+        <translation>Import template</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="94"/>
+        <source>Dit sjabloonbestand heeft problemen:</source>
+        <translation>This template file has problems:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="95"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="98"/>
+        <source>Sjabloon niet geïmporteerd</source>
+        <translation>Template not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="102"/>
+        <source>Sjabloon ‘{title}’ geïmporteerd; kies het bij Nieuw pakket.</source>
+        <translation>Template ‘{title}’ imported; choose it under New pack.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="110"/>
+        <source>Sjabloon bestaat al</source>
+        <translation>Template exists already</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="113"/>
+        <source>Je hebt al een sjabloon ‘{title}’. Wat wil je doen?</source>
+        <translation>You already have a template ‘{title}’. What do you want to do?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="114"/>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="115"/>
+        <source>&amp;Beide houden</source>
+        <translation>&amp;Keep both</translation>
     </message>
 </context>
 <context>

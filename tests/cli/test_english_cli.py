@@ -56,3 +56,33 @@ def test_lang_chooses_the_language_too_and_dutch_is_the_default(tmp_path: Path) 
     dutch, dutch_pages = export(tmp_path, LANG="C.UTF-8")
     assert dutch.returncode == 0 and "pagina's (a4)" in dutch.stdout
     assert "pagina 1 van" in dutch_pages[0] and "Programma" in "\n".join(dutch_pages)
+
+
+def suggest(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    """Run ``goedwerk pack suggest`` in English in a fresh process."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LANG")}
+    environment["LANGUAGE"] = "en"
+    cmd = [sys.executable, "-m", "goedwerk", "pack", "suggest", *argv, "--data-dir", str(tmp_path / "d")]
+    return subprocess.run(cmd, capture_output=True, text=True, env=environment, check=False)
+
+
+def test_language_en_composes_in_english(tmp_path: Path) -> None:
+    argv = ("--minutes", "90", "--theme", "tegenspraak", "--b", "betrokken", "--group", "Team Vergunningen")
+    done = suggest(tmp_path, *argv, "--people", "40")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "no format is meant for 40 participants; the group size was let go" in done.stderr
+    assert out.splitlines()[0] == "Goed Werk-bijeenkomst with Team Vergunningen (90 min)"
+    assert "Format: Goed Werk-bijeenkomst — lasts exactly 90 minutes" in out
+    assert "first session with Team Vergunningen: the introduction" in out
+    assert "fits the theme Tegenspraak en bestuurlijk lef" in out and "carries Engaged" in out
+    assert "phase deepening" in out and "to balance the B's" in out
+    assert "belongs to the story" in out
+    dutch = ("past bij", "nog niet gebruikt", "fase ", "Werkvorm", "bedoeld voor", "losgelaten", "draagt ")
+    assert not [word for word in dutch if word in out + done.stderr]
+
+
+def test_language_en_explains_suggest_in_english(tmp_path: Path) -> None:
+    done = suggest(tmp_path, "--help")
+    assert "number of participants" in done.stdout and "length in minutes" in done.stdout
+    assert "the pack as JSON" in done.stdout and "aantal" not in done.stdout

@@ -51,3 +51,9 @@ def test_plurals_are_extracted_kept_and_compiled(tmp_path: Path) -> None:
     core_messages.write_mo({**pairs, "": core_messages.HEADER}, po.with_suffix(".mo"))
     translation = gettext.translation("goedwerk", str(tmp_path), ["en"])
     assert [translation.ngettext("{n} blok", "{n} blokken", n) for n in (1, 2)] == ["{n} block", "{n} blocks"]
+
+
+def test_every_message_of_the_core_and_the_cli_has_its_english() -> None:
+    pairs = core_messages.read_po(core_messages.LOCALE / "en" / "LC_MESSAGES" / "goedwerk.po")
+    missing = [msgid for msgid in core_messages.extract() if not pairs.get(msgid)]
+    assert missing == [], "run packaging/core_messages.py --update and fill in the English"

@@ -167,3 +167,66 @@ def test_a_failing_write_is_a_catalog_error_and_keeps_nothing(mini_library: Path
     ws.set_favourite("story", "de-nota", False)  # the catalog still works afterwards
     assert ws.favourites() == []
     ws.close()
+
+
+FRONT = """---
+id: {id}
+title: {title}
+summary: Een verhaal om de lengte te meten.
+themes: [openheid]
+b: [betrouwbaar]
+sector: gemeente
+role: leidinggevende
+values: [eerlijkheid]
+questions: [q-verdiep-2]
+language: nl
+---
+
+{body}
+
+## Voor de gespreksleider
+
+Vraag de groep wat zij zouden doen.
+
+## Korte versie
+
+Een korte versie.
+"""
+# 24 words between many Markdown marks (a list, dashes, emphasis, a quote): ``split()`` counts 44
+MARKED = "\n".join(
+    [
+        "- **Een** — *teamleider* — leest",
+        "- **de** — *notities* — terug",
+        "- **van** — *zijn* — mensen",
+        "> — twijfels — staan — erin",
+        "- *nooit* — **in** — een",
+        "- *voorstel* — **van** — de",
+        "- *raad* — **voor** — de",
+        "- *wethouder* — **of** — later",
+    ]
+)
+PLAIN = " ".join(["woord"] * 30)  # 30 words, no marks
+
+
+def write_story(library: Path, story_id: str, title: str, body: str) -> None:
+    """Add a practice story with ``body`` as its text to ``library``."""
+    (library / "practice" / f"{story_id}.md").write_text(
+        FRONT.format(id=story_id, title=title, body=body), encoding="utf-8"
+    )
+
+
+def test_item_length_counts_the_text_as_read_and_keeps_it_cached(mini_library: Path, tmp_path: Path) -> None:
+    write_story(mini_library, "veel-opmaak", "Veel opmaak", MARKED)
+    write_story(mini_library, "platte-tekst", "Platte tekst", PLAIN)
+    assert len(MARKED.split()) > len(PLAIN.split())  # the old approximation put them the other way
+    data = tmp_path / "d"
+    first = reopen(mini_library, data)
+    assert first.item_length("story", "veel-opmaak") == 24
+    assert first.item_length("story", "platte-tekst") == 30
+    first.close()
+    second = reopen(mini_library, data)  # from the cache: the counts travel with the stories
+    assert second.last_load.parsed == []
+    assert second.library.get("story", "veel-opmaak").words == 24
+    assert second.item_length("story", "platte-tekst") == 30
+    assert second.item_length("story", "bestaat-niet") == 0
+    second.close()

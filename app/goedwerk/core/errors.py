@@ -25,6 +25,14 @@ class NotFoundError(GoedWerkError):
     """An item, pack or file that was asked for does not exist."""
 
 
+class NameClashError(GoedWerkError):
+    """Something with the same name exists already (``title``); the caller asks what to do."""
+
+    def __init__(self, message: str, title: str) -> None:
+        super().__init__(message)
+        self.title = title
+
+
 class CatalogError(GoedWerkError):
     """The catalog database cannot be opened, read or written."""
 

@@ -126,7 +126,8 @@ class Story:
 
     ``body`` is the story itself; ``notes`` (for the facilitator only, never printed for
     participants) and ``short_text`` (a retelling for a short use) come from the body's two
-    closing sections.
+    closing sections. ``words`` is the length of ``body`` as a reader counts it (Markdown marks
+    are not words), counted once when the story is parsed.
     """
 
     id: str
@@ -144,6 +145,7 @@ class Story:
     path: str = ""
     notes: str = ""
     short_text: str = ""
+    words: int = 0
 
     kind = Kind.STORY
 
@@ -157,6 +159,7 @@ class Guide:
     category: str
     body: str
     path: str = ""
+    words: int = 0  # the length of ``body`` as read, counted when parsed
 
     kind = Kind.GUIDE
 
@@ -172,6 +175,18 @@ class FormatBlock:
 
 
 @dataclass(frozen=True)
+class GroupSize:
+    """How many participants a format is meant for: at least ``min``, at most ``max`` (None: no limit)."""
+
+    min: int = 1
+    max: int | None = None
+
+    def fits(self, people: int) -> bool:
+        """True when a group of ``people`` is within the range."""
+        return self.min <= people and (self.max is None or people <= self.max)
+
+
+@dataclass(frozen=True)
 class Format:
     """A session format (werkvorm): a timed sequence of blocks."""
 
@@ -180,6 +195,7 @@ class Format:
     description: str
     blocks: tuple[FormatBlock, ...] = ()
     card_set: str = ""
+    group_size: GroupSize | None = None  # None: the format names no group size
 
     @property
     def minutes(self) -> int:

@@ -29,6 +29,7 @@ from goedwerk.core.bundles.service import BundleService, FlaggedReflections, Ins
 from goedwerk.core.content.anonymise import Finding, scan
 from goedwerk.core.content.reader_html import item_html, parse_link
 from goedwerk.core.content.render import escape, markdown_to_html
+from goedwerk.core.content.sections import word_count
 from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
@@ -40,10 +41,12 @@ from goedwerk.core.model import (
     Library,
     Pack,
     Problem,
+    Question,
     SearchHit,
     SearchResult,
     Source,
     Story,
+    ValueCard,
 )
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, compose
@@ -58,6 +61,8 @@ from goedwerk.core.packs.labels import (
 )
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+from goedwerk.core.packs.templatefile import SUFFIX as TEMPLATE_SUFFIX
+from goedwerk.core.packs.templatefile import read_template_file, write_template_file
 from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
 from goedwerk.core.paths import (
     atomic_write,
@@ -123,6 +128,7 @@ __all__ = [
     "PROMPT_FIELDS",
     "SCOPES",
     "STYLE",
+    "TEMPLATE_SUFFIX",
     "BackupReport",
     "BundleError",
     "Choice",
@@ -459,10 +465,17 @@ class Workspace:
         )
 
     def item_length(self, kind: str, item_id: str) -> int:
-        """How long an item is to read, in words (0 when the library has no such item)."""
+        """How long an item is to read, in words as a reader counts them (0 when there is no such item).
+
+        Stories and guides carry the count of their text as read (``words``, counted when parsed);
+        a card is its name, description and question, a question its text.
+        """
         item = self.library.get(kind, item_id)
-        text = getattr(item, "body", None) or getattr(item, "text", None) or getattr(item, "description", "")
-        return len(str(text or "").split())
+        if isinstance(item, Story | Guide):
+            return item.words
+        if isinstance(item, ValueCard):
+            return word_count(f"{item.name} {item.description} {item.question}")
+        return word_count(item.text) if isinstance(item, Question) else 0
 
     def used_with(self, group: str) -> set[str]:
         """The refs of every item that the stored packs of ``group`` hold."""
@@ -562,3 +575,17 @@ class Workspace:
     def export_pack_file(self, pack: Pack, path: Path) -> None:
         """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
         write_pack_file(pack, path)
+
+    def export_template_file(self, template_id: str, path: Path) -> Pack:
+        """Write the own template ``template_id`` (an id or a title) as a ``*.template.yaml`` file."""
+        template = self.templates.template(template_id)
+        write_template_file(template, path)
+        return template
+
+    def import_template_file(self, path: Path, clash: str = "ask") -> Pack:
+        """Read, validate and store a ``*.template.yaml`` file; nothing is stored when it is bad.
+
+        A template with the same title: ``clash`` is ``ask`` (``NameClashError``), ``replace``
+        or ``rename``; see ``TemplateStore.add``.
+        """
+        return self.templates.add(read_template_file(path, self.library), clash)

@@ -47,6 +47,7 @@ from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.saved_searches import SavedSearches
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.packs.template_actions import TemplateActions
+from goedwerk.ui.packs.template_files import TemplateFiles
 from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_view import ReaderView
 from goedwerk.ui.sharing.sharing_controller import SharingController
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.menu_shortcut.activated.connect(self.open_menu_bar)
         self.authoring = AuthoringController(self, self.workspace, self.menus, self.reader.current)
         self.sharing = SharingController(self, self.workspace, self.menus, self._open_pack_id)
+        self.template_files = TemplateFiles(self, self.workspace, self.menus["pack"], self.packs)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)

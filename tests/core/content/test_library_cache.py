@@ -16,6 +16,18 @@ def test_a_saved_library_loads_back_equal_for_its_fingerprint(mini_library: Path
     assert again is not None
     assert again.stories == library.stories and again.values == library.values
     assert again.questions == library.questions and again.vocabulary == library.vocabulary
+    assert again.formats == library.formats and again.guides == library.guides
+
+
+def test_group_sizes_and_word_counts_come_back_from_the_cache(tmp_path: Path) -> None:
+    bundled = Path(__file__).resolve().parents[3] / "stories"
+    library = load_library(bundled)
+    path = tmp_path / "cache" / "x.library.marshal"
+    library_cache.save(path, "abc", library)
+    again = library_cache.load(path, "abc", bundled)
+    assert again is not None and again.formats == library.formats
+    assert again.format("reisgesprek").group_size.max == 8
+    assert again.stories[0].words == library.stories[0].words > 300
 
 
 def test_another_fingerprint_or_a_damaged_file_is_not_used(mini_library: Path, tmp_path: Path) -> None:

@@ -139,3 +139,42 @@ def test_outside_links_read_as_their_words_and_never_link() -> None:
         "<p>Zie de site, een plaatje, x, https://a.nl en "
         '<a href="goedwerk:story/de-nota">het verhaal</a>.</p>\n'
     )
+
+
+@pytest.mark.parametrize(
+    ("group_size", "line", "message"),
+    [
+        ("group_size: veel", 4, "moet 'min' en/of 'max' hebben"),
+        ("group_size: {min: 6, tot: 10}", 4, "moet 'min' en/of 'max' hebben"),
+        ("group_size:\n  min: 6\n  max: nul", 6, "'max' moet een positief geheel getal zijn, niet 'nul'"),
+        ("group_size:\n  min: 0", 5, "'min' moet een positief geheel getal zijn, niet '0'"),
+        ("group_size: {min: 12, max: 6}", 4, "'min' (12) is groter dan 'max' (6)"),
+    ],
+)
+def test_a_bad_group_size_is_named_by_line_and_left_out(
+    mini_library: Path, group_size: str, line: int, message: str
+) -> None:
+    path = mini_library / "formats" / "teamstart.yaml"
+    text = path.read_text(encoding="utf-8").replace("blocks:", f"{group_size}\nblocks:", 1)
+    path.write_text(text, encoding="utf-8")
+    library = load_library(mini_library)
+    found = [p.format() for p in library.problems]
+    assert any(p.startswith(f"mini/formats/teamstart.yaml:{line}:") and message in p for p in found), found
+    assert library.format("teamstart").group_size is None  # the format itself still loads
+
+
+def test_group_size_is_read_with_an_open_end(mini_library: Path) -> None:
+    path = mini_library / "formats" / "teamstart.yaml"
+    text = path.read_text(encoding="utf-8").replace("blocks:", "group_size: {min: 3}\nblocks:", 1)
+    path.write_text(text, encoding="utf-8")
+    library = load_library(mini_library)
+    assert library.problems == ()
+    size = library.format("teamstart").group_size
+    assert (size.min, size.max) == (3, None) and size.fits(40) and not size.fits(2)
+
+
+def test_every_bundled_format_has_its_group_size() -> None:
+    library = load_library(Path(__file__).resolve().parents[3] / "stories")
+    sizes = {f.id: (f.group_size.min, f.group_size.max) for f in library.formats}
+    assert sizes["goed-werk-bijeenkomst"] == (6, 12) and sizes["reisgesprek"] == (6, 8)
+    assert sizes["waardensortering"] == (4, 16) and len(sizes) == 7

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from goedwerk.core.content.assembly import load_library
-from goedwerk.core.model import Format, FormatBlock, Library, Pack
+from goedwerk.core.model import Format, FormatBlock, GroupSize, Library, Pack
 from goedwerk.core.packs import fitting
 from goedwerk.core.packs.composer import ComposeRequest, Composition, balance, compose
 from goedwerk.core.workspace import Workspace
@@ -173,10 +173,25 @@ def test_too_few_minutes_for_any_format_is_said(library: Library) -> None:
 
 def test_group_size_picks_a_format_meant_for_it(library: Library) -> None:
     result = compose(library, ComposeRequest(90, people=12))
-    low, high = fitting.group_size(library.format(result.pack.format))
-    assert low <= 12 <= high
+    size = library.format(result.pack.format).group_size
+    assert size.min <= 12 <= size.max
     relaxed = compose(library, ComposeRequest(90, people=40))
     assert any("40 deelnemers" in m for m in relaxed.relaxed)
+
+
+def test_group_size_is_read_from_the_field_not_the_description() -> None:
+    block = FormatBlock("Gesprek", 60, "questions")
+    small = Format("klein", "Klein", "Voor 6 tot 12 deelnemers.", (block,), group_size=GroupSize(2, 4))
+    big = Format("groot", "Groot", "Voor 2 tot 4 deelnemers.", (block,), group_size=GroupSize(20))
+    bare = Library(BUNDLED, load_library(BUNDLED).vocabulary, formats=(small, big))
+    three = compose(bare, ComposeRequest(60, people=3))
+    assert three.pack.format == "klein"
+    assert "bedoeld voor 2 tot 4 deelnemers" in three.choices[0].reasons
+    thirty = compose(bare, ComposeRequest(60, people=30))
+    assert thirty.pack.format == "groot"
+    assert "bedoeld voor minstens 20 deelnemers" in thirty.choices[0].reasons
+    twelve = compose(bare, ComposeRequest(60, people=12))  # "6 tot 12" in a description counts for nothing
+    assert any("12 deelnemers" in m for m in twelve.relaxed)
 
 
 def test_guides_are_a_no_op_without_guides(library: Library) -> None:

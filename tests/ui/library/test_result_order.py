@@ -43,3 +43,17 @@ def test_all_matches_on_request(qtbot, open_app, bundled_library: Path) -> None:
     panel.field.clear()
     wait_for_search(qtbot, window)
     assert panel.model.rowCount() == 100 and panel.order.show_all.isVisible()
+
+
+def test_shortest_first_uses_the_words_as_read(qtbot, open_app, mini_library: Path) -> None:
+    from tests.core.test_workspace import MARKED, PLAIN, write_story
+
+    write_story(mini_library, "veel-opmaak", "Veel opmaak", MARKED)  # 24 words, 49 with its marks
+    write_story(mini_library, "platte-tekst", "Platte tekst", PLAIN)  # 30 words
+    window = open_app(mini_library).window
+    panel = window.search_panel
+    panel.facets.set_checked("kind", "story")
+    wait_for_search(qtbot, window)
+    panel.order.set_order("length")
+    order = [h.id for h in shown(panel)]
+    assert order.index("veel-opmaak") < order.index("platte-tekst")

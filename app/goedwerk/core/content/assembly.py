@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 from goedwerk.core.content.loader import Entry, ParsedFile, content_files, parse_file, read_entry, relative
+from goedwerk.core.content.sections import word_count
 from goedwerk.core.i18n import N_, _
 from goedwerk.core.model import (
     B_IDS,
     Format,
     FormatBlock,
+    GroupSize,
     Guide,
     Library,
     Problem,
@@ -137,6 +139,7 @@ def _story(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]
         path=pfile.path,
         notes=d.get("notes", ""),
         short_text=d.get("short_text", ""),
+        words=word_count(d["body"]),
     )
 
 
@@ -147,7 +150,7 @@ def _value(entry: Entry) -> ValueCard:
 
 def _guide(pfile: ParsedFile, entry: Entry) -> Guide:
     d = entry.data
-    return Guide(d["id"], d["title"], d["kind"], d["body"], pfile.path)
+    return Guide(d["id"], d["title"], d["kind"], d["body"], pfile.path, word_count(d["body"]))
 
 
 def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Problem]) -> Question:
@@ -160,4 +163,6 @@ def _question(pfile: ParsedFile, entry: Entry, known: dict, problems: list[Probl
 def _format(entry: Entry) -> Format:
     d = entry.data
     blocks = tuple(FormatBlock(b["title"], b["minutes"], b["kind"], b["instructions"]) for b in d["blocks"])
-    return Format(d["id"], d["title"], d["description"], blocks, d.get("card_set", ""))
+    size = d.get("group_size")
+    group_size = GroupSize(size["min"], size["max"]) if size else None
+    return Format(d["id"], d["title"], d["description"], blocks, d.get("card_set", ""), group_size)

@@ -20,6 +20,7 @@ from pathlib import Path
 from goedwerk.core.model import (
     Format,
     FormatBlock,
+    GroupSize,
     Guide,
     Library,
     Problem,
@@ -33,7 +34,7 @@ from goedwerk.core.paths import atomic_write
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5  # 4: shallow item tuples; 5: Story.words, Guide.words, Format.group_size
 
 
 def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
@@ -92,6 +93,11 @@ def _flat(items: tuple) -> tuple:
     return tuple(tuple(getattr(item, name) for name in names) for item in items)
 
 
+def _format(id_: str, title: str, text: str, blocks: tuple, card_set: str, size: tuple | None) -> Format:
+    group_size = GroupSize(*size) if size else None
+    return Format(id_, title, text, tuple(FormatBlock(*b) for b in blocks), card_set, group_size)
+
+
 def _from_data(data: tuple, root: Path) -> Library:
     vocab, stories, values, questions, formats, problems, guides, origins = data
     vocabulary = Vocabulary(*(tuple(Term(*t) for t in terms) for terms in vocab))
@@ -101,7 +107,7 @@ def _from_data(data: tuple, root: Path) -> Library:
         tuple(Story(*s) for s in stories),
         tuple(ValueCard(*v) for v in values),
         tuple(Question(*q) for q in questions),
-        tuple(Format(i, t, d, tuple(FormatBlock(*b) for b in blocks), c) for i, t, d, blocks, c in formats),
+        tuple(_format(*f) for f in formats),
         tuple(Problem(*p) for p in problems),
         tuple(Guide(*g) for g in guides),
         tuple(tuple(o) for o in origins),

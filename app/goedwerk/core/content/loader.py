@@ -215,7 +215,7 @@ _FORMAT_FIELDS = {
     "description": ("str", True),
     "blocks": ("blocks", True),
     "card_set": ("str", False),
-}
+}  # and ``group_size`` (optional), checked by ``_check_group_size``
 _GUIDE_FIELDS = {"id": ("str", True), "title": ("str", True), "kind": ("str", True)}
 _TERM_FIELDS = {"id": ("str", True), "label": ("str", True), "synonyms": ("list", False)}
 
@@ -320,7 +320,31 @@ def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
         instructions = block.get("instructions") or ""
         clean.append({**block, "minutes": minutes, "instructions": str(instructions).strip()})
     entry.data["blocks"] = clean
+    _check_group_size(entry, data, result)
     return ok
+
+
+def _check_group_size(entry: Entry, data: Any, result: ParsedFile) -> None:
+    """Keep ``group_size`` as ``{min, max}`` (max None: no limit); a bad one is named and dropped."""
+    size = entry.data.pop("group_size", None)
+    if size is None:
+        return
+    line = _line(data, "group_size")
+    if not isinstance(size, dict) or not size or set(size) - {"min", "max"}:
+        msg = _("veld 'group_size' moet 'min' en/of 'max' hebben, bijvoorbeeld {{min: 6, max: 10}}")
+        _problem(result, line, msg, fatal=False)
+        return
+    for name, value in size.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            msg = _("group_size: '{name}' moet een positief geheel getal zijn, niet '{value}'")
+            _problem(result, _line(size, name), msg.format(name=name, value=value), fatal=False)
+            return
+    low, high = size.get("min", 1), size.get("max")
+    if high is not None and low > high:
+        msg = _("group_size: 'min' ({low}) is groter dan 'max' ({high})")
+        _problem(result, line, msg.format(low=low, high=high), fatal=False)
+        return
+    entry.data["group_size"] = {"min": low, "max": high}
 
 
 def _check_guide(entry: Entry, _data: Any, result: ParsedFile) -> bool:

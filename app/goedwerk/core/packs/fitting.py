@@ -1,27 +1,14 @@
-"""How a session format fits a request: its group size, its shortest length, its minutes scaled.
+"""How a session format fits a request: its shortest length and its minutes scaled.
 
-Formats state their group size in their description ("Bedoeld voor 6 tot 10 deelnemers");
-``group_size`` reads it from there. A block may be shortened to half its planned minutes
-(``block_minimum``) and lengthened without limit.
+A block may be shortened to half its planned minutes (``block_minimum``) and lengthened without
+limit. (A format's group size is its field ``group_size``.)
 """
 
 from __future__ import annotations
 
 import math
-import re
 
 from goedwerk.core.model import Format, FormatBlock
-
-_GROUP_SIZE = re.compile(r"(\d+)\s+tot\s+(\d+)\s+(?:deelnemers|mensen|collega|personen)")
-
-
-def group_size(fmt: Format) -> tuple[int, int] | None:
-    """The smallest and largest group the format's description names, or None."""
-    match = _GROUP_SIZE.search(fmt.description)
-    if match is None:
-        return None
-    low, high = int(match.group(1)), int(match.group(2))
-    return (low, high) if low <= high else (high, low)
 
 
 def block_minimum(block: FormatBlock) -> int:

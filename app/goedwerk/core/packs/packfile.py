@@ -67,7 +67,7 @@ def _load_yaml(text: str) -> tuple[Any, list[tuple[str, int]]]:
 # -- reading -------------------------------------------------------------------------------------
 
 
-class _Reader:
+class PackReader:
     """Validates one pack file's data and collects its problems."""
 
     def __init__(self, label: str, library: Library) -> None:
@@ -269,26 +269,40 @@ def parse_pack(text: str, library: Library, label: str) -> tuple[Pack | None, li
     Returns the pack (None when it cannot be read at all) and every problem found; the pack is
     only usable when no problem is fatal.
     """
-    reader = _Reader(label, library)
-    try:
-        data, duplicates = _load_yaml(text.removeprefix("\ufeff"))
-    except yamlio.YamlProblem as exc:
-        reader.problem(exc.line, _("YAML-fout: {message}").format(message=exc.message))
-        return None, reader.problems
-    for key, line in duplicates:
-        reader.problem(line, _("veld '{key}' staat er twee keer").format(key=key), fatal=False)
-    if data is None:
-        reader.problem(1, _("bestand is leeg"))
-        return None, reader.problems
-    pack = reader.pack(data)
+    reader = PackReader(label, library)
+    data = load_data(text, reader)
+    pack = reader.pack(data) if data is not None else None
     reader.problems.sort(key=lambda p: p.line)
     return pack, reader.problems
 
 
+def load_data(text: str, reader: PackReader) -> Any:
+    """The YAML data of a pack or template file, or None (its problems go to ``reader``)."""
+    try:
+        data, duplicates = _load_yaml(text.removeprefix("\ufeff"))
+    except yamlio.YamlProblem as exc:
+        reader.problem(exc.line, _("YAML-fout: {message}").format(message=exc.message))
+        return None
+    for key, line in duplicates:
+        reader.problem(line, _("veld '{key}' staat er twee keer").format(key=key), fatal=False)
+    if data is None:
+        reader.problem(1, _("bestand is leeg"))
+    return data
+
+
 def check_pack_file(path: Path, library: Library) -> tuple[Pack | None, list[Problem]]:
     """Read and validate the pack file at ``path``; never raises for bad content."""
+    text, problem = read_text(path)
+    return (None, [problem]) if text is None else parse_pack(text, library, str(path))
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> tuple[str | None, Problem | None]:
+    """The text of a file, or None and the problem (not UTF-8, over ``max_bytes``)."""
     label = str(path)
     try:
+        if max_bytes is not None and Path(path).stat().st_size > max_bytes:
+            message = _("het bestand is groter dan {kb} kB").format(kb=max_bytes // 1000)
+            return None, Problem(label, 1, message)
         raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise NotFoundError(_("bestand {path} bestaat niet").format(path=label)) from None
@@ -297,11 +311,10 @@ def check_pack_file(path: Path, library: Library) -> tuple[Pack | None, list[Pro
             _("bestand {path} is niet te lezen: {error}").format(path=label, error=exc.strerror)
         ) from None
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(label, line, _("bestand is geen geldige UTF-8-tekst"))]
-    return parse_pack(text, library, label)
+        return None, Problem(label, line, _("bestand is geen geldige UTF-8-tekst"))
 
 
 def read_pack_file(path: Path, library: Library) -> Pack:
@@ -345,6 +358,17 @@ _Dumper.add_representer(_Flow, lambda d, v: d.represent_sequence("tag:yaml.org,2
 
 def pack_to_yaml(pack: Pack) -> str:
     """The pack as the text of a ``*.pack.yaml`` file (``parse_pack`` reads it back)."""
+    header = _("# Goed Werk-sessiepakket; het formaat staat in docs/pack-format.md\n")
+    return header + dump_yaml(pack_data(pack))
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    """``data`` as YAML the way pack files are written."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=96)
+
+
+def pack_data(pack: Pack) -> dict[str, Any]:
+    """The fields of a pack file for ``pack`` (empty ones left out)."""
     data: dict[str, Any] = {"title": pack.title}
     if pack.date:
         data["date"] = date.fromisoformat(pack.date)
@@ -360,9 +384,7 @@ def pack_to_yaml(pack: Pack) -> str:
     if pack.planned_minutes is not None or pack.format:
         data["planned_minutes"] = pack.planned_minutes
     data["blocks"] = [_block_data(block) for block in pack.blocks]
-    header = _("# Goed Werk-sessiepakket; het formaat staat in docs/pack-format.md\n")
-    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=96)
-    return header + body
+    return data
 
 
 def _block_data(block: Block) -> dict[str, Any]:
@@ -378,8 +400,11 @@ def _block_data(block: Block) -> dict[str, Any]:
 
 def write_pack_file(pack: Pack, path: Path) -> None:
     """Write ``pack`` to ``path`` atomically (a temporary file, then a rename)."""
-    path = Path(path)
-    text = pack_to_yaml(pack)
+    write_file(Path(path), pack_to_yaml(pack))
+
+
+def write_file(path: Path, text: str) -> None:
+    """Write a pack or template file atomically; a failure is a ``GoedWerkError``."""
     try:
         atomic_write(path, text, newline="\n")
     except OSError as exc:

@@ -11,8 +11,9 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from goedwerk.core.content.reader_html import b_label
 from goedwerk.core.i18n import _
-from goedwerk.core.model import B_IDS, Format, Library, Pack, Question, Story
+from goedwerk.core.model import B_IDS, Format, GroupSize, Library, Pack, Question, Story
 from goedwerk.core.packs import fitting
 from goedwerk.core.packs.compose_request import ComposeRequest
 from goedwerk.core.packs.labels import PHASE_LABELS
@@ -32,11 +33,6 @@ class Candidate:
     def __post_init__(self) -> None:
         if not self.refs:
             object.__setattr__(self, "refs", (self.ref,))
-
-
-def b_label(b: str) -> str:
-    """The B as a word: "Bekwaam"."""
-    return b.capitalize()
 
 
 def seeded(seed: int, key: str) -> random.Random:
@@ -111,9 +107,8 @@ class Ranker:
         return [self._format_candidate(f) for f in sized], relaxed, unmet
 
     def _fits_people(self, fmt: Format) -> bool:
-        size = fitting.group_size(fmt)
-        people = self.request.people
-        return people is None or size is None or size[0] <= people <= size[1]
+        size, people = fmt.group_size, self.request.people
+        return people is None or size is None or size.fits(people)
 
     def _format_candidate(self, fmt: Format, reasons: tuple[str, ...] = ()) -> Candidate:
         minutes = self.request.minutes
@@ -122,10 +117,9 @@ class Ranker:
         else:
             msg = _("op {n} minuten gebracht (gewoonlijk {m})")
             said = [msg.format(n=minutes, m=fmt.minutes)]
-        size = fitting.group_size(fmt)
+        size = fmt.group_size
         if size and self.request.people:
-            msg = _("bedoeld voor {low} tot {high} deelnemers")
-            said.append(msg.format(low=size[0], high=size[1]))
+            said.append(_group_size_text(size))
         return Candidate(f"format:{fmt.id}", fmt.title, (*reasons, *said))
 
     # -- stories -----------------------------------------------------------------------------
@@ -287,7 +281,7 @@ class Ranker:
     def _question_reasons(
         self, q: Question, own: dict[str, Story], themes: set[str], rarest: set[str]
     ) -> tuple[str, ...]:
-        reasons = [_("fase {phase}").format(phase=PHASE_LABELS.get(q.phase, q.phase).lower())]
+        reasons = [_("fase {phase}").format(phase=_(PHASE_LABELS.get(q.phase, q.phase)).lower())]
         if q.id in own:
             reasons.append(_("vraag bij het verhaal {title}").format(title=own[q.id].title))
         reasons += [
@@ -299,3 +293,12 @@ class Ranker:
         if self.group and not self.first_session and f"question:{q.id}" not in self.used:
             reasons.append(self._unused())
         return tuple(reasons)
+
+
+def _group_size_text(size: GroupSize) -> str:
+    """ "bedoeld voor 6 tot 10 deelnemers" (or at least / at most)."""
+    if size.max is None:
+        return _("bedoeld voor minstens {low} deelnemers").format(low=size.min)
+    if size.min <= 1:
+        return _("bedoeld voor hoogstens {high} deelnemers").format(high=size.max)
+    return _("bedoeld voor {low} tot {high} deelnemers").format(low=size.min, high=size.max)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.workspace import SavedBlock
+from goedwerk.ui.packs.block_library_panel import block_summary
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -40,16 +41,9 @@ class BlockLibraryDialog(QDialog):
         self.list = QListWidget(self, objectName="block_library_list")
         self.list.setAccessibleName(self.tr("Bewaarde blokken"))
         for saved in blocks:
-            block = saved.block
-            text = self.tr("{title} · {kind} · {minutes} min · {n} items").format(
-                title=block.title,
-                kind=kind_names.get(block.kind, block.kind),
-                minutes=block.minutes,
-                n=len(block.items),
-            )
-            item = QListWidgetItem(text, self.list)
+            item = QListWidgetItem(block_summary(saved.block, kind_names), self.list)
             item.setData(IdRole, saved.id)
-            item.setToolTip(block.instructions)
+            item.setToolTip(saved.block.instructions)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(

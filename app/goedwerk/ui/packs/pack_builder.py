@@ -9,18 +9,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -28,16 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.model import BLOCK_KINDS, Block, Pack, Story
-from goedwerk.core.workspace import Workspace, block_kind_label, format_minutes, packs, story_options
+from goedwerk.core.model import Block, Pack
+from goedwerk.core.workspace import Workspace, packs
 from goedwerk.ui.common.accessibility import announce_current_item, set_tab_order
-from goedwerk.ui.common.colours import colour, is_palette_change
+from goedwerk.ui.packs.agenda_buttons import AgendaButtons
+from goedwerk.ui.packs.block_details import BlockDetails
+from goedwerk.ui.packs.block_library_panel import BlockLibraryPanel
 from goedwerk.ui.packs.commands import PackEdit
 from goedwerk.ui.packs.minutes_delegate import MinutesDelegate
+from goedwerk.ui.packs.pack_footer import PackFooter
 from goedwerk.ui.packs.pack_form import FIELDS as FORM_FIELDS
 from goedwerk.ui.packs.pack_form import PackForm
 from goedwerk.ui.packs.pack_model import PackModel
-from goedwerk.ui.packs.vote_options_editor import VoteOptionsEditor
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +52,6 @@ class PackBuilder(QWidget):
         self.workspace = workspace
         self.pack: Pack | None = None
         self.undo_stack = QUndoStack(self)
-        self._filling = False
         self._build_form()
         self._build_agenda()
         self._build_details()
@@ -76,6 +71,7 @@ class PackBuilder(QWidget):
     def _build_agenda(self) -> None:
         self.model = PackModel(self.edit, {}, self)
         self.model.items_dropped.connect(self._announce_added)
+        self.model.block_dropped.connect(self._block_inserted)
         self.agenda = QTreeView(self)
         self.agenda.setObjectName("agenda")
         self.agenda.setModel(self.model)
@@ -96,113 +92,64 @@ class PackBuilder(QWidget):
         header.setStretchLastSection(False)
         self.agenda.selectionModel().currentChanged.connect(lambda *_args: self._show_details())
         announce_current_item(self.agenda)
-        self.add_block_button = QPushButton(self)
-        self.add_block_button.clicked.connect(self.add_block)
-        self.remove_button = QPushButton(self)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = QPushButton(self)
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton(self)
-        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.buttons = AgendaButtons(self)
+        self.buttons.add_requested.connect(self.add_block)
+        self.buttons.remove_requested.connect(self.remove_selected)
+        self.buttons.move_requested.connect(self.move_selected)
+        b = self.buttons
+        self.add_block_button, self.up_button, self.down_button, self.remove_button = b.buttons()
 
     def _build_details(self) -> None:
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("block_kind")
-        self.kind.currentIndexChanged.connect(self._kind_chosen)
-        self.instructions = QPlainTextEdit(self)
-        self.instructions.setObjectName("block_instructions")
-        self.instructions.setTabChangesFocus(True)  # prose, not code: Tab goes to the next field
-        self.instructions.textChanged.connect(self._instructions_typed)
-        self.short_box = QCheckBox(self)
-        self.short_box.setObjectName("item_short_version")
-        self.short_box.toggled.connect(self._short_toggled)
-        self.vote_options = VoteOptionsEditor(self)
-        self.vote_options.options_edited.connect(lambda options: self._set_options(options, "typed"))
-        self.vote_options.from_stories_requested.connect(lambda: self._set_options(None, "stories"))
-        self.total = QLabel(self)
-        self.total.setObjectName("pack_total")
-        self.warning = QLabel(self)
-        self.warning.setObjectName("pack_warning")
-        self.warning.setWordWrap(True)
-        self._colour_warning()
+        self.details = BlockDetails(self, self)
+        d = self.details
+        self.kind, self.instructions, self.short_box, self.vote_options = (
+            d.kind,
+            d.instructions,
+            d.short_box,
+            d.vote_options,
+        )
+        self.footer = PackFooter(self)
+        self.total, self.warning = self.footer.total, self.footer.warning
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.block_library = BlockLibraryPanel(self.workspace, self.details.block_kind_names, self)
+        self.block_library.insert_requested.connect(self.insert_saved_block)
 
     def _build_layout(self) -> None:
-        self.labels = {name: QLabel(self) for name in ("kind", "instructions", "options")}
-        buttons = QHBoxLayout()
-        for button in (self.add_block_button, self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        details = QWidget(self)
-        details_form = QFormLayout(details)
-        details_form.setContentsMargins(0, 0, 0, 0)
-        details_form.addRow(self.labels["kind"], self.kind)
-        details_form.addRow(self.labels["instructions"], self.instructions)
-        details_form.addRow("", self.short_box)
-        details_form.addRow(self.labels["options"], self.vote_options)
-        self.details_form = details_form
-        self.labels["kind"].setBuddy(self.kind)
-        self.labels["instructions"].setBuddy(self.instructions)
-        self.labels["options"].setBuddy(self.vote_options.text)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.agenda)
-        self.splitter.addWidget(details)
+        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.block_library)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.total)
-        footer.addWidget(self.warning, 1)
+        self.splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.pack_form)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(footer)
+        layout.addWidget(self.footer)
         set_tab_order(self.focus_chain())
 
     def focus_chain(self) -> list[QWidget]:
         """The builder's fields and buttons in screen order (Tab goes through them like this)."""
         form = [getattr(self.pack_form, name) for name in FORM_FIELDS]
-        buttons = [self.add_block_button, self.up_button, self.down_button, self.remove_button]
-        details = [self.kind, self.instructions, self.short_box, self.vote_options.text]
-        return [*form, *buttons, self.agenda, *details]
-
-    def _colour_warning(self) -> None:
-        self.warning.setStyleSheet(f"color: {colour('warning').name()}; font-weight: 600;")
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if is_palette_change(event):
-            self._colour_warning()
+        return [
+            *form,
+            *self.buttons.buttons(),
+            self.agenda,
+            *self.details.focus_chain(),
+            self.block_library.list,
+        ]
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.pack_form.retranslate()
-        texts = {
-            "kind": self.tr("&Soort blok:"),
-            "instructions": self.tr("&Instructies:"),
-            "options": self.tr("&Opties:"),
-        }
-        for name, text in texts.items():
-            self.labels[name].setText(text)
-            widget = self.labels[name].buddy()
-            if widget is not None:
-                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self.add_block_button.setText(self.tr("Blok toevoegen"))
-        self.short_box.setText(self.tr("&Korte versie gebruiken (voorlezen en handout)"))
-        self.short_box.setToolTip(
-            self.tr("Lees dit verhaal in de korte versie voor; de handout en het publieksscherm volgen")
-        )
+        self.details.retranslate()
+        self.block_library.retranslate()
+        self.buttons.retranslate()
         self.model.kind_names["short"] = self.tr("korte versie")
-        self.add_block_button.setAccessibleDescription(
-            self.tr("Voeg een blok van 10 minuten toe na het gekozen blok")
-        )
-        self.up_button.setText(self.tr("Omhoog"))
-        self.down_button.setText(self.tr("Omlaag"))
-        self.remove_button.setText(self.tr("Verwijderen"))
-        self._name_row_buttons()
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.model.headers = [self.tr("Tijd"), self.tr("Blok of item"), self.tr("Duur")]
         self.model.kind_names.update(
@@ -214,18 +161,11 @@ class PackBuilder(QWidget):
             }
         )
         self.empty.setText(self.tr("Kies links een sessiepakket, of maak een nieuw pakket (Ctrl+N)."))
-        self._filling = True
-        current = self.kind.currentData()
-        self.kind.clear()
-        for kind, label in self.block_kind_names().items():
-            self.kind.addItem(label, kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
-        self._filling = False
-        self._refresh_footer()
+        self.footer.show_pack(self.pack)
 
     def block_kind_names(self) -> dict[str, str]:
         """Display names of the block kinds: the same names the printed pack uses."""
-        return {kind: block_kind_label(kind) for kind in BLOCK_KINDS}
+        return self.details.block_kind_names()
 
     # -- showing a pack --------------------------------------------------------------------
 
@@ -237,13 +177,9 @@ class PackBuilder(QWidget):
 
     def _refresh(self, select: tuple[int, int | None] | None = None) -> None:
         pack = self.pack
-        for widget in (
-            self.agenda,
-            self.kind,
-            self.instructions,
-            self.add_block_button,
-        ):
+        for widget in (self.agenda, self.add_block_button, self.block_library):
             widget.setEnabled(pack is not None)
+        self.details.set_enabled(pack is not None)
         self.empty.setVisible(pack is None)
         # without a pack the library is not needed: do not load it (the window opens first)
         library = self.workspace.library if pack is not None else self.workspace.loaded
@@ -255,30 +191,10 @@ class PackBuilder(QWidget):
         if select is not None:
             self.select(*select)
         self._show_details()
-        self._refresh_footer()
+        self.footer.show_pack(pack)
 
     def _fill_form(self) -> None:
         self.pack_form.show_pack(self.pack)
-
-    def _refresh_footer(self) -> None:
-        pack = self.pack
-        if pack is None:
-            self.total.clear()
-            self.warning.clear()
-            return
-        end = packs.end_time(pack)
-        total = self.tr("Totaal: {time}").format(time=format_minutes(pack.minutes))
-        if end and pack.start:
-            total += f"  ({pack.start}–{end})"
-        self.total.setText(total)
-        over = packs.overrun(pack)
-        self.warning.setText(
-            self.tr("Let op: {over} langer dan gepland ({planned}).").format(
-                over=format_minutes(over), planned=format_minutes(pack.planned_minutes or 0)
-            )
-            if over
-            else ""
-        )
 
     # -- selection and details -------------------------------------------------------------
 
@@ -305,70 +221,9 @@ class PackBuilder(QWidget):
         return len(self.pack.blocks) - 1 if self.pack and self.pack.blocks else None
 
     def _show_details(self) -> None:
-        block = self._current_block_object()
-        self._filling = True
-        self.kind.setEnabled(block is not None)
-        self.instructions.setEnabled(block is not None)
-        if block is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(block.kind)))
-            if self.instructions.toPlainText() != block.instructions:
-                self.instructions.setPlainText(block.instructions)
-            self.vote_options.set_options(block.options)
-        else:
-            self.instructions.clear()
-        story = self._selected_story()
-        self.details_form.setRowVisible(self.short_box, story is not None)
-        self.short_box.setEnabled(story is not None and bool(story.short_text))
-        self.short_box.setChecked(story is not None and self.pack.uses_short_version(story.id))
-        self.details_form.setRowVisible(self.vote_options, block is not None and block.kind == "vote")
-        self._filling = False
+        self.details.show_current()
         selected = self.selected()
-        self.remove_button.setEnabled(selected is not None)
-        self.up_button.setEnabled(selected is not None)
-        self.down_button.setEnabled(selected is not None)
-        self._name_row_buttons()
-
-    def _name_row_buttons(self) -> None:
-        # Say what the buttons act on: the block or the item of the current row.
-        selected = self.selected()
-        on_item = selected is not None and selected[1] is not None
-        names = {
-            self.remove_button: (self.tr("Item verwijderen"), self.tr("Blok verwijderen")),
-            self.up_button: (self.tr("Item omhoog"), self.tr("Blok omhoog")),
-            self.down_button: (self.tr("Item omlaag"), self.tr("Blok omlaag")),
-        }
-        for button, (item_name, block_name) in names.items():
-            button.setAccessibleName(item_name if on_item else block_name)
-        self.remove_button.setAccessibleDescription(
-            self.tr("Haal het gekozen item uit het blok (Delete; Ctrl+Z maakt het ongedaan)")
-            if on_item
-            else self.tr("Verwijder het gekozen blok met zijn items (Delete; Ctrl+Z maakt het ongedaan)")
-        )
-
-    def _selected_story(self) -> Story | None:
-        """The story of the current item row, or None."""
-        selected = self.selected()
-        if self.pack is None or selected is None or selected[1] is None:
-            return None
-        ref = self.pack.blocks[selected[0]].items[selected[1]]
-        item = packs.resolve(ref, self.workspace.library)
-        return item if isinstance(item, Story) else None
-
-    def _short_toggled(self, checked: bool) -> None:
-        story = self._selected_story()
-        if story is None or self._filling:
-            return
-        self.edit(
-            lambda p: packs.set_short_version(p, story.id, checked),
-            self.tr("Korte versie kiezen"),
-            select=self.selected(),
-        )
-
-    def _current_block_object(self) -> Block | None:
-        selected = self.selected()
-        if self.pack is None or selected is None:
-            return None
-        return self.pack.blocks[selected[0]]
+        self.buttons.show_row(selected is not None and selected[1] is not None, selected is not None)
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -380,7 +235,7 @@ class PackBuilder(QWidget):
         select: tuple[int, int | None] | None = None,
     ) -> bool:
         """Apply a pure edit as an undoable, saved change; False when it was refused."""
-        if self.pack is None or self._filling:
+        if self.pack is None or self.details.filling:
             return False
         try:
             after = change(self.pack)
@@ -414,40 +269,6 @@ class PackBuilder(QWidget):
             merge_key=f"pack:{name}",
         )
 
-    def _kind_chosen(self) -> None:
-        selected = self.selected()
-        kind = self.kind.currentData()
-        if selected is not None and kind:
-            block = selected[0]
-            self.edit(lambda p: packs.set_block_field(p, block, "kind", kind), self.tr("Soort blok wijzigen"))
-
-    def _set_options(self, options: tuple[str, ...] | None, how: str) -> None:
-        selected = self.selected()
-        if selected is None or self._filling or self.pack is None:
-            return
-        block = selected[0]
-        if options is None:  # from the questions of the block's stories
-            options = story_options(self.pack.blocks[block], self.workspace.library)
-            if not options:
-                self.message.emit(self.tr("De verhalen in dit blok hebben geen vragen."))
-                return
-        self.edit(
-            lambda p: packs.set_block_field(p, block, "options", options),
-            self.tr("Opties wijzigen"),
-            merge_key=f"block:{block}:options" if how == "typed" else None,
-        )
-
-    def _instructions_typed(self) -> None:
-        selected = self.selected()
-        if selected is None or self._filling:
-            return
-        block, text = selected[0], self.instructions.toPlainText()
-        self.edit(
-            lambda p: packs.set_block_field(p, block, "instructions", text),
-            self.tr("Instructies wijzigen"),
-            merge_key=f"block:{block}:instructions",
-        )
-
     def add_block(self) -> None:
         """Add a 10-minute block after the current one and select its title for editing."""
         if self.pack is None:
@@ -456,6 +277,25 @@ class PackBuilder(QWidget):
         block = Block(self.tr("Nieuw blok"), 10, "other")
         if self.edit(lambda p: packs.add_block(p, block, at), self.tr("Blok toevoegen"), select=(at, None)):
             self.agenda.edit(self.model.index(at, 1))
+
+    def insert_saved_block(self, block: Block) -> bool:
+        """Insert a block from the block library after the current block (at the end when none)."""
+        if self.pack is None:
+            self.message.emit(self.tr("Maak eerst een pakket."))
+            return False
+        current = self.current_block()
+        at = len(self.pack.blocks) if current is None else current + 1
+        done = self.edit(lambda p: packs.add_block(p, block, at), self.tr("Blok invoegen"), select=(at, None))
+        if done:
+            self._block_inserted(at)
+        return done
+
+    def _block_inserted(self, at: int) -> None:
+        if self.pack is None or not 0 <= at < len(self.pack.blocks):
+            return
+        self.select(at)
+        title = self.pack.blocks[at].title
+        self.message.emit(self.tr("Blok ‘{title}’ ingevoegd als blok {n}.").format(title=title, n=at + 1))
 
     def add_item(self, ref: str) -> bool:
         """Add a library item to the current block; False when there is no block."""

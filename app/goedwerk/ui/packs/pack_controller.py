@@ -1,11 +1,11 @@
 """Wires the pack list and the pack builder to the window's actions: new, duplicate, delete
-(with undo), import and export of pack files, PDF export, print preview and printing.
+(with undo), import and export of pack files; PDF export, print preview and printing are in
+``pack_printing``.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,24 +15,18 @@ from PySide6.QtWidgets import QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
-from goedwerk.core.workspace import PART_NAMES, Workspace
+from goedwerk.core.workspace import Workspace
 from goedwerk.ui.common.actions import Actions
-from goedwerk.ui.common.block_colours import print_colours
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.messages import ask
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.packs.composer_dialog import ComposerDialog
-from goedwerk.ui.packs.export_dialog import ExportChoice, ExportDialog
 from goedwerk.ui.packs.new_pack_dialog import NewPackDialog
 from goedwerk.ui.packs.pack_builder import PackBuilder
 from goedwerk.ui.packs.pack_list import PackList
+from goedwerk.ui.packs.pack_printing import PackPrinting, file_stem
 
 logger = logging.getLogger(__name__)
-
-
-def file_stem(title: str) -> str:
-    """A file name stem for a pack title (letters, digits and hyphens)."""
-    return re.sub(r"[^\w]+", "-", title.lower()).strip("-") or "sessiepakket"
 
 
 class PackController(QObject):
@@ -62,6 +56,13 @@ class PackController(QObject):
         self.pack_list = PackList(window)
         self.builder = PackBuilder(workspace, window)
         self._deleted: Pack | None = None
+        self.printing = PackPrinting(
+            window, workspace, settings, runner, self.exports, lambda: self.builder.pack
+        )
+        self.printing.message.connect(self.message)
+        self.printing.warning.connect(self.warning)
+        self.export_pdf = self.printing.export_pdf  # tests and the window reach them here
+        self.print_preview, self.print_pack = self.printing.print_preview, self.printing.print_pack
         self._connect()
         self._update_actions()
 
@@ -289,94 +290,6 @@ class PackController(QObject):
             return
         self.exports.confirm(self.window, path)
         self.message.emit(self.tr("Opgeslagen als {path}.").format(path=path))
-
-    def _choice(self) -> ExportChoice | None:
-        current = ExportChoice(
-            str(self.settings.value("print/paper", "a4")),
-            tuple(str(self.settings.value("print/parts", ",".join(PART_NAMES))).split(",")),
-            str(self.settings.value("print/notes", "false")) == "true",
-        )
-        choice = ExportDialog.ask(self.window, current)
-        if choice is not None:
-            self.settings.setValue("print/paper", choice.paper)
-            self.settings.setValue("print/parts", ",".join(choice.parts))
-            self.settings.setValue("print/notes", "true" if choice.notes else "false")
-        return choice
-
-    def export_pdf(self, path: Path | None = None, choice: ExportChoice | None = None) -> None:
-        """Export the open pack as a PDF, in the background."""
-        pack = self.builder.pack
-        if pack is None:
-            return
-        choice = choice or self._choice()
-        if choice is None:
-            return
-        if path is None:
-            path = self.exports.save_path(
-                self.window,
-                self.tr("Pakket als PDF opslaan"),
-                f"{file_stem(pack.title)}.pdf",
-                self.tr("PDF (*.pdf)"),
-            )
-            if path is None:
-                return
-        from goedwerk.paper.printing import export_pdf
-
-        library = self.workspace.library
-        notes = self._notes(choice)
-        self.message.emit(self.tr("PDF maken…"))
-        self.runner.run(
-            lambda _p: export_pdf(
-                pack, path, choice.paper, library, choice.parts, colours=print_colours(), notes=notes
-            ),
-            lambda pages: self._exported(path, pages),
-            self._export_failed,
-        )
-
-    def _notes(self, choice: ExportChoice) -> dict[str, str] | None:
-        return self.workspace.notes.all() if choice.notes else None
-
-    def _exported(self, path: Path, pages: int) -> None:
-        self.exports.confirm(self.window, path)
-        self.message.emit(
-            self.tr("PDF opgeslagen: {path} ({pages} pagina's).").format(path=path, pages=pages)
-        )
-
-    def _export_failed(self, exc: Exception) -> None:
-        self.warning.emit(self.tr("PDF maken mislukt"), str(exc))
-
-    def print_preview(self) -> None:
-        """Show a print preview of the open pack."""
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from goedwerk.paper.printing import render_to_printer
-
-        pack, choice = self.builder.pack, self._choice()
-        if pack is None or choice is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.paintRequested.connect(
-            lambda p: render_to_printer(
-                p, pack, self.workspace.library, choice.parts, print_colours(), self._notes(choice)
-            )
-        )
-        dialog.exec()
-
-    def print_pack(self) -> None:
-        """Print the open pack on a printer the user chooses."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from goedwerk.paper.printing import render_to_printer
-
-        pack, choice = self.builder.pack, self._choice()
-        if pack is None or choice is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self.window).exec():
-            render_to_printer(
-                printer, pack, self.workspace.library, choice.parts, print_colours(), self._notes(choice)
-            )
 
     def start_workshop(self) -> QWidget | None:
         """Run the open pack as a workshop: presenter view, audience view, block timer."""

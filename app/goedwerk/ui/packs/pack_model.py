@@ -1,8 +1,9 @@
 """Qt tree model over a ``Pack``: blocks with clock times, their items as children.
 
 Every change goes through ``edit(fn, text)``, a callback of the builder that turns the pure
-edit into an undoable command; the model never changes the pack itself. Drags carry either
-a position in the pack (to reorder) or library item refs (to add).
+edit into an undoable command; the model never changes the pack itself. Drags carry a position
+in the pack (to reorder), library item refs (to add) or a saved block from the block library
+(inserted where it is dropped).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from goedwerk.core.model import Library, Pack
 from goedwerk.core.workspace import Use, packs
 from goedwerk.ui.common.block_colours import kind_colour, kind_icon
 from goedwerk.ui.library.results_model import ITEM_MIME
+from goedwerk.ui.packs.block_library_panel import BLOCK_MIME, block_from_mime
 
 POS_MIME = "application/x-goedwerk-pack-position"
 Index = QModelIndex | QPersistentModelIndex
@@ -25,9 +27,13 @@ COLUMNS = 3  # clock time, title, minutes
 
 
 class PackModel(QAbstractItemModel):
-    """Blocks (top level) and their items (children) of one pack. Emits ``items_dropped(block, refs)``."""
+    """Blocks (top level) and their items (children) of one pack.
+
+    Emits ``items_dropped(block, refs)`` and ``block_dropped(index)`` (a saved block inserted).
+    """
 
     items_dropped = Signal(int, list)
+    block_dropped = Signal(int)
 
     def __init__(self, edit: EditFn, kind_names: dict[str, str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -208,7 +214,7 @@ class PackModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        return [POS_MIME, ITEM_MIME]
+        return [POS_MIME, ITEM_MIME, BLOCK_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         mime = QMimeData()
@@ -228,6 +234,8 @@ class PackModel(QAbstractItemModel):
         if data.hasFormat(ITEM_MIME):
             refs = [r for r in bytes(data.data(ITEM_MIME)).decode().splitlines() if r]
             return self._drop_refs(refs, row, parent)
+        if data.hasFormat(BLOCK_MIME):
+            return self._drop_block(data, row, parent)
         return False
 
     def _target(self, row: int, parent: Index) -> tuple[int, int] | None:
@@ -268,6 +276,20 @@ class PackModel(QAbstractItemModel):
         if goal == source_pos:
             return False
         self.edit(lambda p: packs.move_item(p, source_pos, goal), self.tr("Item verplaatsen"))
+        return True
+
+    def _drop_block(self, data: QMimeData, row: int, parent: Index) -> bool:
+        """Insert a saved block between the blocks it is dropped between, or after the one it is on."""
+        assert self.pack is not None
+        block = block_from_mime(data)
+        if block is None:
+            return False
+        if parent.isValid():
+            at = self.position(parent)[0] + 1
+        else:
+            at = row if 0 <= row <= len(self.pack.blocks) else len(self.pack.blocks)
+        if self.edit(lambda p: packs.add_block(p, block, at), self.tr("Blok invoegen")):
+            self.block_dropped.emit(at)
         return True
 
     def _drop_refs(self, refs: list[str], row: int, parent: Index) -> bool:

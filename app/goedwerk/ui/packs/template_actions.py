@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from goedwerk.core.model import Pack
-from goedwerk.core.workspace import Workspace, packs
+from goedwerk.core.workspace import Workspace
 from goedwerk.ui.common.actions import Actions
 from goedwerk.ui.packs.block_library_dialog import BlockLibraryDialog
 from goedwerk.ui.packs.pack_builder import PackBuilder
@@ -54,6 +54,7 @@ class TemplateActions(QObject):
             return
         block = self.builder.pack.blocks[index]
         self.workspace.templates.save_block(block)
+        self.builder.block_library.refresh()
         self.message.emit(self.tr("Blok ‘{title}’ staat in de blokkenbibliotheek.").format(title=block.title))
 
     def insert_block(self) -> bool:
@@ -68,10 +69,5 @@ class TemplateActions(QObject):
         saved = BlockLibraryDialog.ask(
             self.window, blocks, self.builder.block_kind_names(), self.workspace.templates.delete
         )
-        if saved is None:
-            return False
-        current = self.builder.current_block()
-        at = len(self.builder.pack.blocks) if current is None else current + 1
-        return self.builder.edit(
-            lambda p: packs.add_block(p, saved.block, at), self.tr("Blok invoegen"), select=(at, None)
-        )
+        self.builder.block_library.refresh()  # the dialog may have deleted some
+        return saved is not None and self.builder.insert_saved_block(saved.block)
