@@ -25,6 +25,10 @@ class NotFoundError(GoedWerkError):
     """An item, pack or file that was asked for does not exist."""
 
 
+class ReadOnlyError(GoedWerkError):
+    """Something may not be written where it is: the bundled library or a read-only source."""
+
+
 class CatalogError(GoedWerkError):
     """The catalog database cannot be opened, read or written."""
 

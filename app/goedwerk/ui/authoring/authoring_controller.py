@@ -31,19 +31,30 @@ class AuthoringController(QObject):
         self.actions = AuthoringActions(window)
         self.own_window: OwnStoriesWindow | None = None
         menus["file"].insertAction(menus["file"].actions()[0], self.actions.file_own_stories)
-        menus["item"].addAction(self.actions.item_copy_as_own)
+        menus["item"].addActions([self.actions.item_open_in_own, self.actions.item_copy_as_own])
         self.actions.file_own_stories.triggered.connect(lambda: self.open_window())
+        self.actions.item_open_in_own.triggered.connect(lambda: self.open_current())
         self.actions.item_copy_as_own.triggered.connect(lambda: self.copy_current())
         self.update_actions()
 
     def retranslate(self) -> None:
         """Set texts in the current language."""
         self.actions.retranslate()
+        self.update_actions()
 
     def update_actions(self) -> None:
-        """Copying is possible while a story is shown."""
+        """Opening and copying are possible while a story is shown."""
         current = self.current_item()
-        self.actions.item_copy_as_own.setEnabled(bool(current) and current[0] == "story")
+        story = bool(current) and current[0] == "story"
+        self.actions.item_copy_as_own.setEnabled(story)
+        self.actions.item_open_in_own.setEnabled(story)
+        self.actions.set_editable(story and self.workspace.editable(*current))
+
+    def open_current(self) -> None:
+        """Open the story being read in Mijn verhalen: to edit, or read-only with a copy button."""
+        current = self.current_item()
+        if current and current[0] == "story":
+            self.open_window().open_story(current[1])
 
     def open_window(self) -> OwnStoriesWindow:
         """Show Mijn verhalen (made on first use)."""
