@@ -27,7 +27,7 @@ from goedwerk.core.bundles.exporting import parse_items
 from goedwerk.core.bundles.importing import CONFLICT_CHOICES
 from goedwerk.core.bundles.service import BundleService, FlaggedReflections, Inspection, describe
 from goedwerk.core.content.anonymise import Finding, scan
-from goedwerk.core.content.reader_html import item_html, parse_link
+from goedwerk.core.content.reader_html import guide_kind_label, item_html, parse_link, phase_label
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.errors import GoedWerkError, NotFoundError, ReadOnlyError
 from goedwerk.core.i18n import _
@@ -89,6 +89,7 @@ from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, forma
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.sources import own
+from goedwerk.core.sources.own_store import OwnItemStore
 from goedwerk.core.sources.registry import SourceRegistry, can_write, source_label
 from goedwerk.core.store import backup as backups  # the backup commands (goedwerk backup ...)
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
@@ -175,6 +176,7 @@ __all__ = [
     "format_duration",
     "format_mean",
     "format_minutes",
+    "guide_kind_label",
     "item_html",
     "label",
     "library_key",
@@ -183,6 +185,7 @@ __all__ = [
     "parse_items",
     "parse_link",
     "parse_parts",
+    "phase_label",
     "reflection_html",
     "resolve",
     "resolve_tags",
@@ -246,6 +249,7 @@ class Workspace:
             self.reflections,
             self.changed,
         )
+        self.own_items = OwnItemStore(lambda: self.library, self.own_dir, self.refresh)  # guides, questions
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()

@@ -25,11 +25,11 @@ class AuthoringActions(ActionCollection):
             "file_own_stories": (self.tr("Mijn &verhalen…"), self.tr("Schrijf en bewerk je eigen verhalen")),
             "item_open_in_own": (
                 self.tr("&Bewerken in Mijn verhalen"),
-                self.tr("Bewerk dit verhaal; uit een alleen-lezen bron opent het alleen om te lezen"),
+                self.tr("Bewerk dit item; een verhaal uit een alleen-lezen bron opent alleen om te lezen"),
             ),
             "item_copy_as_own": (
                 self.tr("Kopiëren naar mijn &verhalen"),
-                self.tr("Begin een eigen verhaal als kopie van dit verhaal"),
+                self.tr("Begin een eigen verhaal, vraag of handreiking als kopie hiervan"),
             ),
         }
         self.set_texts(texts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +34,11 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import BUNDLED, OWN, Story
 from goedwerk.core.workspace import Workspace, can_write
+from goedwerk.ui.authoring.autosave import Autosave
 from goedwerk.ui.authoring.markdown_editor import MarkdownEditor
+from goedwerk.ui.authoring.own_guides_panel import OwnGuidesPanel
+from goedwerk.ui.authoring.own_questions_panel import OwnQuestionsPanel
 from goedwerk.ui.authoring.story_form import StoryForm
-
-AUTOSAVE_MS = 800
 
 
 class OwnStoriesWindow(QWidget):
@@ -51,11 +53,7 @@ class OwnStoriesWindow(QWidget):
         self.current: Story | None = None
         self.read_only = False  # the story shown may not be changed where it is
         self._deleted: tuple[str, str] | None = None
-        self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self.autosave = Autosave(self._save, self)
         self._build_list()
         self._build_editor()
         self._build_layout()
@@ -87,6 +85,10 @@ class OwnStoriesWindow(QWidget):
         self.target_label.setBuddy(self.target)
 
     def _build_editor(self) -> None:
+        self.questions = OwnQuestionsPanel(self.workspace, self)
+        self.guides = OwnGuidesPanel(self.workspace, self)
+        for panel in (self.questions, self.guides):
+            panel.library_changed.connect(self.library_changed)
         self.form = StoryForm(self)
         self.form.changed.connect(self._changed)
         self.editor = MarkdownEditor(self)
@@ -139,14 +141,24 @@ class OwnStoriesWindow(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right_side)
         splitter.setSizes([280, 920])
+        stories = QWidget(self)
+        stories_layout = QVBoxLayout(stories)
+        stories_layout.addWidget(splitter, 1)
+        stories_layout.addWidget(self.problems)
+        stories_layout.addWidget(self.status)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("own_items_tabs")
+        self.tabs.addTab(stories, "")
+        self.tabs.addTab(self.questions, "")
+        self.tabs.addTab(self.guides, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.status)
+        layout.addWidget(self.tabs)
 
     def retranslate(self) -> None:
         """Set texts in the current language."""
         self.setWindowTitle(self.tr("Mijn verhalen"))
+        for index, title in enumerate((self.tr("&Verhalen"), self.tr("V&ragen"), self.tr("&Handreikingen"))):
+            self.tabs.setTabText(index, title)
         self.new_button.setText(self.tr("&Nieuw verhaal"))
         self.delete_button.setText(self.tr("&Verwijderen…"))
         self.undo_button.setText(self.tr("&Ongedaan maken"))
@@ -283,21 +295,21 @@ class OwnStoriesWindow(QWidget):
         if self.current is not None and not self.read_only:
             self.editor.set_allowed_names(self.form.apply(self.current).invented_names)
             self.status.setText(self.tr("Wijzigingen…"))
-            self._dirty = True
-            self._timer.start()
+            self.autosave.edited()
 
     @property
     def pending(self) -> bool:
         """True while an edit waits for its autosave."""
-        return self._dirty
+        return self.autosave.pending
 
     def save_now(self) -> None:
         """Save a pending edit at once."""
-        if not self._dirty or self.current is None:
-            return
-        self._timer.stop()
-        self._dirty = False
+        self.autosave.save_now()
+
+    def _save(self) -> None:
         story = self.edited_story()
+        if story is None:
+            return
         try:
             self.workspace.save_story(story)
         except (GoedWerkError, OSError) as exc:
@@ -333,8 +345,7 @@ class OwnStoriesWindow(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self._timer.stop()
-        self._dirty = False
+        self.autosave.drop()
         story_id = self.current.id
         self._deleted = (story_id, self.workspace.delete_story(story_id))
         self.current = None
@@ -357,10 +368,28 @@ class OwnStoriesWindow(QWidget):
         self.library_changed.emit()
         self.reload(select=story_id)
 
-    def hideEvent(self, event: QHideEvent) -> None:
+    def save_all(self) -> None:
+        """Save whatever waits in any tab."""
         self.save_now()
+        self.questions.save_now()
+        self.guides.save_now()
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Show the tab of ``kind`` with the own item ``item_id`` chosen."""
+        panels = {"question": self.questions, "guide": self.guides}
+        if kind in panels:
+            panels[kind].reload(select=item_id)
+            self.tabs.setCurrentWidget(panels[kind])
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.open_story(item_id)
+        self.show()
+        self.raise_()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_all()
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_now()
+        self.save_all()
         super().closeEvent(event)
