@@ -423,12 +423,14 @@ class Workspace:
             return _("de meegeleverde bibliotheek verandert niet; maak een eigen kopie")
         source = next((s for s in self.sources() if s.id == origin), None)
         if source is not None and not source.writable:
-            reason = _("{path} is als alleen-lezen toegevoegd")
+            reason = _("{path} is als alleen-lezen toegevoegd; maak een eigen kopie in Mijn verhalen")
         elif source is not None and source.available:
-            reason = _("in {path} mag je niet schrijven (een alleen-lezen map)")
+            reason = _(
+                "in {path} mag je niet schrijven (alleen-lezen map); maak een eigen kopie in Mijn verhalen"
+            )
         else:
-            reason = _("{path} is niet bereikbaar")
-        return (reason + _("; maak een eigen kopie in Mijn verhalen")).format(path=origin)
+            reason = _("{path} is niet bereikbaar; maak een eigen kopie in Mijn verhalen")
+        return reason.format(path=origin)
 
     def copy_story(self, story_id: str) -> Story:
         """Start an own story as a copy of ``story_id``; return the copy (already saved)."""

@@ -93,7 +93,7 @@ def test_a_harvest_bundle_goes_out_of_one_window_and_in_by_source(
     assert harvest.model.index(0, 1).data() == "Sessie Noord · Team Noord"
     harvest.set_choice(harvest.source_filter, "")
     assert [r.happened for r in harvest.shown] == ["Ons eigen gesprek."]
-    assert harvest.status.text() == "1 reflecties"
+    assert harvest.status.text().startswith("1 reflectie")
 
     harvest.clear_filters()
     harvest.export_bar.import_button.click()  # the same bundle again: counted once
