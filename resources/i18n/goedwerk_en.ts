@@ -1878,72 +1878,37 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>OwnGuidesPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="93"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="57"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="58"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="95"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="59"/>
         <source>Eigen handreikingen</source>
         <translation>Own guides</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="140"/>
-        <source>Wijzigingen…</source>
-        <translation>Changes…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="154"/>
-        <source>Niet opgeslagen: {error}</source>
-        <translation>Not saved: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="158"/>
-        <source>Opgeslagen.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="165"/>
-        <source>regel {line}: {message}</source>
-        <translation>line {line}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="183"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="113"/>
         <source>Nieuwe handreiking</source>
         <translation>New guide</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="185"/>
-        <source>Niet gelukt: {error}</source>
-        <translation>Failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="196"/>
-        <source>Kopiëren niet gelukt: {error}</source>
-        <translation>Copying failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="198"/>
-        <source>Eigen kopie gemaakt: {title}</source>
-        <translation>Own copy made: {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="207"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="104"/>
         <source>Handreiking verwijderen</source>
         <translation>Delete guide</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="105"/>
         <source>‘{title}’ verwijderen uit je eigen handreikingen?</source>
         <translation>Delete ‘{title}’ from your own guides?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="106"/>
         <source>‘{title}’ is verwijderd.</source>
         <translation>‘{title}’ has been deleted.</translation>
     </message>
@@ -1977,84 +1942,87 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
 </context>
 <context>
-    <name>OwnQuestionsPanel</name>
+    <name>OwnItemPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="113"/>
-        <source>Vraag</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="113"/>
-        <source>Fase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="113"/>
-        <source>B&apos;s</source>
-        <translation>B&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="113"/>
-        <source>Thema&apos;s</source>
-        <translation>Themes</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="116"/>
-        <source>Filter…</source>
-        <translation>Filter…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="117"/>
-        <source>Eigen vragen</source>
-        <translation>Own questions</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="122"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="184"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="136"/>
         <source>Niet opgeslagen: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="188"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="140"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="195"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="147"/>
         <source>regel {line}: {message}</source>
         <translation>line {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="215"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="158"/>
         <source>Niet gelukt: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="164"/>
         <source>Kopiëren niet gelukt: {error}</source>
         <translation>Copying failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="228"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="165"/>
         <source>Eigen kopie gemaakt.</source>
         <translation>Own copy made.</translation>
     </message>
+</context>
+<context>
+    <name>OwnQuestionsPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="237"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>B&apos;s</source>
+        <translation>B&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="73"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="74"/>
+        <source>Eigen vragen</source>
+        <translation>Own questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="127"/>
         <source>Vraag verwijderen</source>
         <translation>Delete question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="238"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="128"/>
         <source>‘{text}’ verwijderen uit je eigen vragen?</source>
         <translation>Delete ‘{text}’ from your own questions?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="244"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="129"/>
         <source>‘{text}’ is verwijderd.</source>
         <translation>‘{text}’ was deleted.</translation>
     </message>
