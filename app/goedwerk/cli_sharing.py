@@ -13,13 +13,14 @@ from pathlib import Path
 
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import Kind, Story
+from goedwerk.core.model import OWN, Kind, Story
 from goedwerk.core.workspace import (
     CONFLICT_CHOICES,
     BundleError,
     FlaggedReflections,
     ReflectionFilter,
     Workspace,
+    can_write,
     describe,
     parse_items,
     source_label,
@@ -229,6 +230,8 @@ def _print_sources(ws: Workspace, as_json: bool) -> None:
                 "label": _("map") if source.is_folder else source_label(source.id),
                 "path": str(source.path),
                 "writable": source.writable,
+                "can_write": source.id == OWN or (source.is_folder and can_write(source)),
+                "enabled": source.enabled,
                 "available": source.available,
                 "stories": stories,
             }
@@ -238,7 +241,10 @@ def _print_sources(ws: Workspace, as_json: bool) -> None:
         return
     for number, row in enumerate(rows, start=1):
         mode = _("schrijfbaar") if row["writable"] else _("alleen lezen")
+        if row["writable"] and row["available"] and row["enabled"] and not row["can_write"]:
+            mode = _("alleen lezen: de map laat niet schrijven")  # chosen writable, but a read-only share
         state = "" if row["available"] else _(", niet bereikbaar")
+        state += "" if row["enabled"] else _(", uitgezet")
         detail = _("{n} verhalen, {mode}{state}").format(n=row["stories"], mode=mode, state=state)
         print(f"{number}. {row['label']}: {row['path']}  ({detail})")
 

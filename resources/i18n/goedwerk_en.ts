@@ -593,35 +593,51 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>AuthoringActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="24"/>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="25"/>
         <source>Mijn &amp;verhalen…</source>
         <translation>My &amp;stories…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="24"/>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="25"/>
         <source>Schrijf en bewerk je eigen verhalen</source>
         <translation>Write and edit your own stories</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="26"/>
-        <source>Kopiëren als &amp;eigen verhaal</source>
-        <translation>Copy as &amp;own story</translation>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="27"/>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="39"/>
+        <source>&amp;Bewerken in Mijn verhalen</source>
+        <translation>&amp;Edit in My stories</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="27"/>
-        <source>Begin een eigen verhaal als kopie van dit verhaal</source>
-        <translation>Start an own story as a copy of this story</translation>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="28"/>
+        <source>Bewerk dit item; een verhaal uit een alleen-lezen bron opent alleen om te lezen</source>
+        <translation>Edit this item; a story from a read-only source opens for reading only</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="31"/>
+        <source>Kopiëren naar mijn &amp;verhalen</source>
+        <translation>Copy to my &amp;stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="32"/>
+        <source>Begin een eigen verhaal, vraag of handreiking als kopie hiervan</source>
+        <translation>Start an own story, question or guide as a copy of this one</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_actions.py" line="39"/>
+        <source>&amp;Lezen in Mijn verhalen</source>
+        <translation>&amp;Read in My stories</translation>
     </message>
 </context>
 <context>
     <name>AuthoringController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="70"/>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="89"/>
         <source>Eigen kopie gemaakt: {title}</source>
         <translation>Own copy made: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="85"/>
         <source>Kopiëren niet gelukt: {error}</source>
         <translation>Copying failed: {error}</translation>
     </message>
@@ -1319,190 +1335,307 @@ What was already saved stays saved and the window stays open; feel free to try a
     </message>
 </context>
 <context>
-    <name>HarvestView</name>
+    <name>HarvestBundleDialog</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="210"/>
-        <source>Zoek in alle reflecties…</source>
-        <translation>Search all reflections…</translation>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_bundle_dialog.py" line="47"/>
+        <source>Oogst als bundel</source>
+        <translation>Harvest as a bundle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/reflections/harvest_bundle_dialog.py" line="48"/>
+        <source>%n reflecties gaan in de bundel.</source>
+        <translation>
+            <numerusform>%n reflection goes into the bundle.</numerusform>
+            <numerusform>%n reflections go into the bundle.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="211"/>
-        <source>Zoek in reflecties</source>
-        <translation>Search reflections</translation>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_bundle_dialog.py" line="52"/>
+        <source>bijvoorbeeld je team of organisatie</source>
+        <translation>for example your team or organisation</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="213"/>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="229"/>
-        <source>Pakket</source>
-        <translation>Pack</translation>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_bundle_dialog.py" line="65"/>
+        <source>Deze reflecties bevatten mogelijk persoonsgegevens. Vink elke reflectie aan die je hebt nagekeken en zo mag delen, of pas haar eerst aan.</source>
+        <translation>These reflections may hold personal data. Tick each reflection you have checked and may share as it is, or change it first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="214"/>
-        <source>Vanaf</source>
-        <translation>From</translation>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_bundle_dialog.py" line="77"/>
+        <source>&amp;Van:</source>
+        <translation>&amp;From:</translation>
     </message>
+</context>
+<context>
+    <name>HarvestExportBar</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="215"/>
-        <source>Tot en met</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="216"/>
-        <source>Thema</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="217"/>
-        <source>Waarde</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="224"/>
-        <source>geen datum</source>
-        <translation>no date</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="225"/>
-        <source>Filters wissen</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="227"/>
-        <source>Reflecties</source>
-        <translation>Reflections</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="228"/>
-        <source>Gekozen reflectie</source>
-        <translation>Selected reflection</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="229"/>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="229"/>
-        <source>Onderdeel</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="229"/>
-        <source>Tekst</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="75"/>
         <source>Markdown…</source>
         <translation>Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="76"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="77"/>
         <source>PDF-rapport…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="234"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="78"/>
+        <source>Als &amp;bundel…</source>
+        <translation>As a &amp;bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="83"/>
         <source>Getoonde reflecties exporteren als {kind}</source>
         <translation>Export the reflections shown as {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="268"/>
-        <source>Alle pakketten</source>
-        <translation>All packs</translation>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="86"/>
+        <source>Bewaar de getoonde reflecties als .goedwerk-bundel voor een collega</source>
+        <translation>Save the reflections shown as a .goedwerk bundle for a colleague</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="269"/>
-        <source>Alle thema’s</source>
-        <translation>All themes</translation>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="88"/>
+        <source>Bundel &amp;inlezen…</source>
+        <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="270"/>
-        <source>Alle waarden</source>
-        <translation>All values</translation>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="89"/>
+        <source>Voeg de reflecties uit een .goedwerk-bundel toe aan de oogst</source>
+        <translation>Add the reflections of a .goedwerk bundle to the harvest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="347"/>
-        <source>Zoeken is mislukt: {error}</source>
-        <translation>Search failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="355"/>
-        <source>Meest genoemde thema’s</source>
-        <translation>Most mentioned themes</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="357"/>
-        <source>Nog geen thema’s getagd.</source>
-        <translation>No themes tagged yet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="360"/>
-        <source>Meest genoemde waarden</source>
-        <translation>Most mentioned values</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="362"/>
-        <source>Nog geen waarden getagd.</source>
-        <translation>No values tagged yet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="405"/>
-        <source>Geen reflecties om te tonen.</source>
-        <translation>No reflections to show.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="426"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="116"/>
         <source>Markdown-bestanden (*.md)</source>
         <translation>Markdown files (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="427"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="117"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="428"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="118"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="432"/>
-        <source>reflecties</source>
-        <translation>reflections</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="434"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="124"/>
         <source>Reflecties exporteren</source>
         <translation>Export reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="440"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="130"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="373"/>
-        <source>{n} met mogelijke persoonsgegevens (⚠)</source>
-        <translation>{n} with possible personal data (⚠)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="447"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="137"/>
         <source>Persoonsgegevens exporteren?</source>
         <translation>Export personal data?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="449"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="139"/>
         <source>{n} van de getoonde reflecties bevatten nog mogelijke persoonsgegevens (gemarkeerd met ⚠). Een export kan buiten Goed Werk terechtkomen. Toch exporteren?</source>
         <translation>{n} of the reflections shown still contain possible personal data (marked ⚠). An export can end up outside Goed Werk. Export anyway?</translation>
     </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="158"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="185"/>
+        <source>Goed Werk-bundels (*.goedwerk)</source>
+        <translation>Goed Werk bundles (*.goedwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="160"/>
+        <source>Oogst als bundel</source>
+        <translation>Harvest as a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="168"/>
+        <source>Bundel niet gemaakt</source>
+        <translation>Bundle not made</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="186"/>
+        <source>Bundel inlezen</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="193"/>
+        <source>Er is niets ingelezen. Redenen:</source>
+        <translation>Nothing was imported. Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="194"/>
+        <source>Bundel geweigerd</source>
+        <translation>Bundle refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="197"/>
+        <source>Bundel niet ingelezen</source>
+        <translation>Bundle not imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="201"/>
+        <source>Niets nieuws in deze bundel.</source>
+        <translation>Nothing new in this bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_export_bar.py" line="202"/>
+        <source>Bundel ingelezen</source>
+        <translation>Bundle imported</translation>
+    </message>
+</context>
+<context>
+    <name>HarvestFilters</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="82"/>
+        <source>Zoek in alle reflecties…</source>
+        <translation>Search all reflections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="83"/>
+        <source>Zoek in reflecties</source>
+        <translation>Search reflections</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="85"/>
+        <source>Pakket</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="86"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="87"/>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="88"/>
+        <source>Tot en met</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="89"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="90"/>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="96"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="97"/>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="112"/>
+        <source>Eigen reflecties</source>
+        <translation>Own reflections</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="113"/>
+        <source>Alle pakketten</source>
+        <translation>All packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="114"/>
+        <source>Alle bronnen</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="115"/>
+        <source>Alle thema’s</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_filters.py" line="116"/>
+        <source>Alle waarden</source>
+        <translation>All values</translation>
+    </message>
+</context>
+<context>
+    <name>HarvestView</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="180"/>
+        <source>Pakket</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="178"/>
+        <source>Reflecties</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="179"/>
+        <source>Gekozen reflectie</source>
+        <translation>Selected reflection</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="180"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="180"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="180"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="264"/>
+        <source>Zoeken is mislukt: {error}</source>
+        <translation>Search failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="272"/>
+        <source>Meest genoemde thema’s</source>
+        <translation>Most mentioned themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="274"/>
+        <source>Nog geen thema’s getagd.</source>
+        <translation>No themes tagged yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="277"/>
+        <source>Meest genoemde waarden</source>
+        <translation>Most mentioned values</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="279"/>
+        <source>Nog geen waarden getagd.</source>
+        <translation>No values tagged yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="321"/>
+        <source>Geen reflecties om te tonen.</source>
+        <translation>No reflections to show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="290"/>
+        <source>{n} met mogelijke persoonsgegevens (⚠)</source>
+        <translation>{n} with possible personal data (⚠)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="371"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="288"/>
         <source>%n reflecties</source>
         <translation>
             <numerusform>%n reflection</numerusform>
@@ -1774,22 +1907,22 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="59"/>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="74"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="68"/>
         <source>Verhaal</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="69"/>
         <source>Voor de gespreksleider</source>
         <translation>For the facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/authoring/markdown_editor.py" line="70"/>
         <source>Korte versie</source>
         <translation>Short version</translation>
     </message>
@@ -1895,74 +2028,281 @@ Start without blocks and build the agenda yourself.</translation>
     </message>
 </context>
 <context>
-    <name>OwnStoriesWindow</name>
+    <name>OwnGuidesPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="120"/>
-        <source>Mijn verhalen</source>
-        <translation>My stories</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="57"/>
+        <source>Titel</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="121"/>
-        <source>&amp;Nieuw verhaal</source>
-        <translation>&amp;New story</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="58"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="122"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="59"/>
+        <source>Eigen handreikingen</source>
+        <translation>Own guides</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="113"/>
+        <source>Nieuwe handreiking</source>
+        <translation>New guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="104"/>
+        <source>Handreiking verwijderen</source>
+        <translation>Delete guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="105"/>
+        <source>‘{title}’ verwijderen uit je eigen handreikingen?</source>
+        <translation>Delete ‘{title}’ from your own guides?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_guides_panel.py" line="106"/>
+        <source>‘{title}’ is verwijderd.</source>
+        <translation>‘{title}’ has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnItemList</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_list.py" line="67"/>
+        <source>&amp;Nieuw</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_list.py" line="68"/>
         <source>&amp;Verwijderen…</source>
-        <translation>&amp;Delete…</translation>
+        <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_list.py" line="69"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="124"/>
-        <source>Eigen verhalen</source>
-        <translation>Own stories</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_list.py" line="70"/>
+        <source>Als &amp;kopie beginnen</source>
+        <translation>Start as a &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="226"/>
-        <source>Opgeslagen.</source>
-        <translation>Saved.</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_list.py" line="71"/>
+        <source>Begin met een kopie van:</source>
+        <translation>Start with a copy of:</translation>
     </message>
+</context>
+<context>
+    <name>OwnItemPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="247"/>
-        <source>Verhaal verwijderen</source>
-        <translation>Delete story</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="181"/>
-        <source>Nieuw verhaal</source>
-        <translation>New story</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="122"/>
         <source>Wijzigingen…</source>
         <translation>Changes…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="235"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="136"/>
+        <source>Niet opgeslagen: {error}</source>
+        <translation>Not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="140"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="147"/>
         <source>regel {line}: {message}</source>
         <translation>line {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="248"/>
-        <source>‘{title}’ verwijderen uit je eigen verhalen?</source>
-        <translation>Delete ‘{title}’ from your own stories?</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="257"/>
-        <source>‘{title}’ is verwijderd.</source>
-        <translation>‘{title}’ has been deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="183"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="158"/>
         <source>Niet gelukt: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="220"/>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="164"/>
+        <source>Kopiëren niet gelukt: {error}</source>
+        <translation>Copying failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_item_panel.py" line="165"/>
+        <source>Eigen kopie gemaakt.</source>
+        <translation>Own copy made.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnQuestionsPanel</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>B&apos;s</source>
+        <translation>B&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="70"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="73"/>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="74"/>
+        <source>Eigen vragen</source>
+        <translation>Own questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="127"/>
+        <source>Vraag verwijderen</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="128"/>
+        <source>‘{text}’ verwijderen uit je eigen vragen?</source>
+        <translation>Delete ‘{text}’ from your own questions?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_questions_panel.py" line="129"/>
+        <source>‘{text}’ is verwijderd.</source>
+        <translation>‘{text}’ was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnStoriesWindow</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="159"/>
+        <source>Mijn verhalen</source>
+        <translation>My stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
+        <source>&amp;Verhalen</source>
+        <translation>&amp;Stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
+        <source>V&amp;ragen</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
+        <source>&amp;Handreikingen</source>
+        <translation>&amp;Guides</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="162"/>
+        <source>&amp;Nieuw verhaal</source>
+        <translation>&amp;New story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="163"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="164"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="165"/>
+        <source>Eigen verhalen</source>
+        <translation>Own stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="166"/>
+        <source>Nieuw verhaal opslaan &amp;in:</source>
+        <translation>Save a new story &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="167"/>
+        <source>&amp;Kopiëren naar mijn verhalen</source>
+        <translation>&amp;Copy to my stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="204"/>
+        <source>Mijn eigen bibliotheek</source>
+        <translation>My own library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="207"/>
+        <source>{path} (alleen lezen)</source>
+        <translation>{path} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="231"/>
+        <source>de meegeleverde bibliotheek</source>
+        <translation>the bundled library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="232"/>
+        <source>Alleen lezen: dit verhaal staat in {where}. Bewerk een eigen kopie.</source>
+        <translation>Read-only: this story is in {where}. Edit an own copy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="263"/>
+        <source>Kopiëren niet gelukt: {error}</source>
+        <translation>Copying failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="267"/>
+        <source>Eigen kopie gemaakt: {title}</source>
+        <translation>Own copy made: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="322"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="343"/>
+        <source>Verhaal verwijderen</source>
+        <translation>Delete story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="277"/>
+        <source>Nieuw verhaal</source>
+        <translation>New story</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="297"/>
+        <source>Wijzigingen…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="331"/>
+        <source>regel {line}: {message}</source>
+        <translation>line {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="344"/>
+        <source>‘{title}’ verwijderen uit je eigen verhalen?</source>
+        <translation>Delete ‘{title}’ from your own stories?</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="352"/>
+        <source>‘{title}’ is verwijderd.</source>
+        <translation>‘{title}’ has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="279"/>
+        <source>Niet gelukt: {error}</source>
+        <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="316"/>
         <source>Niet opgeslagen: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
@@ -2464,57 +2804,62 @@ Your note: {note}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="35"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="53"/>
         <source>Voorkeuren</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="39"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="57"/>
         <source>Taal van het systeem</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="45"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="63"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="63"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="81"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="70"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="89"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="72"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="91"/>
         <source>Tekst&amp;grootte:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="49"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="94"/>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="67"/>
         <source>Systeem</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="50"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="68"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="51"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="69"/>
         <source>Donker</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="73"/>
         <source>Weergave</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="71"/>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="90"/>
         <source>&amp;Weergave:</source>
         <translation>&amp;Appearance:</translation>
     </message>
@@ -2975,7 +3320,7 @@ Your note: {note}</translation>
 <context>
     <name>ReflectionsModel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_model.py" line="65"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_model.py" line="66"/>
         <source>Bevat mogelijk nog persoonsgegevens.</source>
         <translation>May still contain personal data.</translation>
     </message>
@@ -2983,62 +3328,62 @@ Your note: {note}</translation>
 <context>
     <name>ReflectionsWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="107"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="108"/>
         <source>Reflecties</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="109"/>
         <source>Reflectie vastleggen</source>
         <translation>Record reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="110"/>
         <source>Oogst</source>
         <translation>Harvest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="111"/>
         <source>Pakket:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="111"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="112"/>
         <source>Onderdeel:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="113"/>
         <source>Pakket van de reflectie</source>
         <translation>Pack for this reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="113"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="114"/>
         <source>Onderdeel van de sessie</source>
         <translation>Part of the session</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="114"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="115"/>
         <source>Waardensortering…</source>
         <translation>Value sort…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="115"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="116"/>
         <source>Waardensortering van dit pakket openen</source>
         <translation>Open the value sort for this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="146"/>
         <source>Zonder pakket</source>
         <translation>No pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="151"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="156"/>
         <source>Hele sessie</source>
         <translation>Whole session</translation>
     </message>
@@ -3477,8 +3822,8 @@ Your note: {note}</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="26"/>
-        <source>Gedeelde mappen toevoegen of weghalen</source>
-        <translation>Add or remove shared folders</translation>
+        <source>Voorkeuren &gt; Bronnen: gedeelde mappen toevoegen, ordenen of weghalen</source>
+        <translation>Preferences &gt; Sources: add, order or remove shared folders</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="28"/>
@@ -3514,58 +3859,63 @@ Your note: {note}</translation>
 <context>
     <name>SharingController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="122"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="131"/>
         <source>Bundel ingelezen</source>
         <translation>Bundle imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="67"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="69"/>
         <source>Niet bereikbaar: {paths}. De rest van de bibliotheek werkt gewoon.</source>
         <translation>Not reachable: {paths}. The rest of the library works as usual.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="98"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="92"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="107"/>
         <source>Bundel inlezen</source>
         <translation>Import bundle</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="122"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="131"/>
         <source>Niets nieuws in deze bundel.</source>
         <translation>Nothing new in this bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="134"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="143"/>
         <source>Bundel maken</source>
         <translation>Make bundle</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="113"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="122"/>
         <source>Bundel geweigerd</source>
         <translation>Bundle refused</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="116"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="125"/>
         <source>Bundel niet ingelezen</source>
         <translation>Bundle not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="153"/>
         <source>Bundel niet gemaakt</source>
         <translation>Bundle not made</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="156"/>
         <source>Bundel opgeslagen: {path} ({n} onderdelen)</source>
         <translation>Bundle saved: {path} ({n} entries)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="100"/>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="145"/>
         <source>Goed Werk-bundels ({f})</source>
         <translation>Goed Werk bundles ({f})</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="121"/>
         <source>Er is niets ingelezen. Redenen:</source>
         <translation>Nothing was imported. Reasons:</translation>
     </message>
@@ -3602,71 +3952,104 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
-    <name>SourcesDialog</name>
+    <name>SourcesPage</name>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="35"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="89"/>
+        <source>De bibliotheek wordt gelezen uit deze bronnen, van boven naar beneden; bij dezelfde id wint de bovenste. Een gedeelde map (netwerkschijf, gesynchroniseerde map, USB-stick) voeg je hier toe; met het vinkje zet je een map even uit. Wijzigingen gelden meteen. Goed Werk verstuurt zelf nooit iets.</source>
+        <translation>The library is read from these sources, top to bottom; for the same id the top one wins. Add a shared folder (network drive, synced folder, USB stick) here; the tick switches a folder off for a while. Changes apply at once. Goed Werk itself never sends anything.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="95"/>
         <source>Bronnen van de bibliotheek</source>
         <translation>Library sources</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="40"/>
-        <source>De bibliotheek wordt gelezen uit deze mappen, van boven naar beneden; bij dezelfde id wint de bovenste. Een gedeelde map (netwerkschijf, gesynchroniseerde map, USB-stick) voeg je hier toe. Goed Werk verstuurt zelf nooit iets.</source>
-        <translation>The library is read from these folders, top to bottom; for the same id the top one wins. Add a shared folder (network drive, synced folder, USB stick) here. Goed Werk itself never sends anything.</translation>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="96"/>
+        <source>Eigen verhalen mogen in de nieuwe map (als de map dat toelaat)</source>
+        <translation>Own stories may go into the new folder (if the folder allows it)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="48"/>
-        <source>Eigen verhalen mogen in de nieuwe map</source>
-        <translation>Own stories may go into the new folder</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="49"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="98"/>
         <source>Map &amp;toevoegen…</source>
         <translation>&amp;Add folder…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="52"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="99"/>
+        <source>Om&amp;hoog</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="100"/>
+        <source>Om&amp;laag</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="101"/>
         <source>Map &amp;verwijderen</source>
         <translation>&amp;Remove folder</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="79"/>
-        <source>schrijfbaar</source>
-        <translation>writable</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="79"/>
-        <source>alleen lezen</source>
-        <translation>read-only</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="80"/>
-        <source>, niet bereikbaar</source>
-        <translation>, not reachable</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="93"/>
-        <source>Map als bron toevoegen</source>
-        <translation>Add folder as a source</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="102"/>
-        <source>Toegevoegd: {path}</source>
-        <translation>Added: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="115"/>
-        <source>Niet meer gelezen: {path} (de bestanden blijven staan)</source>
-        <translation>No longer read: {path} (the files stay)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="78"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="132"/>
         <source>Meegeleverde bibliotheek</source>
         <translation>Bundled library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_dialog.py" line="78"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="132"/>
         <source>Eigen bibliotheek</source>
         <translation>Own library</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="136"/>
+        <source>%n problemen</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="142"/>
+        <source>uitgezet</source>
+        <translation>switched off</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="144"/>
+        <source>niet bereikbaar</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="146"/>
+        <source>schrijfbaar</source>
+        <translation>writable</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="148"/>
+        <source>alleen lezen: de map laat niet schrijven</source>
+        <translation>read-only: the folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="149"/>
+        <source>alleen lezen</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="168"/>
+        <source>… en nog {n} (Help &gt; Problemen)</source>
+        <translation>… and {n} more (Help &gt; Problems)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="177"/>
+        <source>Map als bron toevoegen</source>
+        <translation>Add folder as a source</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="186"/>
+        <source>Toegevoegd: {path}</source>
+        <translation>Added: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="197"/>
+        <source>Niet meer gelezen: {path} (de bestanden blijven staan)</source>
+        <translation>No longer read: {path} (the files stay)</translation>
     </message>
 </context>
 <context>

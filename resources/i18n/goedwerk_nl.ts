@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>HarvestBundleDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/reflections/harvest_bundle_dialog.py" line="48"/>
+        <source>%n reflecties gaan in de bundel.</source>
+        <translation>
+            <numerusform>%n reflectie gaat in de bundel.</numerusform>
+            <numerusform>%n reflecties gaan in de bundel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HarvestView</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="371"/>
+        <location filename="../../app/goedwerk/ui/reflections/harvest_view.py" line="288"/>
         <source>%n reflecties</source>
         <translation>
             <numerusform>%n reflectie</numerusform>
@@ -58,6 +69,17 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="136"/>
+        <source>%n problemen</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
         </translation>
     </message>
 </context>

@@ -42,7 +42,7 @@ def choose(monkeypatch, window, theme: str) -> None:
     """Bestand > Voorkeuren, answered with ``theme``."""
     current = Preferences("nl", window.text_size, window.theme())
     chosen = Preferences(current.language, current.text_size, theme)
-    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, parent, now: chosen))
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, parent, now, pages=(): chosen))
     window.actions.file_preferences.trigger()
 
 

@@ -33,6 +33,10 @@ class NameClashError(GoedWerkError):
         self.title = title
 
 
+class ReadOnlyError(GoedWerkError):
+    """Something may not be written where it is: the bundled library or a read-only source."""
+
+
 class CatalogError(GoedWerkError):
     """The catalog database cannot be opened, read or written."""
 

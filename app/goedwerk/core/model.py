@@ -283,13 +283,15 @@ class Source:
     """One folder the library is read from, in order: the first holding an id wins.
 
     ``id`` is ``BUNDLED``, ``OWN`` or the folder's path; ``available`` is False while the
-    folder cannot be read (an unplugged drive, a share that is down).
+    folder cannot be read (an unplugged drive, a share that is down). ``writable`` is what the
+    user chose (own items may be saved into the folder); ``enabled`` False skips the folder.
     """
 
     id: str
     path: Path
     writable: bool = False
     available: bool = True
+    enabled: bool = True
 
     @property
     def is_folder(self) -> bool:

@@ -27,10 +27,10 @@ from goedwerk.core.bundles.exporting import parse_items
 from goedwerk.core.bundles.importing import CONFLICT_CHOICES
 from goedwerk.core.bundles.service import BundleService, FlaggedReflections, Inspection, describe
 from goedwerk.core.content.anonymise import Finding, scan
-from goedwerk.core.content.reader_html import item_html, parse_link
+from goedwerk.core.content.reader_html import guide_kind_label, item_html, parse_link, phase_label
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.content.sections import word_count
-from goedwerk.core.errors import GoedWerkError, NotFoundError
+from goedwerk.core.errors import GoedWerkError, NotFoundError, ReadOnlyError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
     BUNDLED,
@@ -94,7 +94,8 @@ from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, forma
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.sources import own
-from goedwerk.core.sources.registry import SourceRegistry, source_label
+from goedwerk.core.sources.own_store import OwnItemStore
+from goedwerk.core.sources.registry import SourceRegistry, can_write, source_label
 from goedwerk.core.store import backup as backups  # the backup commands (goedwerk backup ...)
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
 from goedwerk.core.store.catalog import CATALOG_NAME, Catalog
@@ -168,6 +169,7 @@ __all__ = [
     "block_kind_label",
     "build_parts",
     "bundled_library",
+    "can_write",
     "check_and_backup",
     "check_pack_file",
     "default_data_dir",
@@ -180,6 +182,7 @@ __all__ = [
     "format_duration",
     "format_mean",
     "format_minutes",
+    "guide_kind_label",
     "item_html",
     "label",
     "library_key",
@@ -188,6 +191,7 @@ __all__ = [
     "parse_items",
     "parse_link",
     "parse_parts",
+    "phase_label",
     "reflection_html",
     "resolve",
     "resolve_tags",
@@ -251,6 +255,7 @@ class Workspace:
             self.reflections,
             self.changed,
         )
+        self.own_items = OwnItemStore(lambda: self.library, self.own_dir, self.refresh)  # guides, questions
         self._library: Library | None = None
         self._index: SearchIndex | None = None
         self.last_load = LoadReport()
@@ -322,7 +327,8 @@ class Workspace:
     def _load(self) -> Library:
         sources = [LoadSource(self.key, self.library_dir, BUNDLED)]
         if self.use_sources:
-            sources += [LoadSource(library_key(s.path), s.path, s.id) for s in self.sources()[1:]]
+            added = (s for s in self.sources()[1:] if s.enabled)
+            sources += [LoadSource(library_key(s.path), s.path, s.id) for s in added]
         loader = LibraryLoader(self.catalog, sources, self.library_cache_path)
         library = loader.load()
         self.fingerprint, self.last_load = loader.fingerprint, loader.report
@@ -360,17 +366,82 @@ class Workspace:
         self.refresh()
         return source
 
-    def new_story(self, title: str) -> Path:
-        """Write an own story from the template and return its path."""
+    def move_source(self, folder: Path, offset: int) -> Source:
+        """Move an added folder up (negative) or down the list; the first holding an id wins."""
+        source = self.registry.move(folder, offset)
+        self.refresh()
+        return source
+
+    def enable_source(self, folder: Path, enabled: bool) -> Source:
+        """Read an added folder (True) or skip it for now (False)."""
+        source = self.registry.set_enabled(folder, enabled)
+        self.refresh()
+        return source
+
+    def source_problems(self, source: Source) -> list[Problem]:
+        """The problems of the library's files that are in ``source``."""
+        prefixes = tuple(f"{s.path.name}/" for s in self.sources()[1:])
+        if source.id == BUNDLED:
+            return [p for p in self.problems if not p.path.startswith(prefixes)]
+        return [p for p in self.problems if p.path.startswith(f"{source.path.name}/")]
+
+    def new_story(self, title: str, folder: Path | None = None) -> Path:
+        """Write an own story from the template (into the own library or ``folder``); return its path."""
         taken = {s.id for s in self.library.stories}
         story = own.template(title, own.free_id(own.slugify(title), taken), self.library)
-        return self.save_story(story)
+        return self.save_story(story, folder)
 
-    def save_story(self, story: Story) -> Path:
-        """Write (or overwrite) the own story ``story`` and load it into the library."""
-        path = own.write_story(self.own_dir, story)
+    def editable(self, kind: str, item_id: str) -> bool:
+        """True when the item may be changed where it is: own, or in a folder that takes own items."""
+        origin = self.library.origin(kind, item_id)
+        if origin == OWN:
+            return True
+        source = next((s for s in self.sources() if s.id == origin and s.is_folder), None)
+        return source is not None and can_write(source)
+
+    def save_story(self, story: Story, folder: Path | None = None) -> Path:
+        """Write the story where it lives (own library or a writable folder) and load it.
+
+        A new story goes into the own library, or into the added ``folder``. A story from the
+        bundled library or a folder that is read-only (by choice or by the disk) is refused with
+        ``ReadOnlyError``: save a copy instead.
+        """
+        existing = self.library.get(Kind.STORY, story.id)
+        if existing is not None and not self.editable(Kind.STORY, story.id):
+            raise ReadOnlyError(self._read_only_reason(self.library.origin(Kind.STORY, story.id)))
+        if existing is not None and not self.library.is_own(Kind.STORY, story.id):
+            path = own.write_shared(self.item_path(existing), story)
+        elif existing is None and folder is not None:
+            source = self.writable_folder(folder)
+            path = own.write_shared(own.story_path(source.path, story.id), story)
+        else:
+            path = own.write_story(self.own_dir, story)
         self.refresh()
         return path
+
+    def writable_folder(self, folder: Path) -> Source:
+        """The added ``folder`` when own items may be saved into it, else ``ReadOnlyError``."""
+        wanted = {str(folder), str(folder.expanduser().resolve())}
+        source = next((s for s in self.sources() if s.is_folder and s.id in wanted), None)
+        if source is None:
+            raise NotFoundError(_("{path} is geen bron van de bibliotheek").format(path=folder))
+        if not can_write(source):
+            raise ReadOnlyError(self._read_only_reason(source.id))
+        return source
+
+    def _read_only_reason(self, origin: str) -> str:
+        if origin == BUNDLED:
+            return _("de meegeleverde bibliotheek verandert niet; maak een eigen kopie")
+        source = next((s for s in self.sources() if s.id == origin), None)
+        if source is not None and not source.writable:
+            reason = _("{path} is als alleen-lezen toegevoegd; maak een eigen kopie in Mijn verhalen")
+        elif source is not None and source.available:
+            reason = _(
+                "in {path} mag je niet schrijven (alleen-lezen map); maak een eigen kopie in Mijn verhalen"
+            )
+        else:
+            reason = _("{path} is niet bereikbaar; maak een eigen kopie in Mijn verhalen")
+        return reason.format(path=origin)
 
     def copy_story(self, story_id: str) -> Story:
         """Start an own story as a copy of ``story_id``; return the copy (already saved)."""
@@ -409,6 +480,13 @@ class Workspace:
         """The stories of the own library, by title."""
         library = self.library
         return sorted((s for s in library.stories if library.is_own(s.kind, s.id)), key=lambda s: s.title)
+
+    def editable_stories(self) -> list[Story]:
+        """The stories that may be edited where they are (own, or in writable folders), by title."""
+        library = self.library
+        origins = {s.id for s in self.sources() if s.id == OWN or (s.is_folder and can_write(s))}
+        found = (s for s in library.stories if library.origin(s.kind, s.id) in origins)
+        return sorted(found, key=lambda s: s.title)
 
     @property
     def problems(self) -> tuple[Problem, ...]:

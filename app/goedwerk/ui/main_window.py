@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         """Language, theme and text size."""
         current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size, self.theme())
-        chosen = PreferencesDialog.ask(self, current)
+        chosen = PreferencesDialog.ask(self, current, self.sharing.preference_pages())
         if chosen is None:
             return
         self.text_size = chosen.text_size

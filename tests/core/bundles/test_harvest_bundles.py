@@ -90,3 +90,13 @@ def test_flagged_reflections_stop_the_export_until_fixed_or_confirmed(
     bundle = ws.bundles.export(out, reflection_packs=(pack_id,), label="Team", confirmed=(flagged.id,))
     assert len(bundle.of_kind("reflection")) == 2
     ws.close()
+
+
+def test_the_chosen_reflections_alone_go_into_a_harvest_bundle(two, tmp_path: Path) -> None:
+    (north, north_pack), _south, lead = two
+    [first, _second] = north.reflections.query(ReflectionFilter(pack_ids=(north_pack,)))
+    out = tmp_path / "een.goedwerk"
+    north.bundles.export(out, reflection_ids=(first.id,), label="Team Noord")
+    plan = lead.bundles.import_(out)
+    assert [r.id for r in plan.reflections] == [first.id]
+    assert {r.source for r in lead.reflections.all()} == {"", "Team Noord"}

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from goedwerk.core.workspace import Workspace
+from goedwerk.ui.common.preferences_dialog import PreferencesDialog
 from goedwerk.ui.sharing.conflict_dialog import ConflictDialog
-from goedwerk.ui.sharing.sources_dialog import SourcesDialog
+from goedwerk.ui.sharing.sources_page import SourcesPage
 from tests.ui.conftest import wait_for_search
 
+ONE_PROBLEM = re.compile(r"\b1 proble(em|men)\b")  # "1 probleem" once the Dutch plural forms are loaded
 MINI = Path(__file__).resolve().parents[2] / "data" / "mini"
 
 
@@ -27,27 +31,86 @@ def shared_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_a_folder_added_in_the_sources_dialog_is_searched(
+def in_preferences(monkeypatch, drive) -> list[str]:
+    """Answer Voorkeuren by running ``drive(dialog)`` on the real dialog, then closing it."""
+    opened: list[str] = []
+
+    def run(dialog: PreferencesDialog) -> int:
+        opened.append(dialog.tabs.tabText(dialog.tabs.currentIndex()))
+        drive(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", run)
+    return opened
+
+
+def test_a_folder_added_on_the_sources_page_of_preferences_is_searched(
     qtbot, open_app, mini_library: Path, tmp_path: Path, monkeypatch
 ) -> None:
     context = open_app(mini_library, tmp_path / "appdata")
     window = context.window
     folder = shared_folder(tmp_path)
-    window.sharing.actions.file_sources.trigger()
-    dialog = window.findChild(SourcesDialog)
-    assert dialog is not None and dialog.list.count() == 2
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    dialog.add_button.click()
-    assert dialog.list.count() == 3 and str(folder) in dialog.list.item(2).text()
+    pages: list[SourcesPage] = []
+
+    def add(dialog: PreferencesDialog) -> None:
+        page = dialog.tabs.currentWidget()
+        pages.append(page)
+        assert page.list.count() == 2
+        page.add_button.click()
+        assert page.list.count() == 3 and str(folder) in page.list.item(2).text()
+        assert "alleen lezen" in page.list.item(2).text()
+
+    opened = in_preferences(monkeypatch, add)
+    window.sharing.actions.file_sources.trigger()  # Bestand > Bronnen: Voorkeuren on its page
+    assert opened == ["Bronnen"] and pages
     assert window.workspace.library.origin("story", "uit-de-map") == str(folder)
     window.search_panel.field.setText("uit de map")
     wait_for_search(qtbot, window)
     hit = next(h for h in window.search_panel.model.rows if h.id == "uit-de-map")
     assert hit.source == str(folder)
-    dialog.list.setCurrentRow(2)
-    dialog.remove_button.click()
-    assert dialog.list.count() == 2 and window.workspace.library.get("story", "uit-de-map") is None
-    dialog.close()
+
+    def switch_off_and_remove(dialog: PreferencesDialog) -> None:
+        dialog.tabs.setCurrentIndex(1)
+        page = dialog.tabs.currentWidget()
+        page.list.item(2).setCheckState(Qt.CheckState.Unchecked)
+        assert "uitgezet" in page.list.item(2).text()
+        assert window.workspace.library.get("story", "uit-de-map") is None
+        page.list.item(2).setCheckState(Qt.CheckState.Checked)
+        assert window.workspace.library.get("story", "uit-de-map") is not None
+        page.list.setCurrentRow(2)
+        page.remove_button.click()
+        assert page.list.count() == 2
+
+    opened = in_preferences(monkeypatch, switch_off_and_remove)
+    window.actions.file_preferences.trigger()
+    assert opened == ["Algemeen"]
+    assert window.workspace.library.get("story", "uit-de-map") is None
+
+
+def test_the_sources_page_orders_folders_and_lists_their_problems(
+    qtbot, mini_library: Path, tmp_path: Path
+) -> None:
+    ws = Workspace(mini_library, tmp_path / "d")
+    first, second = shared_folder(tmp_path), tmp_path / "tweede"
+    shutil.copytree(first, second)
+    ws.add_source(first)
+    ws.add_source(second, writable=True)
+    page = SourcesPage(ws)
+    qtbot.addWidget(page)
+    assert ONE_PROBLEM.search(page.list.item(3).text()) and "schrijfbaar" in page.list.item(3).text()
+    page.list.setCurrentRow(3)
+    assert "tweede/practice/uit-de-map.md" in page.details.text()
+    assert not page.buttons["down"].isEnabled()
+    with qtbot.waitSignal(page.sources_changed):
+        page.buttons["up"].click()
+    assert str(second) in page.list.item(2).text() and page.list.currentRow() == 2
+    assert ws.library.origin("story", "uit-de-map") == str(second)
+    assert not page.buttons["up"].isEnabled()
+    assert ONE_PROBLEM.search(page.list.item(3).text()) and not ONE_PROBLEM.search(page.list.item(2).text())
+    page.list.setCurrentRow(3)
+    assert "gedeeld/practice/uit-de-map.md" in page.details.text()  # the loser now
+    ws.close()
 
 
 def test_a_folder_that_is_away_gives_one_notice_and_comes_back(

@@ -78,12 +78,13 @@ class BundleService:
         label: str = "",
         reflection_packs: tuple[str, ...] = (),
         confirmed: tuple[str, ...] = (),
+        reflection_ids: tuple[str, ...] = (),
     ) -> Bundle:
         """Write a bundle of ``items``, a pack with what it uses, the own library, or reflections.
 
-        The reflections of ``reflection_packs`` are checked for personal data first: any
-        flagged one not in ``confirmed`` stops the export (``FlaggedReflections``) before
-        anything is written.
+        The reflections of ``reflection_packs`` (or exactly ``reflection_ids``, what the harvest
+        shows) are checked for personal data first: any flagged one not in ``confirmed`` stops
+        the export (``FlaggedReflections``) before anything is written.
         """
         library = self.library()
         refs = list(items)
@@ -94,8 +95,9 @@ class BundleService:
         if own:
             refs += [(kind, item_id) for kind, item_id, origin in library.origins if origin == OWN]
         reflections: list[Reflection] = []
-        if reflection_packs:
-            reflections = self.reflections.query(ReflectionFilter(pack_ids=tuple(reflection_packs)))
+        if reflection_packs or reflection_ids:
+            ids = tuple(reflection_ids) or None
+            reflections = self.reflections.query(ReflectionFilter(pack_ids=tuple(reflection_packs), ids=ids))
             to_check = self.flagged(reflections, confirmed)
             if to_check:
                 raise FlaggedReflections(to_check)

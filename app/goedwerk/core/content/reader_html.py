@@ -97,11 +97,14 @@ def story_text(story: Story, short: bool) -> str:
     return story.short_text if short and story.short_text else story.body
 
 
-def _source_note(origin: str) -> str:
-    """ "eigen verhaal" for an own story, "uit <map>" for one from an added folder."""
+def _source_note(origin: str, kind: str = Kind.STORY) -> str:
+    """ "eigen verhaal" (vraag, handreiking) for an own item, "uit <map>" for one from a folder."""
     if origin == BUNDLED:
         return ""
-    return _("eigen verhaal") if origin == OWN else _("uit {path}").format(path=origin)
+    if origin != OWN:
+        return _("uit {path}").format(path=origin)
+    own = {Kind.GUIDE: _("eigen handreiking"), Kind.QUESTION: _("eigen vraag")}
+    return own.get(kind, _("eigen verhaal"))
 
 
 def story_html(
@@ -154,9 +157,10 @@ def _version_note(story: Story, short: bool) -> str:
     return ""
 
 
-def guide_html(guide: Guide) -> str:
-    """A guide: its kind and title, then its text."""
-    return _header(Kind.GUIDE, guide.title, [guide_kind_label(guide.category)]) + (
+def guide_html(guide: Guide, origin: str = BUNDLED) -> str:
+    """A guide: its kind and title (and where it is from), then its text."""
+    meta = [guide_kind_label(guide.category), _source_note(origin, Kind.GUIDE)]
+    return _header(Kind.GUIDE, guide.title, meta) + (
         '<div class="body">' + markdown_to_html(guide.body) + "</div>"
     )
 
@@ -175,11 +179,12 @@ def value_html(library: Library, card: ValueCard) -> str:
 
 
 def question_html(library: Library, question: Question) -> str:
-    """A question with its phase, labels and the stories that use it."""
+    """A question with its phase, labels (and where it is from) and the stories that use it."""
     stories = [s for s in library.stories if question.id in s.questions]
+    origin = _source_note(library.origin(Kind.QUESTION, question.id), Kind.QUESTION)
     return "".join(
         [
-            _header(Kind.QUESTION, question.text, [phase_label(question.phase)]),
+            _header(Kind.QUESTION, question.text, [phase_label(question.phase), origin]),
             _tags(library, question.themes, question.b),
             _section(_("Verhalen met deze vraag"), [link("story", s.id, s.title) for s in stories]),
         ]
@@ -204,7 +209,7 @@ def item_html(
     if isinstance(item, Story):
         return story_html(library, item, related or [], short, notes)
     if isinstance(item, Guide):
-        return guide_html(item)
+        return guide_html(item, library.origin(Kind.GUIDE, item.id))
     if isinstance(item, ValueCard):
         return value_html(library, item)
     if isinstance(item, Question):

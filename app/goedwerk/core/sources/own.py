@@ -21,6 +21,7 @@ from goedwerk.core.paths import atomic_write, ensure_private_dir
 
 OWN_DIR = "own-library"
 STORIES = "practice"
+SHARED_MODE = 0o644  # a story in a shared folder: the colleagues who share it can read it
 
 
 def slugify(title: str) -> str:
@@ -105,6 +106,14 @@ def write_story(own_dir: Path, story: Story) -> Path:
     ensure_private_dir(own_dir / STORIES)
     path = story_path(own_dir, story.id)
     atomic_write(path, story_text(story))
+    return path
+
+
+def write_shared(path: Path, story: Story) -> Path:
+    """Write ``story`` at ``path`` in a shared folder (atomically), readable by who shares it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, story_text(story))
+    path.chmod(SHARED_MODE)
     return path
 
 

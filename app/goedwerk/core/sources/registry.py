@@ -1,13 +1,17 @@
 """The folders a user added as library sources, kept in ``sources.json`` in the data directory.
 
 The bundled library and the own library are always the first two sources; the folders follow
-in the order they were added. A folder is stored by its absolute path with its writable flag.
+in the order they were added (or moved to). A folder is stored by its absolute path with its
+writable and enabled flags. Whether a folder can be written at all is asked of the file
+system each time (``can_write``): a read-only share stays read-only whatever the flag says.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+from dataclasses import replace
 from pathlib import Path
 
 from goedwerk.core.errors import GoedWerkError, NotFoundError
@@ -39,7 +43,8 @@ class SourceRegistry:
         for row in rows if isinstance(rows, list) else []:
             if isinstance(row, dict) and isinstance(row.get("path"), str):
                 path = Path(row["path"])
-                folders.append(Source(str(path), path, bool(row.get("writable")), path.is_dir()))
+                writable, enabled = bool(row.get("writable")), bool(row.get("enabled", True))
+                folders.append(Source(str(path), path, writable, path.is_dir(), enabled))
         return folders
 
     def add(self, folder: Path, writable: bool = False, reserved: tuple[Path, ...] = ()) -> Source:
@@ -58,16 +63,38 @@ class SourceRegistry:
 
     def remove(self, folder: Path) -> Source:
         """Remove ``folder`` from the list (its files are not touched)."""
-        wanted = {str(folder), str(folder.expanduser().resolve())}
         folders = self.folders()
-        found = next((f for f in folders if f.id in wanted), None)
-        if found is None:
-            raise NotFoundError(_("{path} is geen bron (zie 'goedwerk sources list')").format(path=folder))
+        found = self._find(folders, folder)
         self._write([f for f in folders if f is not found])
         return found
 
+    def move(self, folder: Path, offset: int) -> Source:
+        """Move ``folder`` ``offset`` places up (negative) or down among the added folders."""
+        folders = self.folders()
+        found = self._find(folders, folder)
+        index = folders.index(found)
+        folders.insert(max(0, min(len(folders) - 1, index + offset)), folders.pop(index))
+        self._write(folders)
+        return found
+
+    def set_enabled(self, folder: Path, enabled: bool) -> Source:
+        """Read ``folder`` again (True) or skip it for now (False), keeping its place."""
+        folders = self.folders()
+        found = self._find(folders, folder)
+        changed = replace(found, enabled=enabled)
+        self._write([changed if f is found else f for f in folders])
+        return changed
+
+    @staticmethod
+    def _find(folders: list[Source], folder: Path) -> Source:
+        wanted = {str(folder), str(folder.expanduser().resolve())}
+        found = next((f for f in folders if f.id in wanted), None)
+        if found is None:
+            raise NotFoundError(_("{path} is geen bron (zie 'goedwerk sources list')").format(path=folder))
+        return found
+
     def _write(self, folders: list[Source]) -> None:
-        rows = [{"path": f.id, "writable": f.writable} for f in folders]
+        rows = [{"path": f.id, "writable": f.writable, "enabled": f.enabled} for f in folders]
         atomic_write(self.path, json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -75,3 +102,8 @@ def source_label(source_id: str) -> str:
     """How a source is named to the user: "meegeleverd", "eigen" or the folder's path."""
     labels = {BUNDLED: _("meegeleverd"), OWN: _("eigen")}
     return labels.get(source_id, source_id)
+
+
+def can_write(source: Source) -> bool:
+    """True when own items may be saved into ``source``: chosen so, there, and writable on disk."""
+    return source.writable and source.enabled and source.available and os.access(source.path, os.W_OK)

@@ -76,6 +76,10 @@ class LibraryLoader:
     def _label(self, source: LoadSource, rel: str) -> str:
         return rel if source is self.sources[0] else f"{source.root.name}/{rel}"
 
+    def _order(self) -> tuple[str, str]:
+        """The sources in order, as one more fingerprint entry: moving a folder changes who wins."""
+        return ("\0sources", "\n".join(s.origin for s in self.sources))
+
     def _load_unchanged(self) -> Library | None:
         """The cached library when no file was added, removed or touched since it was saved."""
         hashes: list[tuple[str, str]] = []
@@ -95,7 +99,7 @@ class LibraryLoader:
                     return None
             hashes.extend((self._label(source, p), row[3]) for p, row in known.items())
             count += len(current)
-        self.fingerprint = library_cache.fingerprint(hashes)
+        self.fingerprint = library_cache.fingerprint([*hashes, self._order()])
         library = library_cache.load(self.cache_path, self.fingerprint, self.library_dir)
         if library is not None:
             self.report = LoadReport(cached=count, missing=self.report.missing)
@@ -116,7 +120,7 @@ class LibraryLoader:
         library = assemble(self.library_dir, parsed)
         first = self.sources[0].origin
         kept = tuple((kind, item_id, o) for (kind, item_id), o in origins.items() if o != first)
-        self.fingerprint = library_cache.fingerprint(hashes)
+        self.fingerprint = library_cache.fingerprint([*hashes, self._order()])
         return replace(library, origins=kept)
 
     def _load_source(self, source: LoadSource, hashes: list[tuple[str, str]]) -> list[ParsedFile]:

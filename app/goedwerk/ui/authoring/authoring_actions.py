@@ -1,4 +1,5 @@
-"""The actions of Mijn verhalen: open the window, start an own copy of the story being read."""
+"""The actions of Mijn verhalen: open the window, open the story being read in it (to edit it
+where that is allowed, else read-only), start an own copy of it."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from goedwerk.ui.common.actions import ActionCollection
 
-_SHORTCUTS = {"file_own_stories": "Ctrl+Shift+M", "item_copy_as_own": ""}
+_SHORTCUTS = {"file_own_stories": "Ctrl+Shift+M", "item_open_in_own": "", "item_copy_as_own": ""}
 
 
 class AuthoringActions(ActionCollection):
-    """``file_own_stories`` and ``item_copy_as_own``, added to ``window``."""
+    """``file_own_stories``, ``item_open_in_own`` and ``item_copy_as_own``, added to ``window``."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -22,9 +23,18 @@ class AuthoringActions(ActionCollection):
         """Set every text in the current language."""
         texts = {
             "file_own_stories": (self.tr("Mijn &verhalen…"), self.tr("Schrijf en bewerk je eigen verhalen")),
+            "item_open_in_own": (
+                self.tr("&Bewerken in Mijn verhalen"),
+                self.tr("Bewerk dit item; een verhaal uit een alleen-lezen bron opent alleen om te lezen"),
+            ),
             "item_copy_as_own": (
-                self.tr("Kopiëren als &eigen verhaal"),
-                self.tr("Begin een eigen verhaal als kopie van dit verhaal"),
+                self.tr("Kopiëren naar mijn &verhalen"),
+                self.tr("Begin een eigen verhaal, vraag of handreiking als kopie hiervan"),
             ),
         }
         self.set_texts(texts)
+
+    def set_editable(self, editable: bool) -> None:
+        """Say whether the story shown opens to edit or only to read."""
+        text = self.tr("&Bewerken in Mijn verhalen") if editable else self.tr("&Lezen in Mijn verhalen")
+        self.item_open_in_own.setText(text)

@@ -13,6 +13,7 @@ from goedwerk.ui.authoring.authoring_actions import AuthoringActions
 from goedwerk.ui.authoring.own_stories_window import OwnStoriesWindow
 
 CurrentItem = Callable[[], "tuple[str, str] | None"]
+COPYABLE = ("story", "guide", "question")  # the kinds an own copy can be made of
 
 
 class AuthoringController(QObject):
@@ -31,19 +32,31 @@ class AuthoringController(QObject):
         self.actions = AuthoringActions(window)
         self.own_window: OwnStoriesWindow | None = None
         menus["file"].insertAction(menus["file"].actions()[0], self.actions.file_own_stories)
-        menus["item"].addAction(self.actions.item_copy_as_own)
+        menus["item"].addActions([self.actions.item_open_in_own, self.actions.item_copy_as_own])
         self.actions.file_own_stories.triggered.connect(lambda: self.open_window())
+        self.actions.item_open_in_own.triggered.connect(lambda: self.open_current())
         self.actions.item_copy_as_own.triggered.connect(lambda: self.copy_current())
         self.update_actions()
 
     def retranslate(self) -> None:
         """Set texts in the current language."""
         self.actions.retranslate()
+        self.update_actions()
 
     def update_actions(self) -> None:
-        """Copying is possible while a story is shown."""
+        """Opening needs a story or an own guide or question; copying any story, guide or question."""
         current = self.current_item()
-        self.actions.item_copy_as_own.setEnabled(bool(current) and current[0] == "story")
+        kind = current[0] if current else ""
+        editable = bool(current) and kind in COPYABLE and self.workspace.editable(*current)
+        self.actions.item_copy_as_own.setEnabled(kind in COPYABLE)
+        self.actions.item_open_in_own.setEnabled(kind == "story" or editable)
+        self.actions.set_editable(editable)
+
+    def open_current(self) -> None:
+        """Open the item being read in Mijn verhalen: to edit, or (a story) read-only with a copy button."""
+        current = self.current_item()
+        if current and current[0] in COPYABLE:
+            self.open_window().show_item(*current)
 
     def open_window(self) -> OwnStoriesWindow:
         """Show Mijn verhalen (made on first use)."""
@@ -56,15 +69,21 @@ class AuthoringController(QObject):
         return self.own_window
 
     def copy_current(self) -> None:
-        """Start an own story as a copy of the story being read, and open it."""
+        """Start an own story, guide or question as a copy of the one being read, and open it."""
         current = self.current_item()
-        if not current or current[0] != "story":
+        if not current or current[0] not in COPYABLE:
             return
+        kind, item_id = current
+        copies = {
+            "story": self.workspace.copy_story,
+            "guide": self.workspace.own_items.copy_guide,
+            "question": self.workspace.own_items.copy_question,
+        }
         try:
-            copy = self.workspace.copy_story(current[1])
+            copy = copies[kind](item_id)
         except (GoedWerkError, OSError) as exc:
             self.message.emit(self.tr("Kopiëren niet gelukt: {error}").format(error=exc))
             return
         self.library_changed.emit()
-        self.open_window().open_story(copy.id)
+        self.open_window().show_item(kind, copy.id)
         self.message.emit(self.tr("Eigen kopie gemaakt: {title}").format(title=copy.title))

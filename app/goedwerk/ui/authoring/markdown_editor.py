@@ -18,25 +18,37 @@ PARTS = ("body", "notes", "short_text")
 
 
 class MarkdownEditor(QWidget):
-    """Tabs for the story, the notes for the facilitator and the short version; emits ``changed``."""
+    """Tabs for the story, the notes for the facilitator and the short version; emits ``changed``.
+
+    A guide has one text (``parts=("body",)``, ``prefix="guide"``) and no personal-data marks
+    (``marks=False``: guides name institutions, not people, and the check leaves them alone).
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        parts: tuple[str, ...] = PARTS,
+        prefix: str = "story",
+        marks: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.edits: dict[str, QPlainTextEdit] = {}
         self.highlighters: dict[str, PersonalDataHighlighter] = {}
-        for name in PARTS:
+        for name in parts:
             edit = QPlainTextEdit(self)
-            edit.setObjectName(f"story_{name}")
+            edit.setObjectName(f"{prefix}_{name}")
             edit.textChanged.connect(self._edited)
             self.edits[name] = edit
-            self.highlighters[name] = PersonalDataHighlighter(edit.document())
+            if marks:
+                self.highlighters[name] = PersonalDataHighlighter(edit.document())
             self.tabs.addTab(edit, "")
+        self.tabs.tabBar().setVisible(len(parts) > 1)
         self.tabs.currentChanged.connect(lambda _i: self.update_preview())
         self.preview = QTextBrowser(self)
-        self.preview.setObjectName("story_preview")
+        self.preview.setObjectName(f"{prefix}_preview")
         self.preview.setOpenLinks(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -52,10 +64,13 @@ class MarkdownEditor(QWidget):
 
     def retranslate(self) -> None:
         """Set texts in the current language."""
-        for index, title in enumerate(
-            (self.tr("Verhaal"), self.tr("Voor de gespreksleider"), self.tr("Korte versie"))
-        ):
-            self.tabs.setTabText(index, title)
+        titles = {
+            "body": self.tr("Verhaal"),
+            "notes": self.tr("Voor de gespreksleider"),
+            "short_text": self.tr("Korte versie"),
+        }
+        for index, name in enumerate(self.edits):
+            self.tabs.setTabText(index, titles.get(name, name))
         self.preview.setAccessibleName(self.tr("Voorbeeld"))
 
     def changeEvent(self, event: QEvent) -> None:

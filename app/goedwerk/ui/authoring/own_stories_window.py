@@ -3,16 +3,21 @@
 Every edit is saved a moment later (autosave) as an ordinary library file in the own library;
 the library and its index follow at once, and ``library_changed`` tells the main window.
 Problems the library check finds in the story are listed under the editor as you go.
-Deleting asks first and can be undone.
+Deleting asks first and can be undone. The list holds the own stories and those in folders
+that take own items (``Workspace.editable``); a new story goes where *Opslaan in* says, and a
+folder that cannot be written says why. A story from elsewhere opens read-only, with
+*Kopiëren naar mijn verhalen* instead of editing.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,17 +26,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.model import Story
-from goedwerk.core.workspace import Workspace
+from goedwerk.core.model import BUNDLED, OWN, Story
+from goedwerk.core.workspace import Workspace, can_write
+from goedwerk.ui.authoring.autosave import Autosave
 from goedwerk.ui.authoring.markdown_editor import MarkdownEditor
+from goedwerk.ui.authoring.own_guides_panel import OwnGuidesPanel
+from goedwerk.ui.authoring.own_questions_panel import OwnQuestionsPanel
 from goedwerk.ui.authoring.story_form import StoryForm
-
-AUTOSAVE_MS = 800
 
 
 class OwnStoriesWindow(QWidget):
@@ -44,12 +51,9 @@ class OwnStoriesWindow(QWidget):
         self.setObjectName("own_stories_window")
         self.workspace = workspace
         self.current: Story | None = None
+        self.read_only = False  # the story shown may not be changed where it is
         self._deleted: tuple[str, str] | None = None
-        self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self.autosave = Autosave(self._save, self)
         self._build_list()
         self._build_editor()
         self._build_layout()
@@ -75,8 +79,16 @@ class OwnStoriesWindow(QWidget):
         self.undo_button.clicked.connect(lambda: self.undo_delete())
         self.undo_label.hide()
         self.undo_button.hide()
+        self.target = QComboBox(self)
+        self.target.setObjectName("own_story_target")
+        self.target_label = QLabel(self)
+        self.target_label.setBuddy(self.target)
 
     def _build_editor(self) -> None:
+        self.questions = OwnQuestionsPanel(self.workspace, self)
+        self.guides = OwnGuidesPanel(self.workspace, self)
+        for panel in (self.questions, self.guides):
+            panel.library_changed.connect(self.library_changed)
         self.form = StoryForm(self)
         self.form.changed.connect(self._changed)
         self.editor = MarkdownEditor(self)
@@ -88,11 +100,22 @@ class OwnStoriesWindow(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("own_story_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("own_story_read_only")
+        self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_label.setWordWrap(True)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("own_story_copy")
+        self.copy_button.clicked.connect(lambda: self.copy_current())
+        self.read_only_label.hide()
+        self.copy_button.hide()
 
     def _build_layout(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.story_list, 1)
+        left_layout.addWidget(self.target_label)
+        left_layout.addWidget(self.target)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
@@ -106,22 +129,43 @@ class OwnStoriesWindow(QWidget):
         right.addWidget(scroll)
         right.addWidget(self.editor)
         right.setSizes([360, 440])
+        banner = QHBoxLayout()
+        banner.addWidget(self.read_only_label, 1)
+        banner.addWidget(self.copy_button)
+        right_side = QWidget(self)
+        right_layout = QVBoxLayout(right_side)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(banner)
+        right_layout.addWidget(right, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(right_side)
         splitter.setSizes([280, 920])
+        stories = QWidget(self)
+        stories_layout = QVBoxLayout(stories)
+        stories_layout.addWidget(splitter, 1)
+        stories_layout.addWidget(self.problems)
+        stories_layout.addWidget(self.status)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("own_items_tabs")
+        self.tabs.addTab(stories, "")
+        self.tabs.addTab(self.questions, "")
+        self.tabs.addTab(self.guides, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.status)
+        layout.addWidget(self.tabs)
 
     def retranslate(self) -> None:
         """Set texts in the current language."""
         self.setWindowTitle(self.tr("Mijn verhalen"))
+        for index, title in enumerate((self.tr("&Verhalen"), self.tr("V&ragen"), self.tr("&Handreikingen"))):
+            self.tabs.setTabText(index, title)
         self.new_button.setText(self.tr("&Nieuw verhaal"))
         self.delete_button.setText(self.tr("&Verwijderen…"))
         self.undo_button.setText(self.tr("&Ongedaan maken"))
         self.story_list.setAccessibleName(self.tr("Eigen verhalen"))
+        self.target_label.setText(self.tr("Nieuw verhaal opslaan &in:"))
+        self.copy_button.setText(self.tr("&Kopiëren naar mijn verhalen"))
+        self._fill_targets()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -135,8 +179,8 @@ class OwnStoriesWindow(QWidget):
         wanted = select or (self.current.id if self.current else None)
         self.story_list.blockSignals(True)
         self.story_list.clear()
-        for story in self.workspace.own_stories():
-            item = QListWidgetItem(story.title or story.id, self.story_list)
+        for story in self.workspace.editable_stories():
+            item = QListWidgetItem(self._list_text(story), self.story_list)
             item.setData(Qt.ItemDataRole.UserRole, story.id)
         self.story_list.blockSignals(False)
         rows = [
@@ -145,6 +189,24 @@ class OwnStoriesWindow(QWidget):
         self.story_list.setCurrentRow(rows.index(wanted) if wanted in rows else (0 if rows else -1))
         if not rows:
             self._show(None)
+        self._fill_targets()
+
+    def _list_text(self, story: Story) -> str:
+        """The title, with the folder's name for a story that lives in a shared folder."""
+        title = story.title or story.id
+        origin = self.workspace.library.origin(story.kind, story.id)
+        return title if origin == OWN else f"{title} ({Path(origin).name})"
+
+    def _fill_targets(self) -> None:
+        """Where a new story can go: the own library, then each added folder (read-only ones say so)."""
+        current = self.target.currentData()
+        self.target.clear()
+        self.target.addItem(self.tr("Mijn eigen bibliotheek"), "")
+        for source in self.workspace.sources():
+            if source.is_folder and source.enabled:
+                text = str(source.path) if can_write(source) else self.tr("{path} (alleen lezen)")
+                self.target.addItem(text.format(path=source.path), str(source.path))
+        self.target.setCurrentIndex(max(0, self.target.findData(current)) if current else 0)
 
     def _select(self, item: QListWidgetItem | None) -> None:
         self.save_now()
@@ -155,9 +217,20 @@ class OwnStoriesWindow(QWidget):
 
     def _show(self, story: Story | None) -> None:
         self.current = story
-        self.form.setEnabled(story is not None)
+        self.read_only = story is not None and not self.workspace.editable(story.kind, story.id)
+        editable = story is not None and not self.read_only
+        self.form.setEnabled(editable)
         self.editor.setEnabled(story is not None)
-        self.delete_button.setEnabled(story is not None)
+        for edit in self.editor.edits.values():
+            edit.setReadOnly(not editable)
+        self.delete_button.setEnabled(editable and self.workspace.library.is_own(story.kind, story.id))
+        self.read_only_label.setVisible(self.read_only)
+        self.copy_button.setVisible(self.read_only)
+        if self.read_only:
+            origin = self.workspace.library.origin(story.kind, story.id)
+            where = self.tr("de meegeleverde bibliotheek") if origin == BUNDLED else origin
+            text = self.tr("Alleen lezen: dit verhaal staat in {where}. Bewerk een eigen kopie.")
+            self.read_only_label.setText(text.format(where=where))
         if story is None:
             self.problems.clear()
             return
@@ -167,18 +240,41 @@ class OwnStoriesWindow(QWidget):
         self._show_problems()
 
     def open_story(self, story_id: str) -> None:
-        """Show the own story ``story_id``."""
+        """Show the story ``story_id``: to edit when it may be changed, else read-only."""
         self.reload(select=story_id)
+        if self.current is None or self.current.id != story_id:
+            story = self.workspace.library.get("story", story_id)
+            if isinstance(story, Story):
+                self.save_now()
+                self.story_list.blockSignals(True)
+                self.story_list.setCurrentRow(-1)
+                self.story_list.blockSignals(False)
+                self._show(story)
         self.show()
         self.raise_()
+
+    def copy_current(self) -> Story | None:
+        """Start an own story as a copy of the (read-only) story shown, and open it."""
+        if self.current is None:
+            return None
+        try:
+            copy = self.workspace.copy_story(self.current.id)
+        except (GoedWerkError, OSError) as exc:
+            self.status.setText(self.tr("Kopiëren niet gelukt: {error}").format(error=exc))
+            return None
+        self.library_changed.emit()
+        self.reload(select=copy.id)
+        self.status.setText(self.tr("Eigen kopie gemaakt: {title}").format(title=copy.title))
+        return self.current
 
     # -- editing -----------------------------------------------------------------------------
 
     def new_story(self) -> Story | None:
         """Write a new own story from the template and open it."""
         self.save_now()
+        folder = self.target.currentData()
         try:
-            path = self.workspace.new_story(self.tr("Nieuw verhaal"))
+            path = self.workspace.new_story(self.tr("Nieuw verhaal"), Path(folder) if folder else None)
         except (GoedWerkError, OSError) as exc:
             self.status.setText(self.tr("Niet gelukt: {error}").format(error=exc))
             return None
@@ -196,24 +292,24 @@ class OwnStoriesWindow(QWidget):
         return replace(story, **self.editor.texts())
 
     def _changed(self) -> None:
-        if self.current is not None:
+        if self.current is not None and not self.read_only:
             self.editor.set_allowed_names(self.form.apply(self.current).invented_names)
             self.status.setText(self.tr("Wijzigingen…"))
-            self._dirty = True
-            self._timer.start()
+            self.autosave.edited()
 
     @property
     def pending(self) -> bool:
         """True while an edit waits for its autosave."""
-        return self._dirty
+        return self.autosave.pending
 
     def save_now(self) -> None:
         """Save a pending edit at once."""
-        if not self._dirty or self.current is None:
-            return
-        self._timer.stop()
-        self._dirty = False
+        self.autosave.save_now()
+
+    def _save(self) -> None:
         story = self.edited_story()
+        if story is None:
+            return
         try:
             self.workspace.save_story(story)
         except (GoedWerkError, OSError) as exc:
@@ -222,7 +318,7 @@ class OwnStoriesWindow(QWidget):
         self.current = story
         item = self.story_list.currentItem()
         if item is not None:
-            item.setText(story.title or story.id)
+            item.setText(self._list_text(story))
         self.status.setText(self.tr("Opgeslagen."))
         self._show_problems()
         self.library_changed.emit()
@@ -230,8 +326,8 @@ class OwnStoriesWindow(QWidget):
     def _show_problems(self) -> None:
         if self.current is None:
             return
-        tail = f"practice/{self.current.id}.md"
-        problems = [p for p in self.workspace.problems if p.path.endswith(tail) and "own-library" in p.path]
+        where = self.current.path
+        problems = [p for p in self.workspace.problems if p.path == where]
         lines = [self.tr("regel {line}: {message}").format(line=p.line, message=p.message) for p in problems]
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
@@ -249,8 +345,7 @@ class OwnStoriesWindow(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self._timer.stop()
-        self._dirty = False
+        self.autosave.drop()
         story_id = self.current.id
         self._deleted = (story_id, self.workspace.delete_story(story_id))
         self.current = None
@@ -273,10 +368,28 @@ class OwnStoriesWindow(QWidget):
         self.library_changed.emit()
         self.reload(select=story_id)
 
-    def hideEvent(self, event: QHideEvent) -> None:
+    def save_all(self) -> None:
+        """Save whatever waits in any tab."""
         self.save_now()
+        self.questions.save_now()
+        self.guides.save_now()
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Show the tab of ``kind`` with the own item ``item_id`` chosen."""
+        panels = {"question": self.questions, "guide": self.guides}
+        if kind in panels:
+            panels[kind].reload(select=item_id)
+            self.tabs.setCurrentWidget(panels[kind])
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.open_story(item_id)
+        self.show()
+        self.raise_()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_all()
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_now()
+        self.save_all()
         super().closeEvent(event)

@@ -1,7 +1,12 @@
-"""Preferences: the language of the window, its theme (light, dark or the system's) and the text size."""
+"""Preferences: the language of the window, its theme (light, dark or the system's) and the text size.
+
+Features add their own pages (``PreferencesPage``: Bronnen, from ``ui/sharing``) after the
+general one; such a page applies its changes at once, the general page on OK.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -10,6 +15,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,10 +33,21 @@ class Preferences:
     theme: str = "system"
 
 
+@dataclass(frozen=True)
+class PreferencesPage:
+    """A feature's own page: its tab title, its widget, and whether it opens first."""
+
+    title: str
+    widget: QWidget
+    first: bool = False
+
+
 class PreferencesDialog(QDialog):
     """Edit ``Preferences``; use ``PreferencesDialog.ask``."""
 
-    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: Preferences, parent: QWidget | None = None, pages: Sequence[PreferencesPage] = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Voorkeuren"))
@@ -66,18 +84,32 @@ class PreferencesDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        general = QWidget(self)
+        form = QFormLayout(general)
         form.addRow(self.tr("&Taal:"), self.language)
         form.addRow(self.tr("&Weergave:"), self.theme)
         form.addRow(self.tr("Tekst&grootte:"), self.text_size)
-        form.addRow(self.buttons)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("preferences_tabs")
+        self.tabs.addTab(general, self.tr("Algemeen"))
+        for page in pages:
+            self.tabs.addTab(page.widget, page.title)
+            if page.first:
+                self.tabs.setCurrentWidget(page.widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        if pages:
+            self.resize(720, 480)
 
     def result_value(self) -> Preferences:
         """The preferences as now filled in."""
         return Preferences(self.language.currentData(), self.text_size.value(), self.theme.currentData())
 
     @classmethod
-    def ask(cls, parent: QWidget | None, current: Preferences) -> Preferences | None:
-        """Show the dialog; the new preferences, or None when cancelled."""
-        dialog = cls(current, parent)
+    def ask(
+        cls, parent: QWidget | None, current: Preferences, pages: Sequence[PreferencesPage] = ()
+    ) -> Preferences | None:
+        """Show the dialog (with the features' ``pages``); the new preferences, or None when cancelled."""
+        dialog = cls(current, parent, pages)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None

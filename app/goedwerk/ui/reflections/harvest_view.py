@@ -1,8 +1,9 @@
 """The harvest: every reflection across sessions, searchable and filterable, with tag counts.
 
 Search runs on the reflections' own index (never the library's) in the background; filters on
-pack, date, theme and value are catalog queries. The two bar charts count the themes and
-values of what is shown; the export buttons write exactly what is shown.
+pack, source, date, theme and value are catalog queries (``HarvestFilters``). The two bar charts
+count the themes and values of what is shown; the export bar writes exactly what is shown, also
+as a harvest bundle, and reads a colleague's bundle in (``HarvestExportBar``).
 """
 
 from __future__ import annotations
@@ -12,19 +13,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QStyle,
     QTableView,
@@ -33,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import Changes
 from goedwerk.core.workspace import (
     STYLE,
+    BundleService,
     Labels,
     Reflection,
     ReflectionFilter,
@@ -48,25 +44,21 @@ from goedwerk.core.workspace import (
     flagged,
     reflection_html,
     tag_counts,
-    to_csv,
-    to_markdown,
     top,
-    write_text,
 )
-from goedwerk.paper.report_pdf import export_report_pdf
 from goedwerk.ui.common.colours import colour, is_palette_change
 from goedwerk.ui.common.export_files import ExportFiles
-from goedwerk.ui.common.messages import warn
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.reflections.count_chart import CountChart
 from goedwerk.ui.reflections.delete_bar import DeleteBar
+from goedwerk.ui.reflections.harvest_export_bar import HarvestExportBar
+from goedwerk.ui.reflections.harvest_filters import HarvestFilters
 from goedwerk.ui.reflections.reflections_model import ReflectionsModel
 from goedwerk.ui.reflections.vote_list import VoteList
 
 logger = logging.getLogger(__name__)
 
-NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 250
 DETAIL_SIZES = "h1 { font-size: 15pt; } .lead { font-size: 10pt; } .prompt { font-size: 11pt; }"
 
@@ -87,6 +79,7 @@ class HarvestView(QWidget):
         votes: VoteStore | None = None,
         exports: ExportFiles | None = None,
         allowed_names: Iterable[str] = (),
+        bundles: BundleService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("harvest_view")
@@ -94,7 +87,7 @@ class HarvestView(QWidget):
         self.allowed_names = tuple(allowed_names)
         self.flagged: set[str] = set()
         self.store, self.sorts, self.index, self.labels, self.runner = store, sorts, index, labels, runner
-        self.votes = votes
+        self.votes, self.bundles = votes, bundles
         self.shown: list[Reflection] = []
         self.error = ""
         self._generation = 0
@@ -111,35 +104,13 @@ class HarvestView(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        self.search = QLineEdit(self)
-        self.search.setObjectName("harvest_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.pack_filter, self.theme_filter, self.value_filter = (
-            QComboBox(self),
-            QComboBox(self),
-            QComboBox(self),
-        )
-        for combo in (self.pack_filter, self.theme_filter, self.value_filter):
-            combo.setMinimumContentsLength(14)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.activated.connect(lambda _index: self.refresh())
-        self.date_from, self.date_to = QDateEdit(self), QDateEdit(self)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setMinimumDate(NO_DATE)
-            edit.setDate(NO_DATE)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.dateChanged.connect(lambda _date: self.refresh())
-        self.clear_button = QPushButton(self)
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.filter_labels = [QLabel(self) for _n in range(5)]
-        for label, buddy in zip(
-            self.filter_labels,
-            (self.pack_filter, self.date_from, self.date_to, self.theme_filter, self.value_filter),
-            strict=True,
-        ):
-            label.setBuddy(buddy)
+        self.filters = HarvestFilters(self)
+        self.filters.changed.connect(self.refresh)
+        self.filters.search_edited.connect(self._timer.start)
+        f = self.filters  # the controls under their old names, as tests and users know them
+        self.search, self.pack_filter, self.source_filter = f.search, f.pack_filter, f.source_filter
+        self.theme_filter, self.value_filter = f.theme_filter, f.value_filter
+        self.date_from, self.date_to = f.date_from, f.date_to
 
     def _build_results(self) -> None:
         self.model = ReflectionsModel(self)
@@ -166,19 +137,15 @@ class HarvestView(QWidget):
         self.status.setObjectName("harvest_status")
         self.delete_bar = DeleteBar(self.store, self.chosen, self)
         self.delete_bar.changed.connect(self.reload)
-        self.export_buttons = {kind: QPushButton(self) for kind in ("md", "csv", "pdf")}
-        for kind, button in self.export_buttons.items():
-            button.setObjectName(f"harvest_export_{kind}")
-            button.clicked.connect(lambda _checked=False, k=kind: self.ask_export(k))
+        scratch = self.store.catalog.path.parent  # the chart images stay in the data directory
+        shown = lambda: (self.shown, self.flagged, self.vote_list.votes)  # noqa: E731
+        self.export_bar = HarvestExportBar(
+            shown, self.labels, self.sorts, scratch, self.exports, self.bundles, self
+        )
+        self.export_bar.imported.connect(self.reload)
+        self.export_buttons = self.export_bar.buttons
 
     def _build_layout(self) -> None:
-        filters = QGridLayout()
-        filters.addWidget(self.search, 0, 0, 1, 6)
-        widgets = (self.pack_filter, self.date_from, self.date_to, self.theme_filter, self.value_filter)
-        for column, (label, widget) in enumerate(zip(self.filter_labels, widgets, strict=True)):
-            filters.addWidget(label, 1, column)
-            filters.addWidget(widget, 2, column)
-        filters.addWidget(self.clear_button, 2, 5)
         charts = QHBoxLayout()
         charts.addWidget(self.theme_chart, 1)
         charts.addWidget(self.value_chart, 1)
@@ -198,41 +165,20 @@ class HarvestView(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.delete_bar)
-        for button in self.export_buttons.values():
-            bottom.addWidget(button)
+        bottom.addWidget(self.export_bar)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
-        self.search.setPlaceholderText(self.tr("Zoek in alle reflecties…"))
-        self.search.setAccessibleName(self.tr("Zoek in reflecties"))
-        names = (
-            self.tr("Pakket"),
-            self.tr("Vanaf"),
-            self.tr("Tot en met"),
-            self.tr("Thema"),
-            self.tr("Waarde"),
-        )
-        buddies = (self.pack_filter, self.date_from, self.date_to, self.theme_filter, self.value_filter)
-        for label, name, buddy in zip(self.filter_labels, names, buddies, strict=True):
-            label.setText(name)
-            buddy.setAccessibleName(name)
-        for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(self.tr("geen datum"))
-        self.clear_button.setText(self.tr("Filters wissen"))
+        self.filters.retranslate()
         self.delete_bar.retranslate()
         self.table.setAccessibleName(self.tr("Reflecties"))
         self.detail.setAccessibleName(self.tr("Gekozen reflectie"))
         self.model.set_headers([self.tr("Datum"), self.tr("Pakket"), self.tr("Onderdeel"), self.tr("Tekst")])
-        texts = {"md": self.tr("Markdown…"), "csv": self.tr("CSV…"), "pdf": self.tr("PDF-rapport…")}
-        for kind, button in self.export_buttons.items():
-            button.setText(texts[kind])
-            button.setAccessibleName(
-                self.tr("Getoonde reflecties exporteren als {kind}").format(kind=kind.upper())
-            )
+        self.export_bar.retranslate()
         self.reload()
 
     def on_changes(self, changes: Changes) -> None:
@@ -265,54 +211,25 @@ class HarvestView(QWidget):
         """Refill the filter choices from the catalog and show the reflections again."""
         everything = self.store.all()
         themes, values = tag_counts(everything)
-        self._fill(self.pack_filter, self.tr("Alle pakketten"), self.store.packs())
-        self._fill(self.theme_filter, self.tr("Alle thema’s"), [(t, self.labels.theme(t)) for t in themes])
-        self._fill(self.value_filter, self.tr("Alle waarden"), [(v, self.labels.value(v)) for v in values])
+        self.filters.fill(
+            self.store.packs(),
+            self.store.sources(),
+            [(t, self.labels.theme(t)) for t in themes],
+            [(v, self.labels.value(v)) for v in values],
+        )
         self.refresh()
-
-    @staticmethod
-    def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, str]]) -> None:
-        current = combo.currentData()
-        combo.clear()
-        combo.addItem(everything, None)
-        for key, label in sorted(choices, key=lambda kv: kv[1].casefold()):
-            combo.addItem(label or key, key)
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
 
     def set_choice(self, combo: QComboBox, key: str | None) -> None:
         """Choose the filter entry ``key`` (None: all) and show the result."""
-        combo.setCurrentIndex(max(0, combo.findData(key)) if key is not None else 0)
-        self.refresh()
+        self.filters.set_choice(combo, key)
 
     def clear_filters(self) -> None:
         """Show every reflection again."""
-        for combo in (self.pack_filter, self.theme_filter, self.value_filter):
-            combo.setCurrentIndex(0)
-        for edit in (self.date_from, self.date_to):
-            edit.blockSignals(True)
-            edit.setDate(NO_DATE)
-            edit.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
-        self.refresh()
+        self.filters.clear()
 
     def current_filter(self) -> ReflectionFilter:
         """The filter the controls describe (without the search)."""
-
-        def day(edit: QDateEdit) -> str | None:
-            return None if edit.date() == NO_DATE else edit.date().toString("yyyy-MM-dd")
-
-        def chosen(combo: QComboBox) -> tuple[str, ...]:
-            return (combo.currentData(),) if combo.currentData() else ()
-
-        return ReflectionFilter(
-            pack_ids=chosen(self.pack_filter),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
-            themes=chosen(self.theme_filter),
-            values=chosen(self.value_filter),
-        )
+        return self.filters.current_filter()
 
     # -- results -------------------------------------------------------------------------------
 
@@ -375,8 +292,7 @@ class HarvestView(QWidget):
         flt = self.current_filter()
         votes = self.votes.query(flt.pack_ids, flt.date_from, flt.date_to) if self.votes else []
         self.vote_list.set_votes(votes)
-        for button in self.export_buttons.values():
-            button.setEnabled(bool(reflections) or bool(votes))
+        self.export_bar.set_enabled_for(len(reflections), len(votes))
         self.refreshed.emit(len(reflections))
 
     def chosen(self) -> Reflection | None:
@@ -409,47 +325,8 @@ class HarvestView(QWidget):
 
     def export(self, kind: str, path: Path) -> None:
         """Write the shown reflections as ``md``, ``csv`` or ``pdf`` (with their value sorts)."""
-        votes = self.vote_list.votes
-        if kind == "md":
-            write_text(path, to_markdown(self.shown, self.labels, votes))
-        elif kind == "csv":
-            write_text(path, to_csv(self.shown, self.labels, votes), bom=True)
-        else:
-            pack_ids = list(dict.fromkeys(r.pack_id for r in self.shown if r.pack_id))
-            sorts = [s for pack_id in pack_ids for s in self.sorts.for_pack(pack_id)[:1]]
-            scratch = self.store.catalog.path.parent  # the chart images stay in the data directory
-            export_report_pdf(path, self.shown, self.labels, sorts, votes=votes, scratch=scratch)
+        self.export_bar.export(kind, path)
 
     def ask_export(self, kind: str) -> None:
-        """Ask for a file name and export the shown reflections."""
-        filters = {
-            "md": self.tr("Markdown-bestanden (*.md)"),
-            "csv": self.tr("CSV-bestanden (*.csv)"),
-            "pdf": self.tr("PDF-bestanden (*.pdf)"),
-        }
-        if self.flagged and not self._export_flagged_anyway():
-            return
-        stem = self.tr("reflecties")
-        name = f"{stem}.{kind}"
-        path = self.exports.save_path(self, self.tr("Reflecties exporteren"), name, filters[kind])
-        if path is None:
-            return
-        try:
-            self.export(kind, path)
-        except (GoedWerkError, OSError) as exc:
-            warn(self, self.tr("Exporteren mislukt"), str(exc))
-            return
-        self.exports.confirm(self, path)
-
-    def _export_flagged_anyway(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Persoonsgegevens exporteren?"),
-            self.tr(
-                "{n} van de getoonde reflecties bevatten nog mogelijke persoonsgegevens (gemarkeerd met ⚠). "
-                "Een export kan buiten Goed Werk terechtkomen. Toch exporteren?"
-            ).format(n=len(self.flagged)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask for a file name and export the shown reflections (``bundle``: as a harvest bundle)."""
+        self.export_bar.ask_export(kind)

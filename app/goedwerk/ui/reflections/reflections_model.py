@@ -1,4 +1,5 @@
-"""A table model over a list of reflections: date, pack, part and the start of the text."""
+"""A table model over a list of reflections: date, pack (with the source of an imported one), part
+and the start of the text."""
 
 from __future__ import annotations
 
@@ -65,7 +66,10 @@ class ReflectionsModel(QAbstractTableModel):
             return QCoreApplication.translate("ReflectionsModel", "Bevat mogelijk nog persoonsgegevens.")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = " ".join(reflection.text().split())
-            cells = (reflection.date, reflection.pack_title, reflection.scope, text)
+            pack = reflection.pack_title
+            if reflection.source:  # imported: whose group said it
+                pack = f"{pack} · {reflection.source}"
+            cells = (reflection.date, pack, reflection.scope, text)
             value = cells[index.column()]
             return value[:160] if role == Qt.ItemDataRole.DisplayRole else value[:600]
         return None

@@ -71,6 +71,7 @@ class ReflectionsWindow(QWidget):
             self.workspace.votes,
             exports=self.exports,
             allowed_names=names,
+            bundles=self.workspace.bundles,
         )
         self.changes = ChangeRelay(self.workspace, self)
         self.changes.changed.connect(self.harvest.on_changes)

@@ -23,7 +23,7 @@ class SharingActions(ActionCollection):
         texts = {
             "file_sources": (
                 self.tr("&Bronnen van de bibliotheek…"),
-                self.tr("Gedeelde mappen toevoegen of weghalen"),
+                self.tr("Voorkeuren > Bronnen: gedeelde mappen toevoegen, ordenen of weghalen"),
             ),
             "file_import_bundle": (self.tr("Bundel &inlezen…"), self.tr("Lees een .goedwerk-bundel in")),
             "file_export_own_bundle": (

@@ -10,14 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import BundleError, Workspace, describe
+from goedwerk.ui.common.preferences_dialog import PreferencesPage
 from goedwerk.ui.sharing.conflict_dialog import ConflictDialog
 from goedwerk.ui.sharing.sharing_actions import SharingActions
-from goedwerk.ui.sharing.sources_dialog import SourcesDialog
+from goedwerk.ui.sharing.sources_page import SourcesPage
 
 BUNDLE_FILTER = "*.goedwerk"
 
@@ -39,6 +40,7 @@ class SharingController(QObject):
     ) -> None:
         super().__init__(window)
         self.window_parent, self.workspace, self.current_pack = window, workspace, current_pack
+        self._sources_first = False  # the next Voorkeuren opens on Bronnen
         self.actions = a = SharingActions(window)
         menus["file"].insertActions(menus["file"].actions()[1], [a.file_sources, a.file_import_bundle])
         menus["file"].insertAction(menus["file"].actions()[3], a.file_export_own_bundle)
@@ -82,13 +84,20 @@ class SharingController(QObject):
         self.library_changed.emit()
         return True
 
-    def edit_sources(self) -> SourcesDialog:
-        """Show the sources dialog (window-modal)."""
-        dialog = SourcesDialog(self.workspace, self.window_parent)
-        dialog.sources_changed.connect(self.library_changed)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+    def preference_pages(self) -> list[PreferencesPage]:
+        """The Bronnen page for Voorkeuren (made anew each time the dialog opens)."""
+        page = SourcesPage(self.workspace)
+        page.sources_changed.connect(self.library_changed)
+        first, self._sources_first = self._sources_first, False
+        return [PreferencesPage(self.tr("Bronnen"), page, first)]
+
+    def edit_sources(self) -> None:
+        """Open Voorkeuren on its Bronnen page."""
+        preferences = self.window_parent.findChild(QAction, "file_preferences")
+        if preferences is not None:
+            self._sources_first = True
+            preferences.trigger()
+            self._sources_first = False
 
     def import_bundle(self, path: Path | None = None) -> bool:
         """Read a bundle: ask about conflicts, import all or nothing, report what happened."""
