@@ -91,6 +91,8 @@ def test_a_harvest_bundle_goes_out_of_one_window_and_in_by_source(
     harvest.set_choice(harvest.source_filter, "Team Noord")
     assert {r.happened for r in harvest.shown} == {"We spraken over de Woo.", PHONE}
     assert harvest.model.index(0, 1).data() == "Sessie Noord · Team Noord"
+    harvest.table.selectRow(0)  # the reading pane says whose group it was too
+    assert "ingelezen van Team Noord" in harvest.detail.toPlainText()
     harvest.set_choice(harvest.source_filter, "")
     assert [r.happened for r in harvest.shown] == ["Ons eigen gesprek."]
     assert harvest.status.text().startswith("1 reflectie")

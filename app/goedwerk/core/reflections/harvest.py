@@ -126,7 +126,8 @@ def reflection_html(r: Reflection, labels: Labels) -> str:
     """One reflection as an HTML fragment (for the report and the harvest's reading pane)."""
     html = [f"<h1>{escape(r.pack_title or _('Zonder pakket'))}</h1>"]
     when = format_date(r.date) if is_valid_date(r.date or "") else r.date  # written out, as printed
-    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, when) if p))}</p>")
+    came_from = _("ingelezen van {source}").format(source=r.source) if r.source else ""
+    html.append(f"<p class='lead'>{escape(' · '.join(p for p in (r.scope, when, came_from) if p))}</p>")
     for name in PROMPT_FIELDS:
         text = getattr(r, name).strip()
         if text:
