@@ -3670,117 +3670,118 @@ Your note: {note}</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="105"/>
         <source>over tijd</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="105"/>
         <source>nog in dit blok</source>
         <translation>left in this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="91"/>
-        <source>Timer</source>
-        <translation>Timer</translation>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="111"/>
+        <source>Verstreken tijd in dit blok</source>
+        <translation>Time gone in this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="119"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="129"/>
+        <source>de tijd is om</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="131"/>
+        <source>niet gestart, {time}</source>
+        <translation>not started, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="133"/>
+        <source>gepauzeerd, {time}</source>
+        <translation>paused, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="156"/>
         <source>Nog niet gestart – druk op spatie</source>
         <translation>Not started yet – press Space</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="121"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="158"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="160"/>
         <source>Tijd is om</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="125"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="162"/>
         <source>Tijd bijna om</source>
         <translation>Time almost up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="126"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="163"/>
         <source>Tijd om af te ronden</source>
         <translation>Time to wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="127"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="164"/>
         <source>Loopt</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="170"/>
         <source>{n} min achter op schema</source>
         <translation>{n} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="135"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="172"/>
         <source>{n} min voor op schema</source>
         <translation>{n} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="173"/>
         <source>Op schema</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="181"/>
         <source>Einde {time}</source>
         <translation>Ends at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="182"/>
         <source>Einde gepland {planned} · verwacht {projected}</source>
         <translation>Planned end {planned} · expected {projected}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="90"/>
-        <source>Tijd in dit blok</source>
-        <translation>Time in this block</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="102"/>
-        <source>{m} minuut {s}</source>
-        <translation>{m} minute {s}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="102"/>
-        <source>{m} minuten {s}</source>
-        <translation>{m} minutes {s}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="142"/>
         <source>{m} minuut</source>
         <translation>{m} minute</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="142"/>
         <source>{m} minuten</source>
         <translation>{m} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="144"/>
         <source>{s} seconde</source>
         <translation>{s} second</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="144"/>
         <source>{s} seconden</source>
         <translation>{s} seconds</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="147"/>
         <source>{amount} over tijd</source>
         <translation>{amount} over time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="111"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="117"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="148"/>
         <source>nog {amount}</source>
         <translation>{amount} left</translation>
     </message>
@@ -4196,6 +4197,14 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="100"/>
         <source>Stemming: een hand erbij voor optie {n}</source>
         <translation>Vote: one more hand for option {n}</translation>
+    </message>
+</context>
+<context>
+    <name>self.timer</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="43"/>
+        <source>Tijd in dit blok. {schedule}</source>
+        <translation>Time in this block. {schedule}</translation>
     </message>
 </context>
 </TS>

@@ -325,7 +325,7 @@ class PresenterWindow(QMainWindow):
 
     def _order_focus(self) -> None:
         # Tab follows the screen: the block's items on the left, then the timer and the buttons.
-        chain = [*self.block_panel.items.buttons, self.timer.bar]
+        chain = [*self.block_panel.items.buttons, self.timer]
         chain += [self.buttons[name] for name, *_grid in BUTTONS]
         chain += [self.draw_panel.scope, *self.draw_panel.buttons.values()]
         set_tab_order(chain)
