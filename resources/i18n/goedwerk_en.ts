@@ -2643,118 +2643,112 @@ Your note: {note}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="95"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="97"/>
         <source>Korte versie</source>
         <translation>Short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="98"/>
         <source>Toon de korte versie van het verhaal (Ctrl+Shift+K)</source>
         <translation>Show the story&apos;s short version (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="99"/>
         <source>Voor de gespreksleider</source>
         <translation>For the facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="101"/>
         <source>Toon of verberg de aanwijzingen voor de gespreksleider (Ctrl+Shift+G)</source>
         <translation>Show or hide the notes for the facilitator (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="202"/>
         <source>Bekwaam</source>
         <translation>Excellent (bekwaam)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="202"/>
         <source>vakmanschap: je werk goed doen</source>
         <translation>craftsmanship: doing your work well</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="215"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="204"/>
         <source>Betrouwbaar</source>
         <translation>Ethical (betrouwbaar)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="205"/>
         <source>integer en eerlijk, naar burgers en naar de politiek</source>
         <translation>honest and with integrity, towards citizens and politics</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="208"/>
         <source>Betrokken</source>
         <translation>Engaged (betrokken)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="220"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="209"/>
         <source>persoonlijk engagement, werken voor het publiek belang</source>
         <translation>personal commitment, working for the public interest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
         <source>Wat is een goede ambtenaar?</source>
         <translation>What is a good civil servant?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="225"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="214"/>
         <source>Wanneer doe je het goed?</source>
         <translation>When are you doing it well?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="215"/>
         <source>Wanneer is het werk moeilijk en hoe ga je daarmee om?</source>
         <translation>When is the work hard, and how do you deal with that?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="227"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="216"/>
         <source>Hoe neem je zelf verantwoordelijkheid?</source>
         <translation>How do you take responsibility yourself?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="231"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="220"/>
         <source>Verhalen, waardenkaarten en vragen voor gesprekken over goed werk in de publieke sector.</source>
         <translation>Stories, values cards and questions for conversations about good work in public service.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="238"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="227"/>
         <source>Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.</source>
         <translation>Search on the left, or pick a values card or question. Ctrl+K takes you to the search field.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="285"/>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="286"/>
-        <source>Link: {link}</source>
-        <translation>Link: {link}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="293"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="266"/>
         <source>buiten Goed Werk, wordt niet geopend</source>
         <translation>outside Goed Werk, not opened</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="295"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="268"/>
         <source>praktijkverhaal</source>
         <translation>practice story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="296"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="269"/>
         <source>waardenkaart</source>
         <translation>values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="297"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="270"/>
         <source>vraag</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="235"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="224"/>
         <source>Drie vragen dragen elk gesprek</source>
         <translation>Three questions carry every conversation</translation>
     </message>
@@ -3700,88 +3694,88 @@ Your note: {note}</translation>
         <translation>paused, {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="160"/>
         <source>Nog niet gestart – druk op spatie</source>
         <translation>Not started yet – press Space</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="158"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="162"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="164"/>
         <source>Tijd is om</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="162"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="166"/>
         <source>Tijd bijna om</source>
         <translation>Time almost up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="163"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="167"/>
         <source>Tijd om af te ronden</source>
         <translation>Time to wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="168"/>
         <source>Loopt</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="174"/>
         <source>{n} min achter op schema</source>
         <translation>{n} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="172"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="176"/>
         <source>{n} min voor op schema</source>
         <translation>{n} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="173"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="177"/>
         <source>Op schema</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="181"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="185"/>
         <source>Einde {time}</source>
         <translation>Ends at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="182"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="186"/>
         <source>Einde gepland {planned} · verwacht {projected}</source>
         <translation>Planned end {planned} · expected {projected}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="142"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="143"/>
         <source>{m} minuut</source>
         <translation>{m} minute</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="142"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="143"/>
         <source>{m} minuten</source>
         <translation>{m} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="147"/>
         <source>{s} seconde</source>
         <translation>{s} second</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="147"/>
         <source>{s} seconden</source>
         <translation>{s} seconds</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="151"/>
         <source>{amount} over tijd</source>
         <translation>{amount} over time</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="117"/>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="152"/>
         <source>nog {amount}</source>
         <translation>{amount} left</translation>
     </message>
