@@ -2422,129 +2422,132 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
-    <name>PresenterWindow</name>
+    <name>PresenterButtons</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="241"/>
-        <source>Workshop – {title}</source>
-        <translation>Workshop – {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="243"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="57"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="244"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="58"/>
         <source>◀ Vorig blok</source>
         <translation>◀ Previous block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="245"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="59"/>
         <source>Volgend blok ▶</source>
         <translation>Next block ▶</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="246"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="60"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="247"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="61"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="62"/>
         <source>Scherm leeg</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="63"/>
         <source>Publieksscherm</source>
         <translation>Audience screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="64"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="251"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="65"/>
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="256"/>
-        <source>Voorbeeld van het publieksscherm</source>
-        <translation>Preview of the audience screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="257"/>
-        <source>Huidig blok</source>
-        <translation>Current block</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="349"/>
-        <source>OP HET SCHERM: niets (scherm leeg, B om terug te gaan)</source>
-        <translation>ON SCREEN: nothing (screen blank, B to go back)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="352"/>
-        <source>OP HET SCHERM: pagina {page} van {pages}</source>
-        <translation>ON SCREEN: page {page} of {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="357"/>
-        <source>OP HET SCHERM</source>
-        <translation>ON SCREEN</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="363"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="74"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="365"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="76"/>
         <source>Verder</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="367"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="78"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="380"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="217"/>
+        <source>Workshop – {title}</source>
+        <translation>Workshop – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="220"/>
+        <source>Voorbeeld van het publieksscherm</source>
+        <translation>Preview of the audience screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="221"/>
+        <source>Huidig blok</source>
+        <translation>Current block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="307"/>
+        <source>OP HET SCHERM: niets (scherm leeg, B om terug te gaan)</source>
+        <translation>ON SCREEN: nothing (screen blank, B to go back)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="310"/>
+        <source>OP HET SCHERM: pagina {page} van {pages}</source>
+        <translation>ON SCREEN: page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="315"/>
+        <source>OP HET SCHERM</source>
+        <translation>ON SCREEN</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="320"/>
         <source>Publieksscherm is niet open. F5 opent het op het volledige scherm.</source>
         <translation>The audience screen is not open. F5 opens it full screen.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="382"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="322"/>
         <source>Publieksscherm op het tweede scherm ({name}).</source>
         <translation>The audience screen is on the second screen ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="386"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="326"/>
         <source>Publieksscherm op dit scherm. Esc brengt je hier terug, F5 weer naar de groep.</source>
         <translation>The audience screen is on this screen. Esc brings you back here; F5 sends it back to the group.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="430"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="370"/>
         <source>De stand van de workshop kon niet worden bewaard.</source>
         <translation>The state of the workshop could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="285"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="243"/>
         <source>Alles uit deze keuze is al getrokken.</source>
         <translation>Everything in this choice has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="288"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="246"/>
         <source>Op het scherm: {title} (→ terug naar het onderdeel)</source>
         <translation>On screen: {title} (→ back to the item)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="388"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="328"/>
         <source>De groep ziet de resterende tijd (T zet het uit).</source>
         <translation>The group sees the time left (T turns it off).</translation>
     </message>
