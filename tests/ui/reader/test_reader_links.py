@@ -47,7 +47,7 @@ def spoken(link: ReaderLink) -> tuple[QAccessible.Role, str]:
     return iface.role(), iface.text(QAccessible.Text.Name)
 
 
-def test_tab_reaches_each_link_as_a_named_link_and_enter_opens_it(qtbot, window) -> None:
+def test_tab_reaches_each_link_as_a_named_link_and_enter_opens_it(qtbot, qtlog, window) -> None:
     reader = window.reader
     reader.browser.setFocus()
     qtbot.keyClick(reader.browser, Key.Key_Tab)
@@ -60,6 +60,7 @@ def test_tab_reaches_each_link_as_a_named_link_and_enter_opens_it(qtbot, window)
     qtbot.keyClick(question, Key.Key_Return)
     assert reader.current()[0] == "question"
     assert "Wat ga je morgen anders doen?" in reader.plain_text()
+    assert not [r for r in qtlog.records if "out of range" in r.message]  # no link left from the story
     assert unnamed_controls(window) == []
 
 

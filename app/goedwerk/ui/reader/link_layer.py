@@ -1,8 +1,9 @@
 """The reader's links as focusable controls: one ``ReaderLink`` over each link of the page.
 
-``LinkLayer.rebuild()`` after a new page finds the links in the document, puts a link control
-over each (kept in place when the page scrolls or wraps anew) and chains them after the browser
-in Tab order, in reading order. The browser itself no longer moves between links with Tab.
+``LinkLayer.clear()`` before a new page and ``rebuild()`` after it: it finds the links in the
+document, puts a link control over each (kept in place when the page scrolls or wraps anew) and
+chains them after the browser in Tab order, in reading order. The browser itself no longer
+moves between links with Tab.
 """
 
 from __future__ import annotations
@@ -57,13 +58,17 @@ class LinkLayer(QObject):
         browser.document().documentLayout().documentSizeChanged.connect(self.place)
         browser.viewport().installEventFilter(self)
 
-    def rebuild(self) -> None:
-        """Put a link control over every link of the page now shown."""
+    def clear(self) -> None:
+        """Take the link controls away (before the browser gets a new page)."""
         for link in self.links:
             link.hide()
             link.deleteLater()
+        self.links, self._spans = [], []
+
+    def rebuild(self) -> None:
+        """Put a link control over every link of the page now shown."""
+        self.clear()
         self._spans = anchors_of(self.browser)
-        self.links = []
         for start, end, href in self._spans:
             link = ReaderLink(href, self._text(start, end), self.target(href), self.browser.viewport())
             link.activated.connect(self.link_activated)

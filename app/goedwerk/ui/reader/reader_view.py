@@ -254,6 +254,7 @@ class ReaderView(QWidget):
             "p { line-height: 135%; }"
         )
         self.browser.document().setDefaultStyleSheet(css)
+        self.links.clear()  # the old page's links must not be laid out on the new page
         self.browser.setHtml(f"<body>{body}</body>")
         self.browser.verticalScrollBar().setValue(0)
         self.links.rebuild()
