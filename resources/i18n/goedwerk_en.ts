@@ -2731,22 +2731,22 @@ Your note: {note}</translation>
         <translation>Search on the left, or pick a values card or question. Ctrl+K takes you to the search field.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="266"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="267"/>
         <source>buiten Goed Werk, wordt niet geopend</source>
         <translation>outside Goed Werk, not opened</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="268"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="269"/>
         <source>praktijkverhaal</source>
         <translation>practice story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="269"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="270"/>
         <source>waardenkaart</source>
         <translation>values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="270"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="271"/>
         <source>vraag</source>
         <translation>question</translation>
     </message>
@@ -2882,62 +2882,67 @@ Your note: {note}</translation>
 <context>
     <name>ReflectionsWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="107"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="110"/>
         <source>Reflecties</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="111"/>
         <source>Reflectie vastleggen</source>
         <translation>Record reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="112"/>
         <source>Oogst</source>
         <translation>Harvest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="113"/>
+        <source>Reflectie of oogst</source>
+        <translation>Reflection or harvest</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="114"/>
         <source>Pakket:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="111"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="115"/>
         <source>Onderdeel:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="116"/>
         <source>Pakket van de reflectie</source>
         <translation>Pack for this reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="113"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="117"/>
         <source>Onderdeel van de sessie</source>
         <translation>Part of the session</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="114"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="118"/>
         <source>Waardensortering…</source>
         <translation>Value sort…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="115"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="119"/>
         <source>Waardensortering van dit pakket openen</source>
         <translation>Open the value sort for this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="149"/>
         <source>Zonder pakket</source>
         <translation>No pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="150"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="154"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="159"/>
         <source>Hele sessie</source>
         <translation>Whole session</translation>
     </message>
@@ -3874,107 +3879,112 @@ Your note: {note}</translation>
 <context>
     <name>ValueSortWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="118"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="119"/>
         <source>Waardensortering</source>
         <translation>Value sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="121"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="122"/>
         <source>Nieuwe sortering</source>
         <translation>New sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="122"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="123"/>
         <source>Nieuwe sortering beginnen</source>
         <translation>Start a new sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="124"/>
         <source>Kies een eerdere sortering</source>
         <translation>Choose an earlier sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="124"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="125"/>
         <source>Kaartenset voor een nieuwe sortering</source>
         <translation>Card set for a new sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="125"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="126"/>
         <source>Met welke kaarten sorteert de groep?</source>
         <translation>Which cards does the group sort?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="127"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="128"/>
         <source>Sorteren</source>
         <translation>Sorting</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="128"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="129"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="129"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="130"/>
+        <source>Sorteren of resultaat</source>
+        <translation>Sort or result</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="131"/>
         <source>Exporteren als CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="130"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="132"/>
         <source>Resultaat exporteren als CSV</source>
         <translation>Export result as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="131"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="133"/>
         <source>Grafiek opslaan als PNG…</source>
         <translation>Save chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="134"/>
         <source>Grafiek opslaan als PNG</source>
         <translation>Save chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="169"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="171"/>
         <source>Set ‘{name}’ ({n} kaarten)</source>
         <translation>Set ‘{name}’ ({n} cards)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="172"/>
         <source>Alle kaarten ({n})</source>
         <translation>All cards ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="203"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="202"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="204"/>
         <source>Sortering van {when}</source>
         <translation>Sort: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="228"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="232"/>
         <source>PNG-afbeeldingen (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="233"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="235"/>
         <source>waardensortering</source>
         <translation>value-sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="235"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="237"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="241"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="243"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
