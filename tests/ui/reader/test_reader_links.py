@@ -59,6 +59,7 @@ def test_tab_reaches_each_link_as_a_named_link_and_enter_opens_it(qtbot, qtlog, 
     assert reader.browser.viewport().rect().contains(question.geometry().center())  # scrolled to
     qtbot.keyClick(question, Key.Key_Return)
     assert reader.current()[0] == "question"
+    assert QApplication.focusWidget() is reader.browser  # at the top of the page it opened
     assert "Wat ga je morgen anders doen?" in reader.plain_text()
     assert not [r for r in qtlog.records if "out of range" in r.message]  # no link left from the story
     assert unnamed_controls(window) == []

@@ -60,6 +60,8 @@ class LinkLayer(QObject):
 
     def clear(self) -> None:
         """Take the link controls away (before the browser gets a new page)."""
+        if any(link.hasFocus() for link in self.links):
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)  # to the new page, not the next pane
         for link in self.links:
             link.hide()
             link.deleteLater()
