@@ -104,6 +104,11 @@ def test_the_timer_reads_as_words_that_change_by_the_minute_not_by_the_second(qt
     clock.advance(minutes=1, seconds=50)
     qtbot.waitUntil(lambda: window.timer.time_text() == "+2:00", timeout=3000)
     assert role_and_name(window.timer)[1] == "2 minuten over tijd"
+    clock.advance(seconds=25)
+    qtbot.waitUntil(lambda: window.timer.time_text() == "+2:25", timeout=3000)
+    press(qtbot, Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert role_and_name(window.timer)[1] == "2 minuten 25 seconden over tijd"  # to the second on focus
     assert unnamed_controls(window) == []
 
 

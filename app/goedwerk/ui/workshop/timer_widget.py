@@ -60,6 +60,7 @@ class TimerWidget(QFrame):
         self.painted = ("", "")
         self.spoken = ""  # the time in words, as a screen reader reads it
         self.spoken_key: tuple[object, ...] = ()
+        self.session: WorkshopSession | None = None
         self._build()
 
     def _build(self) -> None:
@@ -109,19 +110,21 @@ class TimerWidget(QFrame):
         self.end_label.setText(self._end_text(session))
         self._paint(reading)
         self.bar.setAccessibleName(self.tr("Verstreken tijd in dit blok"))
+        self.session = session
         self._speak(session, reading)
 
-    def _speak(self, session: WorkshopSession, reading: Reading) -> None:
+    def _speak(self, session: WorkshopSession, reading: Reading, quietly: bool = False) -> None:
         # A new text, and a name-change event, only when what a listener needs to know changed.
         key = (session.started, reading.running, session.block, math.ceil(reading.left / 60))
         key += (self.tr("nog {amount}"),)  # a new language is a new text too
-        if key == self.spoken_key:
+        if key == self.spoken_key and not quietly:
             return
         self.spoken_key = key
         spoken = self.spoken_text(session, reading)
         if spoken != self.spoken:
             self.spoken = spoken
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+            if not quietly:
+                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def spoken_text(self, session: WorkshopSession, reading: Reading) -> str:
         """The timer in words: "nog 4 minuten", "gepauzeerd, nog 4 minuten 30 seconden"."""
@@ -189,12 +192,8 @@ class TimerWidget(QFrame):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self.spoken_key = ()  # on focus, the time to the second; from then on by the minute
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
+        if self.session is not None:  # read on focus: the time to the second, then by the minute
+            self._speak(self.session, self.session.reading(), quietly=True)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
