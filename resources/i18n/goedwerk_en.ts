@@ -3672,118 +3672,123 @@ Your note: {note}</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="105"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="104"/>
         <source>over tijd</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="105"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="104"/>
         <source>nog in dit blok</source>
         <translation>left in this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="111"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="110"/>
         <source>Verstreken tijd in dit blok</source>
         <translation>Time gone in this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="129"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="130"/>
         <source>de tijd is om</source>
         <translation>time is up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="131"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="132"/>
         <source>niet gestart, {time}</source>
         <translation>not started, {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="134"/>
         <source>gepauzeerd, {time}</source>
         <translation>paused, {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="160"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="139"/>
+        <source>Tijd in dit blok. {schedule}</source>
+        <translation>Time in this block. {schedule}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="165"/>
         <source>Nog niet gestart – druk op spatie</source>
         <translation>Not started yet – press Space</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="162"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="167"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="164"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="169"/>
         <source>Tijd is om</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="166"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="171"/>
         <source>Tijd bijna om</source>
         <translation>Time almost up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="167"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="172"/>
         <source>Tijd om af te ronden</source>
         <translation>Time to wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="168"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="173"/>
         <source>Loopt</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="174"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="179"/>
         <source>{n} min achter op schema</source>
         <translation>{n} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="176"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="181"/>
         <source>{n} min voor op schema</source>
         <translation>{n} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="177"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="182"/>
         <source>Op schema</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="185"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="190"/>
         <source>Einde {time}</source>
         <translation>Ends at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="186"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="191"/>
         <source>Einde gepland {planned} · verwacht {projected}</source>
         <translation>Planned end {planned} · expected {projected}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="143"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="148"/>
         <source>{m} minuut</source>
         <translation>{m} minute</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="143"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="148"/>
         <source>{m} minuten</source>
         <translation>{m} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="152"/>
         <source>{s} seconde</source>
         <translation>{s} second</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="147"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="152"/>
         <source>{s} seconden</source>
         <translation>{s} seconds</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="156"/>
         <source>{amount} over tijd</source>
         <translation>{amount} over time</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="117"/>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="152"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="157"/>
         <source>nog {amount}</source>
         <translation>{amount} left</translation>
     </message>
@@ -4204,14 +4209,6 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/workshop/workshop_actions.py" line="100"/>
         <source>Stemming: een hand erbij voor optie {n}</source>
         <translation>Vote: one more hand for option {n}</translation>
-    </message>
-</context>
-<context>
-    <name>self.timer</name>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="43"/>
-        <source>Tijd in dit blok. {schedule}</source>
-        <translation>Time in this block. {schedule}</translation>
     </message>
 </context>
 </TS>

@@ -125,5 +125,6 @@ def test_the_timer_speaks_english_too(qtbot, start, clock) -> None:
         press(qtbot, Key.Key_Space)
         clock.advance(minutes=6, seconds=30)
         qtbot.waitUntil(lambda: spoken(window.timer)[0] == "2 minutes over time", timeout=3000)
+        assert spoken(window.timer)[1].startswith("Time in this block. ")
     finally:
         install_translators(app, "nl")

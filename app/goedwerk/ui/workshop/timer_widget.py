@@ -40,9 +40,7 @@ class TimerAccessible(QAccessibleWidget):
         if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
             return self.timer.spoken
         if kind == QAccessible.Text.Description:
-            return self.timer.tr("Tijd in dit blok. {schedule}").format(
-                schedule=self.timer.schedule_label.text()
-            )
+            return self.timer.spoken_description()
         return super().text(kind)
 
 
@@ -135,6 +133,10 @@ class TimerWidget(QFrame):
         if not reading.running:
             return self.tr("gepauzeerd, {time}").format(time=time)
         return time
+
+    def spoken_description(self) -> str:
+        """What a screen reader says after the time: what it is and the schedule."""
+        return self.tr("Tijd in dit blok. {schedule}").format(schedule=self.schedule_label.text())
 
     def spoken_time(self, left: float) -> str:
         """The time left in words: "nog 1 minuut 45 seconden", "nog 30 seconden", "2 minuten over tijd"."""
