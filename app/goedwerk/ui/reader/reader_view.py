@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library, SearchHit, Story
@@ -44,6 +44,7 @@ class ReaderView(QWidget):
         self.note_of: Callable[[str], str] = lambda _ref: ""
         self.history: History[Ref] = History()
         self.text_size = 11.0
+        self.render_on_show = False
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("reader")
         self.browser.setOpenLinks(False)
@@ -103,8 +104,16 @@ class ReaderView(QWidget):
         current = self.current()
         if current is None:
             self.show_welcome()
-        elif self.library is not None:
+        elif self.library is not None and self.isVisible():
             self._render(*current)  # the core's labels follow the language too
+        else:
+            self.render_on_show = current is not None  # a closed window asks nothing of its workspace
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.render_on_show:
+            self.render_on_show = False
+            self._rerender()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
