@@ -16,12 +16,12 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from goedwerk.ui.common.accessibility import use_interface
+from goedwerk.ui.common.colours import colour
 
 ACTIVATE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space}
 
@@ -78,6 +78,6 @@ class ReaderLink(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        pen = QPen(colour("focus_ring", self.palette()), 2)  # as on the buttons
         painter.setPen(pen)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
