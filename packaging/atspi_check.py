@@ -7,7 +7,9 @@ of ``make test``; how to run it is in the README ("Keyboard and screen reader").
 
     xvfb-run -a -s "-screen 0 1600x1000x24" dbus-run-session -- /usr/bin/python3 packaging/atspi_check.py
 
-Exit code 0 when no screen has an unnamed control and the focus starts in the search field.
+Exit code 0 when no screen has an unnamed control, the focus starts in the search field, Tab
+in the reader lands on a link, and the presenter's timer reads as words that change politely:
+not while it runs within a minute, but when it pauses.
 """
 
 from __future__ import annotations
@@ -158,16 +160,24 @@ class Ears:
 
     def __init__(self) -> None:
         self.heard: list[str] = []
+        self.renamed: list[str] = []  # new names of the object with the focus (Orca reads them)
         self.focus = ""  # the object of the last focus event: where Orca is
+        self.focused = None
         self.listener = Atspi.EventListener.new(self._on_event)
         self.listener.register("object:announcement")
         self.listener.register("object:state-changed:focused")
+        self.listener.register("object:property-change:accessible-name")
 
     def _on_event(self, event) -> None:
+        if event.type.startswith("object:property-change:accessible-name"):
+            if event.source is not None and event.source == self.focused:
+                self.renamed.append(event.any_data if isinstance(event.any_data, str) else "")
+            return
         if event.type.startswith("object:state-changed:focused"):
             if event.detail1 == 1 and event.source is not None:
                 try:
                     self.focus = describe(event.source)
+                    self.focused = event.source
                 except Exception:  # an object that went away before we asked
                     self.focus = "(gone)"
             return
@@ -178,6 +188,26 @@ class Ears:
         """What was heard since the last call."""
         heard, self.heard = self.heard, []
         return heard
+
+    def take_renamed(self) -> list[str]:
+        """The focused object's new names since the last call."""
+        renamed, self.renamed = self.renamed, []
+        return renamed
+
+
+def expectation_failed(screen: str, focus: str, renamed: list[str]) -> str:
+    """What is wrong with the focus or the names heard on ``screen`` ("" when nothing)."""
+    if screen == "search" and not focus.startswith(("text 'Zoeken'", "entry 'Zoeken'")):
+        return "focus is not in the search field"
+    if screen == "reader_link" and not focus.startswith("link '"):
+        return "Tab in the reader did not land on a link"
+    if screen == "presenter_timer" and "nog " not in focus:
+        return "the timer does not read as words"
+    if screen == "timer_idle" and renamed:
+        return "the running timer changed its name within a minute"
+    if screen == "timer_paused" and not any(name.startswith("gepauzeerd") for name in renamed):
+        return "the timer did not say it paused"
+    return ""
 
 
 def lines_of(stream) -> queue.Queue:
@@ -226,9 +256,12 @@ def main() -> int:
                 print("   " + problem)
             for text in ears.take():
                 print(f"   announced: {text!r}")
+            renamed = ears.take_renamed()
+            for name in renamed:
+                print(f"   focused object renamed: {name!r}")
             failed = failed or bool(found)
-            if screen == "search" and not ears.focus.startswith(("text 'Zoeken'", "entry 'Zoeken'")):
-                print("   focus is not in the search field")
+            if problem := expectation_failed(screen, ears.focus, renamed):
+                print("   " + problem)
                 failed = True
             app_process.stdin.write("next\n")
             app_process.stdin.flush()
@@ -239,7 +272,9 @@ def main() -> int:
             helper.terminate()
     print(
         "AT-SPI check:",
-        "problems found" if failed else "no unnamed controls; focus starts in the search field",
+        "problems found"
+        if failed
+        else "no unnamed controls; focus starts in the search field; links and the timer speak",
     )
     return 1 if failed else 0
 

@@ -31,11 +31,15 @@ class Driver(QObject):
         self.presenter = None
         self.steps = [
             ("search", lambda: None),
+            ("reader_link", self.tab_to_a_link),
             *[(f"tab_{n}", lambda n=n: self.key(Key(Key.Key_1 + n - 1), CTRL)) for n in range(1, 7)],
             ("new_pack_dialog", lambda: QTimer.singleShot(0, lambda: self.key(Key.Key_N, CTRL))),
             ("pack_builder", self.accept_dialog),
             ("presenter", self.open_presenter),
+            ("presenter_timer", lambda: self.key(Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)),
             ("presenter_running", self.run_two_steps),
+            ("timer_idle", lambda: None),
+            ("timer_paused", lambda: self.key(Key.Key_Space)),
             ("shortcuts_overview", lambda: self.key(Key.Key_F1)),
             ("audience", self.open_audience),
         ]
@@ -76,6 +80,12 @@ class Driver(QObject):
             QTest.keyClicks(dialog.title, "Toetsenbordsessie")
             QTest.keyClick(dialog.title, Key.Key_Return)
 
+    def tab_to_a_link(self) -> None:
+        """Open a story and Tab from the reader's text to its first link."""
+        self.window.open_item("story", self.context.workspace.library.stories[0].id)
+        self.window.reader.browser.setFocus()
+        self.key(Key.Key_Tab)
+
     def open_presenter(self) -> None:
         """Add the selected story to the pack and start the workshop (F5)."""
         self.window.open_item("story", self.context.workspace.library.stories[0].id)
@@ -88,8 +98,9 @@ class Driver(QObject):
         self.key(Key.Key_PageDown)
 
     def open_audience(self) -> None:
-        """Close the overview and show the audience view (Esc, F5)."""
+        """Close the overview and show the audience view (Esc, F5; the timer runs again)."""
         self.key(Key.Key_Escape)
+        self.key(Key.Key_Space)
         self.key(Key.Key_F5)
 
 

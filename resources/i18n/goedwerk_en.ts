@@ -2865,129 +2865,132 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
-    <name>PresenterWindow</name>
+    <name>PresenterButtons</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="241"/>
-        <source>Workshop – {title}</source>
-        <translation>Workshop – {title}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="243"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="57"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="244"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="58"/>
         <source>◀ Vorig blok</source>
         <translation>◀ Previous block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="245"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="59"/>
         <source>Volgend blok ▶</source>
         <translation>Next block ▶</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="246"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="60"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="247"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="61"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="62"/>
         <source>Scherm leeg</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="63"/>
         <source>Publieksscherm</source>
         <translation>Audience screen</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="64"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="251"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="65"/>
         <source>Reflectie</source>
         <translation>Reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="256"/>
-        <source>Voorbeeld van het publieksscherm</source>
-        <translation>Preview of the audience screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="257"/>
-        <source>Huidig blok</source>
-        <translation>Current block</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="349"/>
-        <source>OP HET SCHERM: niets (scherm leeg, B om terug te gaan)</source>
-        <translation>ON SCREEN: nothing (screen blank, B to go back)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="352"/>
-        <source>OP HET SCHERM: pagina {page} van {pages}</source>
-        <translation>ON SCREEN: page {page} of {pages}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="357"/>
-        <source>OP HET SCHERM</source>
-        <translation>ON SCREEN</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="363"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="74"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="365"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="76"/>
         <source>Verder</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="367"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_buttons.py" line="78"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="380"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="217"/>
+        <source>Workshop – {title}</source>
+        <translation>Workshop – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="220"/>
+        <source>Voorbeeld van het publieksscherm</source>
+        <translation>Preview of the audience screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="221"/>
+        <source>Huidig blok</source>
+        <translation>Current block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="307"/>
+        <source>OP HET SCHERM: niets (scherm leeg, B om terug te gaan)</source>
+        <translation>ON SCREEN: nothing (screen blank, B to go back)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="310"/>
+        <source>OP HET SCHERM: pagina {page} van {pages}</source>
+        <translation>ON SCREEN: page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="315"/>
+        <source>OP HET SCHERM</source>
+        <translation>ON SCREEN</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="320"/>
         <source>Publieksscherm is niet open. F5 opent het op het volledige scherm.</source>
         <translation>The audience screen is not open. F5 opens it full screen.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="382"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="322"/>
         <source>Publieksscherm op het tweede scherm ({name}).</source>
         <translation>The audience screen is on the second screen ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="386"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="326"/>
         <source>Publieksscherm op dit scherm. Esc brengt je hier terug, F5 weer naar de groep.</source>
         <translation>The audience screen is on this screen. Esc brings you back here; F5 sends it back to the group.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="430"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="370"/>
         <source>De stand van de workshop kon niet worden bewaard.</source>
         <translation>The state of the workshop could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="285"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="243"/>
         <source>Alles uit deze keuze is al getrokken.</source>
         <translation>Everything in this choice has been drawn already.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="288"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="246"/>
         <source>Op het scherm: {title} (→ terug naar het onderdeel)</source>
         <translation>On screen: {title} (→ back to the item)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="388"/>
+        <location filename="../../app/goedwerk/ui/workshop/presenter_window.py" line="328"/>
         <source>De groep ziet de resterende tijd (T zet het uit).</source>
         <translation>The group sees the time left (T turns it off).</translation>
     </message>
@@ -3086,118 +3089,112 @@ Your note: {note}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="96"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="98"/>
         <source>Korte versie</source>
         <translation>Short version</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="99"/>
         <source>Toon de korte versie van het verhaal (Ctrl+Shift+K)</source>
         <translation>Show the story&apos;s short version (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="100"/>
         <source>Voor de gespreksleider</source>
         <translation>For the facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="102"/>
         <source>Toon of verberg de aanwijzingen voor de gespreksleider (Ctrl+Shift+G)</source>
         <translation>Show or hide the notes for the facilitator (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="211"/>
         <source>Bekwaam</source>
         <translation>Excellent (bekwaam)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="211"/>
         <source>vakmanschap: je werk goed doen</source>
         <translation>craftsmanship: doing your work well</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="215"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="213"/>
         <source>Betrouwbaar</source>
         <translation>Ethical (betrouwbaar)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="214"/>
         <source>integer en eerlijk, naar burgers en naar de politiek</source>
         <translation>honest and with integrity, towards citizens and politics</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="217"/>
         <source>Betrokken</source>
         <translation>Engaged (betrokken)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="220"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="218"/>
         <source>persoonlijk engagement, werken voor het publiek belang</source>
         <translation>personal commitment, working for the public interest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="222"/>
         <source>Wat is een goede ambtenaar?</source>
         <translation>What is a good civil servant?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="225"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="223"/>
         <source>Wanneer doe je het goed?</source>
         <translation>When are you doing it well?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="224"/>
         <source>Wanneer is het werk moeilijk en hoe ga je daarmee om?</source>
         <translation>When is the work hard, and how do you deal with that?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="227"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="225"/>
         <source>Hoe neem je zelf verantwoordelijkheid?</source>
         <translation>How do you take responsibility yourself?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="231"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="229"/>
         <source>Verhalen, waardenkaarten en vragen voor gesprekken over goed werk in de publieke sector.</source>
         <translation>Stories, values cards and questions for conversations about good work in public service.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="238"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="236"/>
         <source>Zoek links, of kies een waardenkaart of vraag. Ctrl+K brengt je naar het zoekveld.</source>
         <translation>Search on the left, or pick a values card or question. Ctrl+K takes you to the search field.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="285"/>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="286"/>
-        <source>Link: {link}</source>
-        <translation>Link: {link}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="293"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="276"/>
         <source>buiten Goed Werk, wordt niet geopend</source>
         <translation>outside Goed Werk, not opened</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="295"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="278"/>
         <source>praktijkverhaal</source>
         <translation>practice story</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="296"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="279"/>
         <source>waardenkaart</source>
         <translation>values card</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="297"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="280"/>
         <source>vraag</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="235"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="233"/>
         <source>Drie vragen dragen elk gesprek</source>
         <translation>Three questions carry every conversation</translation>
     </message>
@@ -3328,64 +3325,69 @@ Your note: {note}</translation>
 <context>
     <name>ReflectionsWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="111"/>
         <source>Reflecties</source>
         <translation>Reflections</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="109"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="112"/>
         <source>Reflectie vastleggen</source>
         <translation>Record reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="113"/>
         <source>Oogst</source>
         <translation>Harvest</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="111"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="115"/>
         <source>Pakket:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="112"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="116"/>
         <source>Onderdeel:</source>
         <translation>Part:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="113"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="117"/>
         <source>Pakket van de reflectie</source>
         <translation>Pack for this reflection</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="114"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="118"/>
         <source>Onderdeel van de sessie</source>
         <translation>Part of the session</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="115"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="119"/>
         <source>Waardensortering…</source>
         <translation>Value sort…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="116"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="120"/>
         <source>Waardensortering van dit pakket openen</source>
         <translation>Open the value sort for this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="146"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="150"/>
         <source>Zonder pakket</source>
         <translation>No pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="155"/>
         <source>(zonder titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="160"/>
         <source>Hele sessie</source>
         <translation>Whole session</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_window.py" line="114"/>
+        <source>Reflectie of oogst</source>
+        <translation>Reflection or harvest</translation>
     </message>
 </context>
 <context>
@@ -4226,119 +4228,125 @@ Your note: {note}</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="104"/>
         <source>over tijd</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="104"/>
         <source>nog in dit blok</source>
         <translation>left in this block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="91"/>
-        <source>Timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="119"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="165"/>
         <source>Nog niet gestart – druk op spatie</source>
         <translation>Not started yet – press Space</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="121"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="167"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="169"/>
         <source>Tijd is om</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="125"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="171"/>
         <source>Tijd bijna om</source>
         <translation>Time almost up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="126"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="172"/>
         <source>Tijd om af te ronden</source>
         <translation>Time to wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="127"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="173"/>
         <source>Loopt</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="179"/>
         <source>{n} min achter op schema</source>
         <translation>{n} min behind schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="135"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="181"/>
         <source>{n} min voor op schema</source>
         <translation>{n} min ahead of schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="182"/>
         <source>Op schema</source>
         <translation>On schedule</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="190"/>
         <source>Einde {time}</source>
         <translation>Ends at {time}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="145"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="191"/>
         <source>Einde gepland {planned} · verwacht {projected}</source>
         <translation>Planned end {planned} · expected {projected}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="90"/>
-        <source>Tijd in dit blok</source>
-        <translation>Time in this block</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="102"/>
-        <source>{m} minuut {s}</source>
-        <translation>{m} minute {s}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="102"/>
-        <source>{m} minuten {s}</source>
-        <translation>{m} minutes {s}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="148"/>
         <source>{m} minuut</source>
         <translation>{m} minute</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="148"/>
         <source>{m} minuten</source>
         <translation>{m} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="152"/>
         <source>{s} seconde</source>
         <translation>{s} second</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="152"/>
         <source>{s} seconden</source>
         <translation>{s} seconds</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="156"/>
         <source>{amount} over tijd</source>
         <translation>{amount} over time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="111"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="117"/>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="157"/>
         <source>nog {amount}</source>
         <translation>{amount} left</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="110"/>
+        <source>Verstreken tijd in dit blok</source>
+        <translation>Time gone in this block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="130"/>
+        <source>de tijd is om</source>
+        <translation>time is up</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="132"/>
+        <source>niet gestart, {time}</source>
+        <translation>not started, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="134"/>
+        <source>gepauzeerd, {time}</source>
+        <translation>paused, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/workshop/timer_widget.py" line="139"/>
+        <source>Tijd in dit blok. {schedule}</source>
+        <translation>Time in this block. {schedule}</translation>
     </message>
 </context>
 <context>
@@ -4432,109 +4440,114 @@ Your note: {note}</translation>
 <context>
     <name>ValueSortWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="118"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="119"/>
         <source>Waardensortering</source>
         <translation>Value sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="121"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="122"/>
         <source>Nieuwe sortering</source>
         <translation>New sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="122"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="123"/>
         <source>Nieuwe sortering beginnen</source>
         <translation>Start a new sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="123"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="124"/>
         <source>Kies een eerdere sortering</source>
         <translation>Choose an earlier sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="124"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="125"/>
         <source>Kaartenset voor een nieuwe sortering</source>
         <translation>Card set for a new sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="125"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="126"/>
         <source>Met welke kaarten sorteert de groep?</source>
         <translation>Which cards does the group sort?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="127"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="128"/>
         <source>Sorteren</source>
         <translation>Sorting</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="128"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="129"/>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="129"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="131"/>
         <source>Exporteren als CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="130"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="132"/>
         <source>Resultaat exporteren als CSV</source>
         <translation>Export result as CSV</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="131"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="133"/>
         <source>Grafiek opslaan als PNG…</source>
         <translation>Save chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="134"/>
         <source>Grafiek opslaan als PNG</source>
         <translation>Save chart as PNG</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="169"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="171"/>
         <source>Set ‘{name}’ ({n} kaarten)</source>
         <translation>Set ‘{name}’ ({n} cards)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="172"/>
         <source>Alle kaarten ({n})</source>
         <translation>All cards ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="203"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="202"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="204"/>
         <source>Sortering van {when}</source>
         <translation>Sort: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="226"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="228"/>
         <source>CSV-bestanden (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="232"/>
         <source>PNG-afbeeldingen (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="233"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="235"/>
         <source>waardensortering</source>
         <translation>value-sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="235"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="237"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="241"/>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="243"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/value_sort_window.py" line="130"/>
+        <source>Sorteren of resultaat</source>
+        <translation>Sort or result</translation>
     </message>
 </context>
 <context>

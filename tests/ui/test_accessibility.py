@@ -139,18 +139,6 @@ def test_tab_leaves_the_instructions_and_ctrl_tab_keeps_the_builder(qtbot, windo
     assert QApplication.focusWidget() is not builder.instructions
 
 
-def test_a_link_in_the_reader_says_its_text_and_where_it_goes(qtbot, window) -> None:
-    window.open_item("story", "de-cadeaubon")
-    browser = window.reader.browser
-    browser.setFocus()
-    qtbot.keyClick(browser, Key.Key_Tab)
-    assert QApplication.focusWidget() is browser
-    assert browser.accessibleDescription().startswith("Link: ")
-    spoken = window.reader.focused_link
-    text, _sep, target = spoken.partition(", ")
-    assert text and target.split(" ", 1)[0] in {"praktijkverhaal", "waardenkaart", "vraag"}
-
-
 def test_delete_from_the_menu_asks_first(qtbot, window, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 

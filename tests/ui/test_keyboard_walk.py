@@ -119,3 +119,50 @@ def _alive(widget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_the_reflection_and_value_sort_windows_tab_in_screen_order_by_keys_alone(
+    qtbot, open_app, mini_library: Path, tmp_path: Path
+) -> None:
+    from goedwerk.ui.reflections import ReflectionsWindow, ValueSortWindow
+    from tests.ui.a11y import focus_chain, out_of_screen_order, unnamed_controls
+
+    window = open_app(mini_library, tmp_path / "walkdata").window
+    pack = window.packs.create_pack("Waardensessie", "teamstart")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    def press(key: Key, modifier: Qt.KeyboardModifier = NONE) -> None:
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+    def opened(kind: type):
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        assert found, kind.__name__
+        found[0].activateWindow()  # the window manager's part
+        qtbot.waitUntil(found[0].isActiveWindow)
+        return found[0]
+
+    press(Key.Key_F5)
+    presenter = opened(PresenterWindow)
+    press(Key.Key_R, CTRL)  # a reflection on this block
+    reflections = opened(ReflectionsWindow)
+    assert reflections.pack_choice.currentData() == pack.id
+    chain = focus_chain(reflections.tabs.tabBar())
+    assert out_of_screen_order(chain) == []  # the tabs, the pack and part, then the prompts
+    assert chain.index(reflections.sort_button) < chain.index(reflections.editor.prompts["happened"])
+    assert unnamed_controls(reflections) == []
+    for _ in range(len(chain)):
+        if QApplication.focusWidget() is reflections.sort_button:
+            break
+        press(Key.Key_Tab)
+    assert QApplication.focusWidget() is reflections.sort_button
+    press(Key.Key_Space)  # "Waardensortering…"
+    sorter = opened(ValueSortWindow)
+    qtbot.keyClick(sorter.recorder.add_button, Key.Key_Space)  # a participant, to sort for
+    chain = focus_chain(sorter.set_choice)
+    assert out_of_screen_order(chain) == []  # the card set and "new", the tabs, then the columns
+    assert chain.index(sorter.tabs.tabBar()) < chain.index(sorter.recorder.pile)
+    assert unnamed_controls(sorter) == []
+    sorter.close()
+    reflections.close()
+    presenter.close()

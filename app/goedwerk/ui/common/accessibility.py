@@ -3,15 +3,33 @@
 ``announce`` sends an announcement event (AT-SPI ``Announcement``, what Orca speaks) and keeps
 the text on a visible status line, so a sighted user reads what a blind user hears.
 ``announce_current_item`` makes a list or tree say its current item, not only itself, on focus.
+``use_interface`` gives a widget class its own accessible interface (a role Qt has no widget for,
+such as a link, or a name that follows a state).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAccessibleWidget, QLabel, QWidget
+
+InterfaceFn = Callable[[QWidget], QAccessibleWidget]
+_INTERFACES: dict[type, InterfaceFn] = {}
+
+
+def _interface_for(_key: str, obj: QObject) -> QAccessibleWidget | None:
+    make = _INTERFACES.get(type(obj))
+    return make(obj) if make is not None else None
+
+
+def use_interface(widget_class: type, make: InterfaceFn) -> None:
+    """Widgets of exactly ``widget_class`` get their accessible interface from ``make(widget)``."""
+    if not _INTERFACES:
+        QAccessible.installFactory(_interface_for)  # once per process: Qt keeps every factory
+    _INTERFACES[widget_class] = make
 
 
 def announce(source: QWidget, text: str, urgent: bool = False) -> None:

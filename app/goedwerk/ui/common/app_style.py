@@ -2,6 +2,8 @@
 
 Fusion outlines a check box with the window colour made darker, which disappears on a dark
 palette (the facet panel's boxes vanished); here the box is outlined with muted text instead.
+Fusion's focus outline on a button is the highlight made darker: 2.5:1 against the dark window,
+1.5:1 against the button. A button with the keyboard focus gets a 2 px ring in ``focus_ring``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
+from goedwerk.ui.common.colours import colour
 from goedwerk.ui.common.resources import muted_color
 
 _CHECKS = (
@@ -33,6 +36,8 @@ class AppStyle(QProxyStyle):
     ) -> None:
         if element not in _CHECKS:
             super().drawPrimitive(element, option, painter, widget)
+            if element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
+                self._focus_ring(option, painter)
             return
         palette, state = option.palette, option.state
         enabled = bool(state & QStyle.StateFlag.State_Enabled)
@@ -66,4 +71,15 @@ class AppStyle(QProxyStyle):
         elif partly:
             y = box.center().y()
             painter.drawLine(QPointF(box.left() + side * 0.25, y), QPointF(box.right() - side * 0.25, y))
+        painter.restore()
+
+    def _focus_ring(self, option: QStyleOption, painter: QPainter) -> None:
+        focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if (option.state & focused) != focused:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour("focus_ring", option.palette), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(1, 1, -1, -1), 2.5, 2.5)
         painter.restore()

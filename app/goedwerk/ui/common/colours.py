@@ -32,6 +32,7 @@ ROLES: dict[str, Role] = {
     "notice": Role("#fdecea", "#4a2624"),  # the bar that warns of personal data
     "mark": Role("#c62828", "#ff8a80"),  # the underline of possible personal data
     "bar": Role("#2e6da4", "#6ea8dc"),  # the harvest's count bars
+    "focus_ring": Role("#1d5d90", "#8ab4f8"),  # the keyboard focus on a button: 3:1 or more both ways
     # the presenter's timer panel: background and text per state
     "timer_normal": Role("#e4ecef", "#23343c"),
     "timer_normal_text": Role("#15252d", "#e4ecef"),

@@ -1,7 +1,7 @@
 """Reads one item at a time: rendered story, its labels and links, with back/forward history.
 
 A story is shown in full by default; a toggle shows its short version, another the facilitator
-notes in a panel of their own.
+notes in a panel of their own. Each link is a focusable link control of its own (``LinkLayer``).
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from goedwerk.core.model import Library, SearchHit, Story
 from goedwerk.core.workspace import Use, escape, item_html, parse_link
-from goedwerk.ui.common.accessibility import announce
 from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.resources import muted_color
 from goedwerk.ui.reader.history import History
+from goedwerk.ui.reader.link_layer import LinkLayer
 from goedwerk.ui.reader.note_editor import NoteEditor, SaveFn
 from goedwerk.ui.reader.used_in_label import UsedInLabel
 
@@ -27,17 +27,6 @@ logger = logging.getLogger(__name__)
 RelatedFn = Callable[[str], list[SearchHit]]
 UsesFn = Callable[[str], list[Use]]
 Ref = tuple[str, str]
-
-
-class _Browser(QTextBrowser):
-    """A text browser that reports when Tab moves the keyboard focus to another link."""
-
-    link_focus_moved = Signal()
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        moved = super().focusNextPrevChild(next)
-        self.link_focus_moved.emit()
-        return moved
 
 
 class ReaderView(QWidget):
@@ -55,11 +44,14 @@ class ReaderView(QWidget):
         self.note_of: Callable[[str], str] = lambda _ref: ""
         self.history: History[Ref] = History()
         self.text_size = 11.0
-        self.browser = _Browser(self)
+        self.render_on_show = False
+        self.browser = QTextBrowser(self)
         self.browser.setObjectName("reader")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
+        self.links = LinkLayer(self.browser, self.link_target)
+        self.links.link_activated.connect(lambda href: self._on_link(QUrl(href)))
         self.short_action = self._toggle("reader_short", "Ctrl+Shift+K", checked=False)
         self.notes_action = self._toggle("reader_notes", "Ctrl+Shift+G", checked=True)
         self.short_button = QToolButton(self)
@@ -73,8 +65,6 @@ class ReaderView(QWidget):
         bar.addWidget(self.notes_button)
         bar.addStretch(1)
         self.version_bar.hide()
-        self.browser.link_focus_moved.connect(self._link_focus_changed)
-        self.focused_link = ""
         self.used_in = UsedInLabel(self)
         self.note_editor = NoteEditor(self)
         self.note_editor.hide()
@@ -114,8 +104,16 @@ class ReaderView(QWidget):
         current = self.current()
         if current is None:
             self.show_welcome()
-        elif self.library is not None:
+        elif self.library is not None and self.isVisible():
             self._render(*current)  # the core's labels follow the language too
+        else:
+            self.render_on_show = current is not None  # a closed window asks nothing of its workspace
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.render_on_show:
+            self.render_on_show = False
+            self._rerender()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -265,25 +263,10 @@ class ReaderView(QWidget):
             "p { line-height: 135%; }"
         )
         self.browser.document().setDefaultStyleSheet(css)
+        self.links.clear()  # the old page's links must not be laid out on the new page
         self.browser.setHtml(f"<body>{body}</body>")
         self.browser.verticalScrollBar().setValue(0)
-
-    def _link_focus_changed(self) -> None:
-        # Tab selects the next link; say its text and where it goes, as a screen reader would.
-        cursor = self.browser.textCursor()
-        href = ""
-        if cursor.hasSelection():
-            probe = QTextCursor(cursor)
-            probe.setPosition(cursor.selectionStart() + 1)
-            href = probe.charFormat().anchorHref()
-        if not href:
-            self.focused_link = ""
-            return
-        text = f"{cursor.selectedText()}, {self.link_target(href)}"
-        if text != self.focused_link:
-            self.focused_link = text
-            self.browser.setAccessibleDescription(self.tr("Link: {link}").format(link=text))
-            announce(self.browser, self.tr("Link: {link}").format(link=text))
+        self.links.rebuild()
 
     def link_target(self, href: str) -> str:
         """Where a link goes, in words: "praktijkverhaal De cadeaubon" or "buiten Goed Werk"."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import Labels, Workspace, allowed_in_reflections
+from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.changes import ChangeRelay
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.workers import BackgroundRunner
@@ -102,12 +103,15 @@ class ReflectionsWindow(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        # Tab follows the screen: the tabs, the pack and part above the editor, then the editor
+        set_tab_order([self.tabs.tabBar(), self.pack_choice, self.part_choice, self.sort_button])
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Reflecties"))
         self.tabs.setTabText(0, self.tr("Reflectie vastleggen"))
         self.tabs.setTabText(1, self.tr("Oogst"))
+        self.tabs.setAccessibleName(self.tr("Reflectie of oogst"))
         self.pack_label.setText(self.tr("Pakket:"))
         self.part_label.setText(self.tr("Onderdeel:"))
         self.pack_choice.setAccessibleName(self.tr("Pakket van de reflectie"))

@@ -91,6 +91,7 @@ class ValueSortWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        QWidget.setTabOrder(self.new_button, self.tabs)  # Tab follows the screen: its tabs, then the sorting
 
     def _build_result(self) -> QWidget:
         self.chart = SortChart(self)
@@ -126,6 +127,7 @@ class ValueSortWindow(QWidget):
         self._fill_sets()
         self.tabs.setTabText(0, self.tr("Sorteren"))
         self.tabs.setTabText(1, self.tr("Resultaat"))
+        self.tabs.setAccessibleName(self.tr("Sorteren of resultaat"))
         self.csv_button.setText(self.tr("Exporteren als CSV…"))
         self.csv_button.setAccessibleName(self.tr("Resultaat exporteren als CSV"))
         self.png_button.setText(self.tr("Grafiek opslaan als PNG…"))

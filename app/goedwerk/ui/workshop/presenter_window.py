@@ -15,11 +15,9 @@ from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from goedwerk.ui.workshop.audience_pages import BACKGROUND, Style
 from goedwerk.ui.workshop.audience_window import AudienceWindow
 from goedwerk.ui.workshop.block_panel import BlockPanel
 from goedwerk.ui.workshop.draw_panel import DrawPanel
+from goedwerk.ui.workshop.presenter_buttons import PresenterButtons
 from goedwerk.ui.workshop.screens import audience_screen, has_second_screen, show_full_screen
 from goedwerk.ui.workshop.session_status import SessionStatus
 from goedwerk.ui.workshop.shortcuts_overlay import ShortcutsOverlay
@@ -46,18 +45,6 @@ logger = logging.getLogger(__name__)
 
 REPAINT_MS = 250
 AUTOSAVE_MS = 5000
-BUTTONS = (
-    ("run_pause", 0, 0, 1),
-    ("time_add", 0, 1, 1),
-    ("block_previous", 1, 0, 1),
-    ("block_next", 1, 1, 1),
-    ("item_previous", 2, 0, 1),
-    ("item_next", 2, 1, 1),
-    ("screen_blank", 3, 0, 1),
-    ("audience_show", 3, 1, 1),
-    ("reflection_open", 4, 0, 1),
-    ("help_shortcuts", 4, 1, 1),
-)
 
 
 class PresenterWindow(QMainWindow):
@@ -157,19 +144,8 @@ class PresenterWindow(QMainWindow):
 
     def _build_right(self) -> QVBoxLayout:
         self.timer = TimerWidget(self)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        for name, row, column, span in BUTTONS:
-            button = QPushButton(self)
-            button.setObjectName(f"button_{name}")
-            button.setAutoDefault(True)  # Enter presses the focused button; Space stays start/pause
-            button.setMinimumHeight(58)
-            button.setStyleSheet("QPushButton { font-size: 12pt; }")
-            button.setCheckable(self.actions[name].isCheckable())
-            button.clicked.connect(self.actions[name].trigger)
-            grid.addWidget(button, row, column, 1, span)
-            self.buttons[name] = button
+        self.button_grid = PresenterButtons(self.actions, self)
+        self.buttons = self.button_grid.buttons
         self.audience_status = QLabel(self)
         self.audience_status.setObjectName("audience_status")
         self.audience_status.setTextFormat(Qt.TextFormat.PlainText)
@@ -181,7 +157,7 @@ class PresenterWindow(QMainWindow):
         right = QVBoxLayout()
         right.setSpacing(14)
         right.addWidget(self.timer)
-        right.addLayout(grid)
+        right.addWidget(self.button_grid)
         right.addWidget(self.audience_status)
         right.addWidget(self.draw_panel)
         right.addSpacing(6)
@@ -239,30 +215,12 @@ class PresenterWindow(QMainWindow):
         """Set every text in the current language."""
         self.actions.retranslate()
         self.setWindowTitle(self.tr("Workshop – {title}").format(title=self.session.pack.title))
-        labels = {
-            "time_add": self.tr("+5 min"),
-            "block_previous": self.tr("◀ Vorig blok"),
-            "block_next": self.tr("Volgend blok ▶"),
-            "item_previous": self.tr("◀ Vorige"),
-            "item_next": self.tr("Volgende ▶"),
-            "screen_blank": self.tr("Scherm leeg"),
-            "audience_show": self.tr("Publieksscherm"),
-            "help_shortcuts": self.tr("Sneltoetsen"),
-            "reflection_open": self.tr("Reflectie"),
-        }
-        for name, text in labels.items():
-            self._label_button(name, text)
+        self.button_grid.retranslate()
         self.draw_panel.retranslate()
         self.preview.setAccessibleName(self.tr("Voorbeeld van het publieksscherm"))
         self.block_panel.setAccessibleName(self.tr("Huidig blok"))
         self.audience.retranslate()
         self.update_view()
-
-    def _label_button(self, name: str, text: str) -> None:
-        button = self.buttons[name]
-        button.setText(f"{text}\n{self.actions.key_text(name)}")
-        button.setAccessibleName(text)
-        button.setToolTip(self.actions[name].toolTip())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -318,15 +276,15 @@ class PresenterWindow(QMainWindow):
         self.agenda.show_session(s)
         self.header.setText(self._header_text())
         self._update_preview()
-        self._update_buttons()
+        self.button_grid.show_session(s)
         self._update_audience_status()
         self.refresh_timer()
         self._order_focus()
 
     def _order_focus(self) -> None:
         # Tab follows the screen: the block's items on the left, then the timer and the buttons.
-        chain = [*self.block_panel.items.buttons, self.timer.bar]
-        chain += [self.buttons[name] for name, *_grid in BUTTONS]
+        chain = [*self.block_panel.items.buttons, self.timer]
+        chain += self.button_grid.in_screen_order()
         chain += [self.draw_panel.scope, *self.draw_panel.buttons.values()]
         set_tab_order(chain)
 
@@ -356,24 +314,6 @@ class PresenterWindow(QMainWindow):
         else:
             self.preview_title.setText(self.tr("OP HET SCHERM"))
         Style(self.audience.family, 13).show(self.preview, "" if s.blank else audience.pages[audience.page])
-
-    def _update_buttons(self) -> None:
-        s = self.session
-        if s.running:
-            text = self.tr("Pauze")
-        elif s.started:
-            text = self.tr("Verder")
-        else:
-            text = self.tr("Start")
-        self._label_button("run_pause", text)
-        self.actions.screen_blank.setChecked(s.blank)
-        self.actions.countdown_toggle.setChecked(s.countdown)
-        self.actions.bell_toggle.setChecked(s.bell)
-        self.buttons["screen_blank"].setChecked(s.blank)
-        self.actions.block_previous.setEnabled(s.block > 0)
-        self.actions.block_next.setEnabled(not s.is_last_block)
-        for name in ("block_previous", "block_next"):
-            self.buttons[name].setEnabled(self.actions[name].isEnabled())
 
     def _update_audience_status(self) -> None:
         if not self.audience.isVisible():

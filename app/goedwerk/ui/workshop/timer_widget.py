@@ -1,7 +1,10 @@
 """The presenter's big timer: time left in the block, ahead or behind on the pack, in colour.
 
 It never keeps time itself: ``refresh(session)`` reads ``WorkshopSession.reading()`` and paints.
-Colour is never the only signal: the state line says the same in words.
+Colour is never the only signal: the state line says the same in words. A screen reader reads
+the timer as words too ("nog 4 minuten", "gepauzeerd, nog 4 minuten 30 seconden", "2 minuten
+over tijd"): its accessible name and value, changed politely, only when the minute, the pause,
+the block or the overtime changes, never every second.
 """
 
 from __future__ import annotations
@@ -9,10 +12,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QFont
+from PySide6.QtWidgets import QAccessibleWidget, QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from goedwerk.core.workspace import Level, Reading, WorkshopSession, delta_minutes, format_duration
+from goedwerk.ui.common.accessibility import use_interface
 from goedwerk.ui.common.colours import colour, is_palette_change
 
 # The colour role of each state: dark text on amber, white on red and on paused (its own blue,
@@ -25,16 +29,36 @@ STATE_ROLES: dict[str, str] = {
 }
 
 
+class TimerAccessible(QAccessibleWidget):
+    """What a screen reader reads for the timer: the time in words as its name and value."""
+
+    def __init__(self, widget: TimerWidget) -> None:
+        super().__init__(widget, QAccessible.Role.StaticText)
+        self.timer = widget
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
+            return self.timer.spoken
+        if kind == QAccessible.Text.Description:
+            return self.timer.spoken_description()
+        return super().text(kind)
+
+
 class TimerWidget(QFrame):
     """Time left in the current block (big), its state in words, and the pack's schedule."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workshop_timer")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads the time here
+        use_interface(TimerWidget, TimerAccessible)
         self.level: Level = "normal"
         self.colour_key = "normal"
         self.paint_key = "normal"
         self.painted = ("", "")
+        self.spoken = ""  # the time in words, as a screen reader reads it
+        self.spoken_key: tuple[object, ...] = ()
+        self.session: WorkshopSession | None = None
         self._build()
 
     def _build(self) -> None:
@@ -46,7 +70,6 @@ class TimerWidget(QFrame):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
-        self.bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads the time left here
         self.schedule_label = self._label("timer_schedule", 15, bold=True)
         self.end_label = self._label("timer_end", 12)
         layout = QVBoxLayout(self)
@@ -84,28 +107,51 @@ class TimerWidget(QFrame):
         self.schedule_label.setText(self._schedule_text(reading.delta))
         self.end_label.setText(self._end_text(session))
         self._paint(reading)
-        spoken = self.spoken_time(reading.left)
-        if self.bar.accessibleDescription() != spoken:  # read with the bar's value when it has focus
-            self.bar.setAccessibleDescription(spoken)
-        self.bar.setAccessibleName(self.tr("Tijd in dit blok"))
-        self.setAccessibleName(self.tr("Timer"))
-        self.setAccessibleDescription(
-            f"{self.state_label.text()}. {self.time_label.text()} {self.caption.text()}. "
-            f"{self.schedule_label.text()}"
-        )
+        self.bar.setAccessibleName(self.tr("Verstreken tijd in dit blok"))
+        self.session = session
+        self._speak(session, reading)
+
+    def _speak(self, session: WorkshopSession, reading: Reading, quietly: bool = False) -> None:
+        # A new text, and a name-change event, only when what a listener needs to know changed.
+        key = (session.started, reading.running, session.block, math.ceil(reading.left / 60))
+        key += (self.tr("nog {amount}"),)  # a new language is a new text too
+        if key == self.spoken_key and not quietly:
+            return
+        self.spoken_key = key
+        spoken = self.spoken_text(session, reading)
+        if spoken != self.spoken:
+            self.spoken = spoken
+            if not quietly:
+                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def spoken_text(self, session: WorkshopSession, reading: Reading) -> str:
+        """The timer in words: "nog 4 minuten", "gepauzeerd, nog 4 minuten 30 seconden"."""
+        left = reading.left
+        time = self.tr("de tijd is om") if -60 < left <= 0 else self.spoken_time(left)
+        if not session.started:
+            return self.tr("niet gestart, {time}").format(time=time)
+        if not reading.running:
+            return self.tr("gepauzeerd, {time}").format(time=time)
+        return time
+
+    def spoken_description(self) -> str:
+        """What a screen reader says after the time: what it is and the schedule."""
+        return self.tr("Tijd in dit blok. {schedule}").format(schedule=self.schedule_label.text())
 
     def spoken_time(self, left: float) -> str:
-        """The time left in words: "nog 1 minuut 45", "nog 30 seconden", "2 minuten over tijd"."""
+        """The time left in words: "nog 1 minuut 45 seconden", "nog 30 seconden", "2 minuten over tijd"."""
         whole = math.ceil(abs(left) - 1e-9) if left >= 0 else math.floor(abs(left) + 1e-9)
         minutes, seconds = divmod(whole, 60)
-        if minutes and seconds:
-            amount = (self.tr("{m} minuut {s}") if minutes == 1 else self.tr("{m} minuten {s}")).format(
-                m=minutes, s=seconds
+        parts = []
+        if minutes:
+            parts.append(
+                (self.tr("{m} minuut") if minutes == 1 else self.tr("{m} minuten")).format(m=minutes)
             )
-        elif minutes:
-            amount = (self.tr("{m} minuut") if minutes == 1 else self.tr("{m} minuten")).format(m=minutes)
-        else:
-            amount = (self.tr("{s} seconde") if seconds == 1 else self.tr("{s} seconden")).format(s=seconds)
+        if seconds or not minutes:
+            parts.append(
+                (self.tr("{s} seconde") if seconds == 1 else self.tr("{s} seconden")).format(s=seconds)
+            )
+        amount = " ".join(parts)
         if left < 0:
             return self.tr("{amount} over tijd").format(amount=amount)
         return self.tr("nog {amount}").format(amount=amount)
@@ -146,6 +192,11 @@ class TimerWidget(QFrame):
             planned=planned, projected=projected
         )
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.session is not None:  # read on focus: the time to the second, then by the minute
+            self._speak(self.session, self.session.reading(), quietly=True)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if is_palette_change(event) and self.styleSheet():
@@ -164,7 +215,9 @@ class TimerWidget(QFrame):
             return  # nothing to change: setting the same style again would only echo PaletteChange
         self.colour_key, self.painted = key, (background, text)
         self.setStyleSheet(
-            f"#workshop_timer {{ background: {background}; border-radius: 10px; }}"
+            f"#workshop_timer {{ background: {background}; border-radius: 10px;"
+            f" border: 3px solid {background}; }}"
+            f"#workshop_timer:focus {{ border: 3px solid {text}; }}"  # the focus ring, in the text colour
             f"#workshop_timer QLabel {{ color: {text}; background: transparent; }}"
             f"#timer_bar {{ background: rgba(0,0,0,40); border: none; border-radius: 5px; }}"
             f"#timer_bar::chunk {{ background: {text}; border-radius: 5px; }}"
