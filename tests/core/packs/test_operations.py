@@ -202,7 +202,8 @@ def test_every_problem_of_the_broken_pack_file_has_its_line(library: Library) ->
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("title: A\nblocks:\n  - title: B\n    minutes: [\n", 5, "YAML-fout"),
+        ("title: A\nblocks:\n  - title: B\n    minutes: [\n", 4, "YAML-fout"),
+        ("title: A\nsummary: 'open\nplace: x\n", 2, "YAML-fout"),
         ("", 1, "bestand is leeg"),
         ("- title: A\n", 1, "verwacht een pakket met velden"),
         ("date: 2026-12-01\n", 1, "verplicht veld 'title' ontbreekt"),
@@ -212,6 +213,8 @@ def test_every_problem_of_the_broken_pack_file_has_its_line(library: Library) ->
         ("title: A\nfacilitators: {a: b}\n", 2, "moet een lijst van namen zijn"),
         ("title: A\nblocks: Opening\n", 2, "veld 'blocks' moet een lijst van blokken zijn"),
         ("title: A\nblocks:\n  - Opening\n", 3, "blok 1: verwacht een blok met velden"),
+        ("title: A\nblocks:\n" + "  - {title: B, minutes: 5}\n" * 4 + "  - Opening\n", 7, "blok 5: verwacht"),
+        ("title: A\nblocks:\n" + "  - {title: B, minutes: 5}\n" * 4 + "  -\n", 7, "blok 5: verwacht"),
         ("title: A\nblocks:\n  - minutes: 5\n", 3, "verplicht veld 'title' ontbreekt"),
         ("title: A\nblocks:\n  - title: B\n    minutes: -5\n", 4, "niet '-5'"),
         ("title: A\nblocks:\n  - title: B\n    minutes: 2.5\n", 4, "niet '2.5'"),

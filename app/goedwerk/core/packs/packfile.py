@@ -50,20 +50,6 @@ _PackLoader.add_constructor("tag:yaml.org,2002:timestamp", _PackLoader.construct
 _PackLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-def _load_yaml(text: str) -> tuple[Any, list[tuple[str, int]]]:
-    loader = _PackLoader(text)
-    try:
-        return loader.get_single_data(), loader.duplicate_keys
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(p for p in (exc.context, exc.problem) if p) or _("ongeldige YAML")
-        raise yamlio.YamlProblem((mark.line if mark else 0) + 1, message) from None
-    except yaml.YAMLError as exc:
-        raise yamlio.YamlProblem(1, str(exc).splitlines()[0]) from None
-    finally:
-        loader.dispose()
-
-
 # -- reading -------------------------------------------------------------------------------------
 
 
@@ -271,7 +257,7 @@ def parse_pack(text: str, library: Library, label: str) -> tuple[Pack | None, li
     """
     reader = _Reader(label, library)
     try:
-        data, duplicates = _load_yaml(text.removeprefix("\ufeff"))
+        data, duplicates = yamlio.load(text.removeprefix("\ufeff"), loader=_PackLoader)
     except yamlio.YamlProblem as exc:
         reader.problem(exc.line, _("YAML-fout: {message}").format(message=exc.message))
         return None, reader.problems
