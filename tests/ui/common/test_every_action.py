@@ -28,7 +28,7 @@ from goedwerk.ui.packs.new_pack_dialog import NewPack, NewPackDialog
 from goedwerk.ui.reflections import ReflectionsWindow, ValueSortWindow
 from goedwerk.ui.workshop.presenter_window import PresenterWindow
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
