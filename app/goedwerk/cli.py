@@ -30,6 +30,7 @@ from goedwerk.core.workspace import (
     label,
     packs,
     parse_parts,
+    print_tints,
 )
 
 logger = logging.getLogger(__name__)
@@ -358,7 +359,7 @@ def cmd_pack_export(args: argparse.Namespace) -> int:
         ws.close()
     for ref in packs.missing_refs(pack, library):
         _warn(_("'{ref}' staat niet in de bibliotheek en wordt overgeslagen").format(ref=ref))
-    built = build_parts(pack, library, args.parts, notes=notes)
+    built = build_parts(pack, library, args.parts, colours=print_tints(), notes=notes)
     asked = set(args.parts) if args.parts is not PART_NAMES else set()  # the default: all that apply
     for name in sorted(asked - {part.name for part in built}, key=PART_NAMES.index):
         _warn(_("onderdeel '{name}' blijft leeg en wordt overgeslagen").format(name=name))

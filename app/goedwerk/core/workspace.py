@@ -50,11 +50,13 @@ from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, co
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import (
     BLOCK_KIND_ICONS,
+    BLOCK_KIND_TINTS,
     KIND_LABELS,
     block_kind_label,
     format_date,
     format_minutes,
     label,
+    print_tints,
 )
 from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
 from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
@@ -115,6 +117,7 @@ from goedwerk.core.workshop.votes import RunVotes, Vote, VoteStore
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
     "BLOCK_KIND_ICONS",
+    "BLOCK_KIND_TINTS",
     "CONFLICT_CHOICES",
     "DRAW_KINDS",
     "KIND_LABELS",
@@ -182,6 +185,7 @@ __all__ = [
     "parse_items",
     "parse_link",
     "parse_parts",
+    "print_tints",
     "reflection_html",
     "resolve",
     "resolve_tags",
