@@ -64,409 +64,6 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
-        <source>Zoekindex &amp;opnieuw opbouwen</source>
-        <translation>&amp;Rebuild search index</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
-        <source>Bouw de zoekindex opnieuw op</source>
-        <translation>Rebuild the search index</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
-        <source>&amp;Voorkeuren…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
-        <source>Goed Werk afsluiten</source>
-        <translation>Quit Goed Werk</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
-        <source>Maak de laatste wijziging in het pakket ongedaan</source>
-        <translation>Undo the last change to the pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
-        <source>Opnieuw &amp;uitvoeren</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
-        <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
-        <translation>Redo the change that was undone</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
-        <source>&amp;Zoeken</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
-        <source>Naar het zoekveld</source>
-        <translation>Go to the search field</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
-        <source>Alle &amp;filters wissen</source>
-        <translation>Clear all &amp;filters</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
-        <source>Alle filters uitzetten</source>
-        <translation>Turn off all filters</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="171"/>
-        <source>&amp;Zoekresultaten</source>
-        <translation>Search &amp;results</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="171"/>
-        <source>Toon de zoekresultaten</source>
-        <translation>Show the search results</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
-        <source>&amp;Waardenkaarten</source>
-        <translation>&amp;Values cards</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
-        <source>Toon alle waardenkaarten</source>
-        <translation>Show all values cards</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
-        <source>&amp;Vragen</source>
-        <translation>&amp;Questions</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
-        <source>Toon de vragenbank per fase</source>
-        <translation>Show the question bank by phase</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
-        <source>&amp;Favorieten</source>
-        <translation>&amp;Favourites</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
-        <source>Toon je favorieten</source>
-        <translation>Show your favourites</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
-        <source>&amp;Recent gelezen</source>
-        <translation>&amp;Recently read</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
-        <source>Toon wat je onlangs las</source>
-        <translation>Show what you read recently</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
-        <source>Sessie&amp;pakketten</source>
-        <translation>Session &amp;packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
-        <source>Toon je sessiepakketten</source>
-        <translation>Show your session packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
-        <source>Tekst &amp;groter</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
-        <source>Maak de tekst groter</source>
-        <translation>Make the text larger</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
-        <source>Tekst &amp;kleiner</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
-        <source>Maak de tekst kleiner</source>
-        <translation>Make the text smaller</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="180"/>
-        <source>&amp;Standaard tekstgrootte</source>
-        <translation>&amp;Default text size</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="181"/>
-        <source>Zet de tekstgrootte terug</source>
-        <translation>Reset the text size</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
-        <source>&amp;Terug</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
-        <source>Ga terug naar het vorige item</source>
-        <translation>Go back to the previous item</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
-        <source>&amp;Vooruit</source>
-        <translation>&amp;Forward</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
-        <source>Ga vooruit naar het volgende item</source>
-        <translation>Go forward to the next item</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="185"/>
-        <source>&amp;Favoriet</source>
-        <translation>&amp;Favourite</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="185"/>
-        <source>Markeer dit item als favoriet</source>
-        <translation>Mark this item as a favourite</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="187"/>
-        <source>&amp;Aan pakket toevoegen</source>
-        <translation>&amp;Add to pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="188"/>
-        <source>Voeg dit item toe aan het gekozen blok</source>
-        <translation>Add this item to the selected block</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
-        <source>&amp;Nieuw pakket…</source>
-        <translation>&amp;New pack…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
-        <source>Maak een sessiepakket vanuit een werkvorm</source>
-        <translation>Create a session pack from a session format</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
-        <source>&amp;Dupliceren</source>
-        <translation>&amp;Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
-        <source>Maak een kopie van dit pakket</source>
-        <translation>Make a copy of this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
-        <source>&amp;Verwijderen…</source>
-        <translation>De&amp;lete…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
-        <source>Verwijder dit pakket</source>
-        <translation>Delete this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="209"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="209"/>
-        <source>Lees een pakketbestand (.pack.yaml)</source>
-        <translation>Import a pack file (.pack.yaml)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="211"/>
-        <source>&amp;Exporteren als bestand…</source>
-        <translation>&amp;Export as file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="212"/>
-        <source>Bewaar dit pakket als .pack.yaml</source>
-        <translation>Save this pack as a .pack.yaml file</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="215"/>
-        <source>Exporteren als &amp;PDF…</source>
-        <translation>Export as PD&amp;F…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="216"/>
-        <source>Maak een afdrukbare PDF van dit pakket</source>
-        <translation>Create a printable PDF of this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="219"/>
-        <source>Afdruk&amp;voorbeeld…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="220"/>
-        <source>Bekijk hoe het pakket wordt afgedrukt</source>
-        <translation>See how the pack will be printed</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="222"/>
-        <source>&amp;Afdrukken…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="222"/>
-        <source>Druk dit pakket af</source>
-        <translation>Print this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
-        <source>&amp;Reflecties vastleggen…</source>
-        <translation>&amp;Record reflections…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
-        <source>Leg vast wat de groep vond</source>
-        <translation>Record what the group thought</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="225"/>
-        <source>Waarden&amp;sortering…</source>
-        <translation>Value &amp;sort…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="226"/>
-        <source>Leg de waardensortering van de groep vast</source>
-        <translation>Record the group&apos;s value sort</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="229"/>
-        <source>&amp;Oogst van alle reflecties…</source>
-        <translation>&amp;Harvest from all reflections…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="230"/>
-        <source>Zoek en tel in alle reflecties</source>
-        <translation>Search and count across all reflections</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="233"/>
-        <source>&amp;Workshop starten</source>
-        <translation>Start &amp;workshop</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="234"/>
-        <source>Leid de sessie met timer en publieksscherm</source>
-        <translation>Run the session with a timer and an audience screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="241"/>
-        <source>&amp;Problemen in de bibliotheek…</source>
-        <translation>&amp;Problems in the library…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="242"/>
-        <source>Toon bestanden met fouten</source>
-        <translation>Show files with errors</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="244"/>
-        <source>&amp;Over Goed Werk</source>
-        <translation>&amp;About Goed Werk</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="244"/>
-        <source>Over Goed Werk</source>
-        <translation>About Goed Werk</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="237"/>
-        <source>Werken met het &amp;toetsenbord…</source>
-        <translation>Working with the &amp;keyboard…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="238"/>
-        <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
-        <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
-        <source>Taal, weergave en tekstgrootte instellen</source>
-        <translation>Set language, appearance and text size</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="192"/>
-        <source>&amp;Sessie samenstellen…</source>
-        <translation>&amp;Compose a session…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="193"/>
-        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
-        <translation>Have a session proposed that fits the group and the time</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="168"/>
-        <source>Zoekopdracht &amp;bewaren…</source>
-        <translation>&amp;Save search…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="169"/>
-        <source>Bewaar deze zoekopdracht met haar filters</source>
-        <translation>Save this search with its filters</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="196"/>
-        <source>Opslaan als &amp;sjabloon…</source>
-        <translation>Save as &amp;template…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="197"/>
-        <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
-        <translation>Keep this pack as your own template for new packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="200"/>
-        <source>Blok in &amp;blokkenbibliotheek bewaren</source>
-        <translation>Save block in the &amp;block library</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="201"/>
-        <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
-        <translation>Keep the chosen block to use it in other packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="204"/>
-        <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
-        <translation>&amp;Insert block from the block library…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="205"/>
-        <source>Voeg een bewaard blok in na het gekozen blok</source>
-        <translation>Insert a saved block after the chosen block</translation>
-    </message>
-</context>
-<context>
     <name>AgendaList</name>
     <message>
         <location filename="../../app/goedwerk/ui/workshop/agenda_list.py" line="53"/>
@@ -1359,6 +956,39 @@ What was already saved stays saved and the window stays open; feel free to try a
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="32"/>
+        <source>Werken met het &amp;toetsenbord…</source>
+        <translation>Working with the &amp;keyboard…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="33"/>
+        <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
+        <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="36"/>
+        <source>&amp;Problemen in de bibliotheek…</source>
+        <translation>&amp;Problems in the library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="37"/>
+        <source>Toon bestanden met fouten</source>
+        <translation>Show files with errors</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="39"/>
+        <source>&amp;Over Goed Werk</source>
+        <translation>&amp;About Goed Werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="39"/>
+        <source>Over Goed Werk</source>
+        <translation>About Goed Werk</translation>
+    </message>
+</context>
+<context>
     <name>HelpController</name>
     <message>
         <location filename="../../app/goedwerk/ui/help/help_controller.py" line="44"/>
@@ -1412,6 +1042,109 @@ What was already saved stays saved and the window stays open; feel free to try a
         <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="68"/>
         <source>{id} (niet gevonden)</source>
         <translation>{id} (not found)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="39"/>
+        <source>Zoekindex &amp;opnieuw opbouwen</source>
+        <translation>&amp;Rebuild search index</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="40"/>
+        <source>Bouw de zoekindex opnieuw op</source>
+        <translation>Rebuild the search index</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="42"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="42"/>
+        <source>Naar het zoekveld</source>
+        <translation>Go to the search field</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="44"/>
+        <source>Alle &amp;filters wissen</source>
+        <translation>Clear all &amp;filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="45"/>
+        <source>Alle filters uitzetten</source>
+        <translation>Turn off all filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="48"/>
+        <source>Zoekopdracht &amp;bewaren…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="49"/>
+        <source>Bewaar deze zoekopdracht met haar filters</source>
+        <translation>Save this search with its filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
+        <source>&amp;Zoekresultaten</source>
+        <translation>Search &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
+        <source>Toon de zoekresultaten</source>
+        <translation>Show the search results</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="52"/>
+        <source>&amp;Waardenkaarten</source>
+        <translation>&amp;Values cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="52"/>
+        <source>Toon alle waardenkaarten</source>
+        <translation>Show all values cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="53"/>
+        <source>&amp;Vragen</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="53"/>
+        <source>Toon de vragenbank per fase</source>
+        <translation>Show the question bank by phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="54"/>
+        <source>&amp;Favorieten</source>
+        <translation>&amp;Favourites</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="54"/>
+        <source>Toon je favorieten</source>
+        <translation>Show your favourites</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="55"/>
+        <source>&amp;Recent gelezen</source>
+        <translation>&amp;Recently read</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="55"/>
+        <source>Toon wat je onlangs las</source>
+        <translation>Show what you read recently</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="56"/>
+        <source>Sessie&amp;pakketten</source>
+        <translation>Session &amp;packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="56"/>
+        <source>Toon je sessiepakketten</source>
+        <translation>Show your session packs</translation>
     </message>
 </context>
 <context>
@@ -1492,107 +1225,107 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="230"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="247"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="258"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="248"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="259"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="260"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
         <source>&amp;Ga</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="251"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="262"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="252"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="263"/>
         <source>&amp;Pakket</source>
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="258"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="269"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="270"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="272"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="264"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="275"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="290"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="301"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="304"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="315"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="329"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="340"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="433"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="444"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="438"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="449"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="438"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="449"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="445"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="456"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="533"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="544"/>
         <source>Werken met het toetsenbord</source>
         <translation>Working with the keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="539"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="550"/>
         <source>Alles kan zonder muis.
 
 • Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
@@ -1611,7 +1344,7 @@ What was already saved stays saved and the window stays open; feel free to try a
 • In the workshop: F1 shows all shortcuts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="355"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="366"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
@@ -2364,6 +2097,169 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
+    <name>PacksActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="51"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="52"/>
+        <source>Maak de laatste wijziging in het pakket ongedaan</source>
+        <translation>Undo the last change to the pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="55"/>
+        <source>Opnieuw &amp;uitvoeren</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="56"/>
+        <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
+        <translation>Redo the change that was undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="59"/>
+        <source>&amp;Aan pakket toevoegen</source>
+        <translation>&amp;Add to pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="60"/>
+        <source>Voeg dit item toe aan het gekozen blok</source>
+        <translation>Add this item to the selected block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="62"/>
+        <source>&amp;Nieuw pakket…</source>
+        <translation>&amp;New pack…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="62"/>
+        <source>Maak een sessiepakket vanuit een werkvorm</source>
+        <translation>Create a session pack from a session format</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="64"/>
+        <source>&amp;Sessie samenstellen…</source>
+        <translation>&amp;Compose a session…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="65"/>
+        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
+        <translation>Have a session proposed that fits the group and the time</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="68"/>
+        <source>Opslaan als &amp;sjabloon…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="69"/>
+        <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
+        <translation>Keep this pack as your own template for new packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="72"/>
+        <source>Blok in &amp;blokkenbibliotheek bewaren</source>
+        <translation>Save block in the &amp;block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="73"/>
+        <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
+        <translation>Keep the chosen block to use it in other packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="76"/>
+        <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
+        <translation>&amp;Insert block from the block library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="77"/>
+        <source>Voeg een bewaard blok in na het gekozen blok</source>
+        <translation>Insert a saved block after the chosen block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="79"/>
+        <source>&amp;Dupliceren</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="79"/>
+        <source>Maak een kopie van dit pakket</source>
+        <translation>Make a copy of this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="80"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="80"/>
+        <source>Verwijder dit pakket</source>
+        <translation>Delete this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="81"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="81"/>
+        <source>Lees een pakketbestand (.pack.yaml)</source>
+        <translation>Import a pack file (.pack.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="83"/>
+        <source>&amp;Exporteren als bestand…</source>
+        <translation>&amp;Export as file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="84"/>
+        <source>Bewaar dit pakket als .pack.yaml</source>
+        <translation>Save this pack as a .pack.yaml file</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="87"/>
+        <source>Exporteren als &amp;PDF…</source>
+        <translation>Export as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="88"/>
+        <source>Maak een afdrukbare PDF van dit pakket</source>
+        <translation>Create a printable PDF of this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="91"/>
+        <source>Afdruk&amp;voorbeeld…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="92"/>
+        <source>Bekijk hoe het pakket wordt afgedrukt</source>
+        <translation>See how the pack will be printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="94"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="94"/>
+        <source>Druk dit pakket af</source>
+        <translation>Print this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="96"/>
+        <source>&amp;Workshop starten</source>
+        <translation>Start &amp;workshop</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="97"/>
+        <source>Leid de sessie met timer en publieksscherm</source>
+        <translation>Run the session with a timer and an audience screen</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="35"/>
@@ -2641,6 +2537,39 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
+    <name>ReaderActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="40"/>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="40"/>
+        <source>Ga terug naar het vorige item</source>
+        <translation>Go back to the previous item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="41"/>
+        <source>&amp;Vooruit</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="41"/>
+        <source>Ga vooruit naar het volgende item</source>
+        <translation>Go forward to the next item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="42"/>
+        <source>&amp;Favoriet</source>
+        <translation>&amp;Favourite</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="42"/>
+        <source>Markeer dit item als favoriet</source>
+        <translation>Mark this item as a favourite</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../../app/goedwerk/ui/reader/reader_view.py" line="106"/>
@@ -2872,6 +2801,39 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/reflections/reflection_editor.py" line="310"/>
         <source>Wat je typt, wordt vanzelf bewaard.</source>
         <translation>What you type is saved automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="27"/>
+        <source>&amp;Reflecties vastleggen…</source>
+        <translation>&amp;Record reflections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="27"/>
+        <source>Leg vast wat de groep vond</source>
+        <translation>Record what the group thought</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="29"/>
+        <source>Waarden&amp;sortering…</source>
+        <translation>Value &amp;sort…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="30"/>
+        <source>Leg de waardensortering van de groep vast</source>
+        <translation>Record the group&apos;s value sort</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="33"/>
+        <source>&amp;Oogst van alle reflecties…</source>
+        <translation>&amp;Harvest from all reflections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="34"/>
+        <source>Zoek en tel in alle reflecties</source>
+        <translation>Search and count across all reflections</translation>
     </message>
 </context>
 <context>
@@ -3627,42 +3589,42 @@ Your note: {note}</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="36"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="38"/>
         <source>Opslaan als sjabloon</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="37"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="39"/>
         <source>Naam van het sjabloon:</source>
         <translation>Name of the template:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="45"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="47"/>
         <source>Sjabloon ‘{title}’ bewaard; kies het bij Nieuw pakket.</source>
         <translation>Template ‘{title}’ saved; choose it under New pack.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="53"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="55"/>
         <source>Kies eerst een blok.</source>
         <translation>Choose a block first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="57"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="59"/>
         <source>Blok ‘{title}’ staat in de blokkenbibliotheek.</source>
         <translation>Block ‘{title}’ is in the block library.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="62"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="64"/>
         <source>Maak eerst een pakket.</source>
         <translation>Make a pack first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="66"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="68"/>
         <source>De blokkenbibliotheek is nog leeg: bewaar eerst een blok.</source>
         <translation>The block library is still empty: save a block first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="76"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="78"/>
         <source>Blok invoegen</source>
         <translation>Insert block</translation>
     </message>
@@ -4098,6 +4060,59 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" line="118"/>
         <source>Je pakketten, reflecties en reservekopieën blijven op deze computer, in {folder}. Er gaat niets over het internet. Dit venster vind je terug onder Help &gt; Zo begin je.</source>
         <translation>Your packs, reflections and backups stay on this computer, in {folder}. Nothing goes over the internet. You can reopen this window from Help &gt; Getting started.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="38"/>
+        <source>&amp;Voorkeuren…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="39"/>
+        <source>Taal, weergave en tekstgrootte instellen</source>
+        <translation>Set language, appearance and text size</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="41"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="41"/>
+        <source>Goed Werk afsluiten</source>
+        <translation>Quit Goed Werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="42"/>
+        <source>Tekst &amp;groter</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="42"/>
+        <source>Maak de tekst groter</source>
+        <translation>Make the text larger</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="43"/>
+        <source>Tekst &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="43"/>
+        <source>Maak de tekst kleiner</source>
+        <translation>Make the text smaller</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="45"/>
+        <source>&amp;Standaard tekstgrootte</source>
+        <translation>&amp;Default text size</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="46"/>
+        <source>Zet de tekstgrootte terug</source>
+        <translation>Reset the text size</translation>
     </message>
 </context>
 <context>

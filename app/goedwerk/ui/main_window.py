@@ -27,7 +27,7 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.authoring.authoring_controller import AuthoringController
 from goedwerk.ui.common.accessibility import set_tab_order
-from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.actions import ComposedActions
 from goedwerk.ui.common.colours import THEMES, apply_theme, is_palette_change
 from goedwerk.ui.common.notice_bar import NoticeBar
 from goedwerk.ui.common.preferences_dialog import (
@@ -37,17 +37,23 @@ from goedwerk.ui.common.preferences_dialog import (
     Preferences,
     PreferencesDialog,
 )
+from goedwerk.ui.common.window_actions import WindowActions
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
+from goedwerk.ui.help.help_actions import HelpActions
 from goedwerk.ui.help.help_controller import HelpController
 from goedwerk.ui.library.deck_printer import DeckPrinter
+from goedwerk.ui.library.library_actions import LibraryActions
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.saved_searches import SavedSearches
 from goedwerk.ui.packs.pack_controller import PackController
+from goedwerk.ui.packs.packs_actions import PacksActions
 from goedwerk.ui.packs.template_actions import TemplateActions
 from goedwerk.ui.reader.handout_printer import HandoutPrinter
+from goedwerk.ui.reader.reader_actions import ReaderActions
 from goedwerk.ui.reader.reader_view import ReaderView
+from goedwerk.ui.reflections.reflections_actions import ReflectionsActions
 from goedwerk.ui.sharing.sharing_controller import SharingController
 
 logger = logging.getLogger(__name__)
@@ -67,7 +73,7 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(self)  # slow jobs: index builds, exports
         self.search_runner = BackgroundRunner(self)  # searches only, so typing never waits for a job
         self.is_ready = False
-        self.actions = Actions(self)
+        self.actions = self._compose_actions()
         self._build_central()
         self._build_menus()
         self._build_toolbar()
@@ -81,6 +87,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.help = HelpController(self, workspace.data_dir, settings)  # Help > Zo begin je, About
         self._order_focus()
+
+    def _compose_actions(self) -> ComposedActions:
+        """Each feature's own actions, under one name space for the menus and the toolbar."""
+        features = (WindowActions, LibraryActions, ReaderActions, PacksActions, ReflectionsActions)
+        return ComposedActions(self, [feature(self) for feature in (*features, HelpActions)])
 
     def _order_focus(self) -> None:
         # Tab follows the screen: the library (its tabs, the search field, filters, results),

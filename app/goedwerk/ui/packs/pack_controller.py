@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import PART_NAMES, Workspace
-from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.actions import ActionCollection
 from goedwerk.ui.common.block_colours import print_colours
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.messages import ask
@@ -47,7 +47,7 @@ class PackController(QObject):
         self,
         window: QWidget,
         workspace: Workspace,
-        actions: Actions,
+        actions: ActionCollection,
         settings: QSettings,
         runner: BackgroundRunner,
         exports: ExportFiles | None = None,
