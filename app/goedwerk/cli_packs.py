@@ -114,7 +114,7 @@ def _find_pack(ws: Workspace, source: str, is_file: bool = False) -> Pack:
         for problem in problems:
             warn(problem.format())
         return pack
-    matches = [p for p in ws.packs() if p.id == source or (len(source) >= 4 and p.id.startswith(source))]
+    matches = [p for p in ws.packs.all() if p.id == source or (len(source) >= 4 and p.id.startswith(source))]
     if len(matches) != 1:
         msg = _("pakket '{id}' bestaat niet (zie 'goedwerk pack list')")
         if len(matches) > 1:
@@ -138,7 +138,7 @@ def cmd_pack_import(args: argparse.Namespace) -> int:
     ws = open_workspace(args)
     try:
         pack = _find_pack(ws, str(args.file), is_file=True)
-        pack = ws.save_pack(pack)
+        pack = ws.packs.save(pack)
     finally:
         ws.close()
     print(pack.id)
@@ -149,7 +149,7 @@ def cmd_pack_list(args: argparse.Namespace) -> int:
     """List the stored packs by date."""
     ws = open_workspace(args)
     try:
-        stored = ws.packs()
+        stored = ws.packs.all()
     finally:
         ws.close()
     if args.json:

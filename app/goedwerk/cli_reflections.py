@@ -66,7 +66,7 @@ def cmd_reflections(args: argparse.Namespace) -> int:
 
 def _reflection_pack(ws: Workspace, stored: Sequence[str], text: str) -> str:
     """The id of the pack ``text`` names (whole id or at least 4 first characters)."""
-    ids = {p.id for p in ws.packs()} | set(stored)
+    ids = {p.id for p in ws.packs.all()} | set(stored)
     matches = sorted(i for i in ids if i == text or (len(text) >= 4 and i.startswith(text)))
     if len(matches) != 1:
         msg = _("pakket '{id}' bestaat niet (zie 'goedwerk pack list')")

@@ -152,7 +152,7 @@ def _bundle_export(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _pack_id(ws: Workspace, text: str) -> str:
-    matches = [p.id for p in ws.packs() if p.id == text or (len(text) >= 4 and p.id.startswith(text))]
+    matches = [p.id for p in ws.packs.all() if p.id == text or (len(text) >= 4 and p.id.startswith(text))]
     if len(matches) != 1:
         raise NotFoundError(_("pakket '{id}' bestaat niet (zie 'goedwerk pack list')").format(id=text))
     return matches[0]

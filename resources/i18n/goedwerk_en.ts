@@ -1786,98 +1786,98 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="200"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="203"/>
         <source>Nieuw sessiepakket</source>
         <translation>New session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="228"/>
         <source>Pakket verwijderen</source>
         <translation>Delete pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="223"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="227"/>
         <source>Het sessiepakket ‘{title}’ verwijderen?</source>
         <translation>Delete the session pack ‘{title}’?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="232"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="236"/>
         <source>‘{title}’ is verwijderd.</source>
         <translation>‘{title}’ has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="249"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="253"/>
         <source>Sessiepakket importeren</source>
         <translation>Import session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="254"/>
         <source>Sessiepakketten (*.pack.yaml *.yaml)</source>
         <translation>Session packs (*.pack.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="258"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="263"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="262"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="267"/>
         <source>Pakket niet geïmporteerd</source>
         <translation>Pack not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="259"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="263"/>
         <source>Dit pakketbestand heeft problemen:</source>
         <translation>This pack file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="268"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="272"/>
         <source>‘{title}’ geïmporteerd.</source>
         <translation>‘{title}’ imported.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="279"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="283"/>
         <source>Sessiepakket exporteren</source>
         <translation>Export session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="281"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="285"/>
         <source>Sessiepakketten (*.pack.yaml)</source>
         <translation>Session packs (*.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="288"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="292"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="291"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="295"/>
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="317"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="321"/>
         <source>Pakket als PDF opslaan</source>
         <translation>Save pack as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="319"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="327"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="331"/>
         <source>PDF maken…</source>
         <translation>Creating PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="342"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="346"/>
         <source>PDF opgeslagen: {path} ({pages} pagina&apos;s).</source>
         <translation>PDF saved: {path} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="346"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="350"/>
         <source>PDF maken mislukt</source>
         <translation>PDF could not be created</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="387"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="391"/>
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
     </message>
@@ -1887,7 +1887,7 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Open a session pack first (tab Packs) to add items to it.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="193"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="195"/>
         <source>‘{title}’ is samengesteld.</source>
         <translation>‘{title}’ composed.</translation>
     </message>

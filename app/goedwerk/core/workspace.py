@@ -38,7 +38,6 @@ from goedwerk.core.model import (
     Guide,
     Kind,
     Library,
-    Pack,
     Problem,
     SearchHit,
     SearchResult,
@@ -46,7 +45,7 @@ from goedwerk.core.model import (
     Story,
 )
 from goedwerk.core.packs import operations as packs
-from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, compose
+from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import (
     BLOCK_KIND_ICONS,
@@ -58,9 +57,10 @@ from goedwerk.core.packs.labels import (
     label,
     print_tints,
 )
-from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
-from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
-from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
+from goedwerk.core.packs.operations import Slot, resolve, schedule, story_options
+from goedwerk.core.packs.packfile import check_pack_file
+from goedwerk.core.packs.shelf import PackShelf
+from goedwerk.core.packs.usage import Use
 from goedwerk.core.paths import (
     atomic_write,
     bundled_library,
@@ -240,6 +240,7 @@ class Workspace:
         self.notes = NoteStore(self.catalog, self.key)
         self.saved_searches = SavedSearchStore(self.catalog, self.key)
         self.templates = TemplateStore(self.catalog)
+        self.packs = PackShelf(self.catalog, lambda: self.library, self.templates, self.runs.started)
         self.bundles = BundleService(
             lambda: self.library,
             self.catalog,
@@ -445,7 +446,7 @@ class Workspace:
         filters = dict(filters or {})
         group = filters.pop(NOT_USED_WITH, "")
         group = group if isinstance(group, str) else next(iter(group), "")
-        exclude = self.used_with(group) if group.strip() else set()
+        exclude = self.packs.used_with(group) if group.strip() else set()
         return self.index().search(
             text,
             filters,
@@ -462,10 +463,6 @@ class Workspace:
         item = self.library.get(kind, item_id)
         text = getattr(item, "body", None) or getattr(item, "text", None) or getattr(item, "description", "")
         return len(str(text or "").split())
-
-    def used_with(self, group: str) -> set[str]:
-        """The refs of every item that the stored packs of ``group`` hold."""
-        return set(uses_by_ref(group_packs(self.packs(), group)))
 
     def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
         """Stories like ``story_id``; see ``SearchIndex.related``."""
@@ -496,68 +493,3 @@ class Workspace:
         self.catalog.close()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
-
-    # -- session packs (stored per data directory, items refer to this library) ---------------
-
-    def new_pack(self, title: str = "", format_id: str | None = None) -> Pack:
-        """Create and store a pack, blank or with the blocks of the session format ``format_id``.
-
-        ``format_id`` may also be ``template:<id>``, one of the user's own templates.
-        """
-        if format_id is not None and format_id.startswith("template:"):
-            return self.catalog.save_pack(self.templates.new_pack(format_id.partition(":")[2], title))
-        fmt = None
-        if format_id is not None:
-            fmt = self.library.format(format_id)
-            if fmt is None:
-                raise NotFoundError(_("werkvorm '{id}' bestaat niet").format(id=format_id))
-        return self.catalog.save_pack(new_pack(title, fmt))
-
-    def save_pack(self, pack: Pack) -> Pack:
-        """Store ``pack`` (insert or replace); return it with its new modified time."""
-        return self.catalog.save_pack(pack)
-
-    def pack(self, pack_id: str) -> Pack:
-        """The stored pack ``pack_id``; raise ``NotFoundError`` when there is none."""
-        return self.catalog.get_pack(pack_id)
-
-    def packs(self) -> list[Pack]:
-        """All stored packs by date (undated last), then title."""
-        return self.catalog.list_packs()
-
-    def delete_pack(self, pack_id: str) -> Pack:
-        """Delete a pack and return it, so that ``restore_pack`` can undo the deletion."""
-        return self.catalog.delete_pack(pack_id)
-
-    def restore_pack(self, pack: Pack) -> Pack:
-        """Store a deleted pack again exactly as it was."""
-        return self.catalog.save_pack(pack, touch=False)
-
-    def compose_pack(self, request: ComposeRequest) -> Composition:
-        """Propose a pack for ``request`` (not stored); the group's stored packs are its history."""
-        history = group_packs(self.packs(), request.group) if request.group.strip() else []
-        return compose(self.library, request, history)
-
-    def uses(self, ref: str) -> list[Use]:
-        """The stored packs that hold the item ``ref``, with their group and date, by date."""
-        return uses_by_ref(self.packs(), self.runs.started()).get(ref, [])
-
-    def group_had(self, pack: Pack) -> dict[str, list[Use]]:
-        """The items of ``pack`` that its group already had in other stored packs."""
-        return group_had(pack, self.packs(), self.runs.started())
-
-    def groups(self) -> list[str]:
-        """The group names the stored packs use, sorted."""
-        return sorted({p.group.strip() for p in self.packs() if p.group.strip()}, key=str.casefold)
-
-    def duplicate_pack(self, pack: Pack, title: str | None = None) -> Pack:
-        """Store a copy of ``pack`` under a new id (title "<title> (kopie)" by default)."""
-        return self.catalog.save_pack(duplicate(pack, title))
-
-    def import_pack_file(self, path: Path) -> Pack:
-        """Read, validate and store a ``*.pack.yaml`` file; nothing is stored when it is bad."""
-        return self.catalog.save_pack(read_pack_file(path, self.library))
-
-    def export_pack_file(self, pack: Pack, path: Path) -> None:
-        """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
-        write_pack_file(pack, path)

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.notice = NoticeBar(self)
         self.reader = ReaderView(self)
-        self.reader.set_uses(self.workspace.uses)
+        self.reader.set_uses(self.workspace.packs.uses)
         self.reader.set_notes(self.workspace.notes.get, self.workspace.notes.set)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
         self.tabs = LibraryTabs(self.search_runner, self.packs.pack_list, self)
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
             library.vocabulary,
         )
         self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
-        self.search_panel.group_filter.set_source(workspace.groups)
+        self.search_panel.group_filter.set_source(workspace.packs.groups)
         self.search_panel.length_of = workspace.item_length
         self.saved_searches.refresh()
         self.is_ready = True

@@ -206,7 +206,7 @@ def test_a_hostile_bundle_is_refused_and_changes_nothing(
     data = tmp_path / "d"
     ws = Workspace(mini_library, data)
     ws.new_story("Eigen verhaal")
-    ws.save_pack(ws.new_pack("Bestaand"))
+    ws.packs.save(ws.packs.new("Bestaand"))
     ws.index()
     before = snapshot(ws)
     bundle = make(tmp_path / "vijandig.goedwerk")

@@ -245,7 +245,7 @@ class PackBuilder(QWidget):
         ):
             widget.setEnabled(pack is not None)
         self.empty.setVisible(pack is None)
-        had = self.workspace.group_had(pack) if pack else None
+        had = self.workspace.packs.group_had(pack) if pack else None
         self.model.set_pack(pack, self.workspace.library, had, self.workspace.notes.all())
         self.agenda.expandAll()
         self._fill_form()
@@ -395,7 +395,7 @@ class PackBuilder(QWidget):
         self._pending_select = None
         self.pack = pack
         try:
-            self.pack = self.workspace.save_pack(pack)
+            self.pack = self.workspace.packs.save(pack)
         except GoedWerkError as exc:
             self.message.emit(self.tr("Opslaan mislukt: {error}").format(error=exc))
         except OSError as exc:

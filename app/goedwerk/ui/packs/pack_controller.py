@@ -109,7 +109,7 @@ class PackController(QObject):
     def refresh_list(self) -> None:
         """Reload the list of packs from the catalog."""
         current = self.builder.pack.id if self.builder.pack else None
-        self.pack_list.set_packs(self.workspace.packs(), current)
+        self.pack_list.set_packs(self.workspace.packs.all(), current)
 
     def open_pack(self, pack_id: str) -> None:
         """Open a stored pack in the builder."""
@@ -117,7 +117,7 @@ class PackController(QObject):
             self.pack_opened.emit(self.builder.pack)
             return
         try:
-            pack = self.workspace.pack(pack_id)
+            pack = self.workspace.packs.get(pack_id)
         except GoedWerkError as exc:
             self.message.emit(str(exc))
             return
@@ -183,11 +183,13 @@ class PackController(QObject):
     def compose_session(self, format_id: str | None = None, title: str = "") -> Pack | None:
         """Let the session composer propose a pack; store and open the one the user takes."""
         ws = self.workspace
-        composition = ComposerDialog.ask(self.window, ws.library, ws.groups(), ws.compose_pack, format_id)
+        composition = ComposerDialog.ask(
+            self.window, ws.library, ws.packs.groups(), ws.packs.compose, format_id
+        )
         if composition is None or not composition.pack.blocks:
             return None
         pack = composition.pack
-        pack = ws.save_pack(replace(pack, title=title) if title else pack)
+        pack = ws.packs.save(replace(pack, title=title) if title else pack)
         self.refresh_list()
         self.pack_list.select(pack.id)
         self.message.emit(self.tr("‘{title}’ is samengesteld.").format(title=pack.title))
@@ -197,7 +199,9 @@ class PackController(QObject):
         """Store and open a new pack."""
         try:
             own = (format_id or "").startswith("template:")  # an own template keeps its title
-            pack = self.workspace.new_pack(title or ("" if own else self.tr("Nieuw sessiepakket")), format_id)
+            pack = self.workspace.packs.new(
+                title or ("" if own else self.tr("Nieuw sessiepakket")), format_id
+            )
         except GoedWerkError as exc:
             self.message.emit(str(exc))
             return None
@@ -210,7 +214,7 @@ class PackController(QObject):
         """Store a copy of the open pack and open it."""
         if self.builder.pack is None:
             return
-        copy = self.workspace.duplicate_pack(self.builder.pack)
+        copy = self.workspace.packs.duplicate(self.builder.pack)
         self.refresh_list()
         self.pack_list.select(copy.id)
 
@@ -223,7 +227,7 @@ class PackController(QObject):
             question = self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title)
             if not ask(self.window, self.tr("Pakket verwijderen"), question):
                 return
-        self._deleted = self.workspace.delete_pack(pack.id)
+        self._deleted = self.workspace.packs.delete(pack.id)
         self.builder.set_pack(None)
         self.pack_closed.emit()
         self.settings.remove("packs/open")
@@ -235,7 +239,7 @@ class PackController(QObject):
         """Bring back the last deleted pack."""
         if self._deleted is None:
             return
-        pack = self.workspace.restore_pack(self._deleted)
+        pack = self.workspace.packs.restore(self._deleted)
         self._deleted = None
         self.pack_list.hide_undo()
         self.refresh_list()
@@ -252,7 +256,7 @@ class PackController(QObject):
             if path is None:
                 return None
         try:
-            pack = self.workspace.import_pack_file(path)
+            pack = self.workspace.packs.import_file(path)
         except ContentError as exc:
             self.warning.emit(
                 self.tr("Pakket niet geïmporteerd"),
@@ -283,7 +287,7 @@ class PackController(QObject):
             if path is None:
                 return
         try:
-            self.workspace.export_pack_file(pack, path)
+            self.workspace.packs.export_file(pack, path)
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Exporteren mislukt"), str(exc))
             return
