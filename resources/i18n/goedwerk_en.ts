@@ -1045,6 +1045,33 @@ What was already saved stays saved and the window stays open; feel free to try a
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/keyboard_help.py" line="16"/>
+        <source>Werken met het toetsenbord</source>
+        <translation>Working with the keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/keyboard_help.py" line="19"/>
+        <source>Alles kan zonder muis.
+
+• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
+• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.
+• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; de focus gaat mee.
+• F10 opent de menubalk (of Alt met de onderstreepte letter). Elke knop van de werkbalk staat ook in een menu, met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.
+• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, F5 start de workshop.
+• In de workshop: F1 toont alle sneltoetsen.</source>
+        <translation>You can do everything without a mouse.
+
+• Tab moves through the screen from left to right: search field, filters, results, then the reader or the pack. Shift+Tab goes back.
+• Ctrl+K or Ctrl+F: search field. Esc clears the search, Esc again clears the filters.
+• Ctrl+1 to Ctrl+6: Search, Values cards, Questions, Favourites, Recent, Packs; the focus goes along.
+• F10 opens the menu bar (or Alt with the underlined letter). Every toolbar button is also in a menu, with the same shortcut; the toolbar itself is for the mouse only.
+• In the pack: Ctrl+N new pack, Ctrl+Shift+A adds the chosen item, F2 edits a title or length, Delete removes, Ctrl+E makes a PDF, F5 starts the workshop.
+• In the workshop: F1 shows all shortcuts.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message>
         <location filename="../../app/goedwerk/ui/library/library_actions.py" line="39"/>
@@ -1225,126 +1252,62 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="230"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="180"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="258"/>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="259"/>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="260"/>
-        <source>Beel&amp;d</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
-        <source>&amp;Ga</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="262"/>
-        <source>&amp;Item</source>
-        <translation>&amp;Item</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="263"/>
-        <source>&amp;Pakket</source>
-        <translation>&amp;Pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="264"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="269"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="208"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="270"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="209"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="272"/>
-        <source>Werkbalk</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="275"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="213"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="301"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="239"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="315"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="340"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="278"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="444"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="382"/>
         <source>Favoriet niet bewaard</source>
         <translation>Favourite not saved</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="449"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="387"/>
         <source>Toegevoegd aan favorieten.</source>
         <translation>Added to favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="449"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="387"/>
         <source>Verwijderd uit favorieten.</source>
         <translation>Removed from favourites.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="456"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="394"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="544"/>
-        <source>Werken met het toetsenbord</source>
-        <translation>Working with the keyboard</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="550"/>
-        <source>Alles kan zonder muis.
-
-• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
-• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.
-• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; de focus gaat mee.
-• F10 opent de menubalk (of Alt met de onderstreepte letter). Elke knop van de werkbalk staat ook in een menu, met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.
-• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, F5 start de workshop.
-• In de workshop: F1 toont alle sneltoetsen.</source>
-        <translation>You can do everything without a mouse.
-
-• Tab moves through the screen from left to right: search field, filters, results, then the reader or the pack. Shift+Tab goes back.
-• Ctrl+K or Ctrl+F: search field. Esc clears the search, Esc again clears the filters.
-• Ctrl+1 to Ctrl+6: Search, Values cards, Questions, Favourites, Recent, Packs; the focus goes along.
-• F10 opens the menu bar (or Alt with the underlined letter). Every toolbar button is also in a menu, with the same shortcut; the toolbar itself is for the mouse only.
-• In the pack: Ctrl+N new pack, Ctrl+Shift+A adds the chosen item, F2 edits a title or length, Delete removes, Ctrl+E makes a PDF, F5 starts the workshop.
-• In the workshop: F1 shows all shortcuts.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="366"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="304"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
@@ -4113,6 +4076,49 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/common/window_actions.py" line="46"/>
         <source>Zet de tekstgrootte terug</source>
         <translation>Reset the text size</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="77"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="78"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="79"/>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="80"/>
+        <source>&amp;Ga</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="81"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="82"/>
+        <source>&amp;Pakket</source>
+        <translation>&amp;Pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="83"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="87"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>

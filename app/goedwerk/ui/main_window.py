@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,20 +26,15 @@ from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.authoring.authoring_controller import AuthoringController
 from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.actions import ComposedActions
-from goedwerk.ui.common.colours import THEMES, apply_theme, is_palette_change
+from goedwerk.ui.common.appearance import Appearance
+from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.notice_bar import NoticeBar
-from goedwerk.ui.common.preferences_dialog import (
-    DEFAULT_TEXT,
-    MAX_TEXT,
-    MIN_TEXT,
-    Preferences,
-    PreferencesDialog,
-)
 from goedwerk.ui.common.window_actions import WindowActions
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.help.help_actions import HelpActions
 from goedwerk.ui.help.help_controller import HelpController
+from goedwerk.ui.help.keyboard_help import KeyboardHelp
 from goedwerk.ui.library.deck_printer import DeckPrinter
 from goedwerk.ui.library.library_actions import LibraryActions
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
@@ -55,6 +48,7 @@ from goedwerk.ui.reader.reader_actions import ReaderActions
 from goedwerk.ui.reader.reader_view import ReaderView
 from goedwerk.ui.reflections.reflections_actions import ReflectionsActions
 from goedwerk.ui.sharing.sharing_controller import SharingController
+from goedwerk.ui.window_menus import WindowMenus
 
 logger = logging.getLogger(__name__)
 
@@ -76,13 +70,13 @@ class MainWindow(QMainWindow):
         self.actions = self._compose_actions()
         self._build_central()
         self._build_menus()
-        self._build_toolbar()
         self._build_status()
         self._connect()
         self.retranslate()
-        saved = float(settings.value("view/text_size", DEFAULT_TEXT))
-        self.text_size = min(MAX_TEXT, max(MIN_TEXT, saved))
-        self._apply_text_size()
+        self.appearance = Appearance(
+            self, settings, self.toolbar, self.reader.set_text_size
+        )  # text size, theme
+        self.appearance.language_requested.connect(self.language_requested)
         self._restore_state()
         self._update_actions()
         self.help = HelpController(self, workspace.data_dir, settings)  # Help > Zo begin je, About
@@ -146,54 +140,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        self.menus = {
-            name: bar.addMenu("") for name in ("file", "edit", "view", "go", "item", "pack", "help")
-        }
-        self.menus["file"].addActions([a.file_reindex, a.file_preferences])
-        self.menus["file"].addSeparator()
-        self.menus["file"].addAction(a.file_quit)
-        self.menus["edit"].addActions([a.edit_undo, a.edit_redo])
-        self.menus["edit"].addSeparator()
-        self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters, a.edit_save_search])
-        self.menus["view"].addActions(
-            [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent, a.view_packs]
-        )
-        self.menus["view"].addAction(a.view_harvest)
-        self.menus["view"].addSeparator()
-        self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
-        self.menus["go"].addActions([a.go_back, a.go_forward])
-        self.menus["item"].addActions([a.item_favourite, a.item_add_to_pack])
-        self.menus["pack"].addActions([a.pack_new, a.pack_compose, a.pack_duplicate, a.pack_delete])
-        self.menus["pack"].addSeparator()
-        self.menus["pack"].addActions([a.pack_import, a.pack_export_file])
-        self.menus["pack"].addActions([a.pack_save_template, a.pack_save_block, a.pack_insert_block])
-        self.menus["pack"].addSeparator()
-        self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
-        self.menus["pack"].addSeparator()
-        self.menus["pack"].addActions([a.pack_start_workshop, a.pack_reflections, a.pack_value_sort])
-        self.menus["help"].addActions([a.help_keyboard, a.help_problems, a.help_about])
-        self.menu_shortcut = QShortcut(QKeySequence("F10"), self)
-        self.menu_shortcut.activated.connect(self.open_menu_bar)
+        self.window_menus = WindowMenus(self, self.actions)  # the menu bar, the toolbar and F10
+        self.menus, self.toolbar = self.window_menus.menus, self.window_menus.toolbar
         self.authoring = AuthoringController(self, self.workspace, self.menus, self.reader.current)
         self.sharing = SharingController(self, self.workspace, self.menus, self._open_pack_id)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        a = self.actions
-        self.toolbar.addActions([a.go_back, a.go_forward])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(a.item_favourite)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(a.item_add_to_pack)
-        self.toolbar.addAction(a.pack_start_workshop)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([a.view_zoom_out, a.view_zoom_in])
-        self.addToolBar(self.toolbar)
 
     def _build_status(self) -> None:
         self.progress = QProgressBar(self)
@@ -207,15 +157,15 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.file_quit.triggered.connect(self.close)
         a.file_reindex.triggered.connect(self.rebuild_index)
-        a.file_preferences.triggered.connect(self.edit_preferences)
+        a.file_preferences.triggered.connect(lambda: self.appearance.edit_preferences())
         a.edit_find.triggered.connect(self.focus_search)
         a.edit_clear_filters.triggered.connect(self.search_panel.clear_filters)
         a.edit_save_search.triggered.connect(lambda: self.saved_searches.save())
         for number, name in enumerate(TABS):
             a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.show_view(n))
-        a.view_zoom_in.triggered.connect(lambda: self.change_text_size(+1))
-        a.view_zoom_out.triggered.connect(lambda: self.change_text_size(-1))
-        a.view_zoom_reset.triggered.connect(lambda: self.change_text_size(0))
+        a.view_zoom_in.triggered.connect(lambda: self.appearance.change_text_size(+1))
+        a.view_zoom_out.triggered.connect(lambda: self.appearance.change_text_size(-1))
+        a.view_zoom_reset.triggered.connect(lambda: self.appearance.change_text_size(0))
         a.go_back.triggered.connect(self.reader.back)
         a.go_forward.triggered.connect(self.reader.forward)
         a.item_favourite.toggled.connect(self._favourite_toggled)
@@ -238,7 +188,6 @@ class MainWindow(QMainWindow):
         self.saved_searches.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.templates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
-        QApplication.styleHints().colorSchemeChanged.connect(self.follow_system_theme)
         self.authoring.library_changed.connect(self.library_changed)
         self.authoring.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.sharing.library_changed.connect(self.library_changed)
@@ -254,22 +203,11 @@ class MainWindow(QMainWindow):
         self.handout_printer.retranslate()
         self.authoring.retranslate()
         self.sharing.retranslate()
-        titles = {
-            "file": self.tr("&Bestand"),
-            "edit": self.tr("Be&werken"),
-            "view": self.tr("Beel&d"),
-            "go": self.tr("&Ga"),
-            "item": self.tr("&Item"),
-            "pack": self.tr("&Pakket"),
-            "help": self.tr("&Help"),
-        }
-        for name, menu in self.menus.items():
-            menu.setTitle(titles[name])
+        self.window_menus.retranslate()
         self.tabs.retranslate()
         self.reader.setAccessibleName(self.tr("Lezen"))
         self.packs.builder.setAccessibleName(self.tr("Sessiepakket"))
         self.packs.retranslate()
-        self.toolbar.setWindowTitle(self.tr("Werkbalk"))
         self.reader.retranslate()
         self.notice.retranslate()
         self.progress.setFormat(self.tr("Zoekindex opbouwen… %p%"))
@@ -480,50 +418,16 @@ class MainWindow(QMainWindow):
         """Go to the search tab and put the cursor in the field."""
         self.tabs.focus_search()
 
-    # -- text size, preferences, dialogs ---------------------------------------------------
+    # -- text size, theme, dialogs --------------------------------------------------------
 
-    def change_text_size(self, step: int) -> None:
-        """Larger (+1), smaller (-1) or default (0) text."""
-        size = DEFAULT_TEXT if step == 0 else self.text_size + step
-        self.text_size = min(MAX_TEXT, max(MIN_TEXT, size))
-        self._apply_text_size()
-
-    def _apply_text_size(self) -> None:
-        """The whole UI in the chosen size: menus, toolbar, tabs, lists, the pack builder, dialogs."""
-        app = QApplication.instance()
-        font = app.font()
-        font.setPointSizeF(self.text_size)
-        app.setFont(font)
-        side = round(self.text_size * 1.6)  # 16 px icons at 10 pt, growing with the text
-        self.toolbar.setIconSize(QSize(side, side))
-        self.reader.set_text_size(self.text_size + 1)
-        self.settings.setValue("view/text_size", self.text_size)
-
-    def edit_preferences(self) -> None:
-        """Language, theme and text size."""
-        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size, self.theme())
-        chosen = PreferencesDialog.ask(self, current)
-        if chosen is None:
-            return
-        self.text_size = chosen.text_size
-        self._apply_text_size()
-        if chosen.theme != current.theme:
-            self.settings.setValue("ui/theme", chosen.theme)
-            apply_theme(QApplication.instance(), chosen.theme)
-        if chosen.language != current.language:
-            self.settings.setValue("ui/language", chosen.language)
-            self.language_requested.emit(chosen.language)
-
-    @Slot()
-    def follow_system_theme(self) -> None:
-        """The desktop turned light or dark: follow it when the theme is "Systeem"."""
-        if self.theme() == "system":
-            apply_theme(QApplication.instance(), "system")
+    @property
+    def text_size(self) -> float:
+        """The chosen text size in points (ui/common/appearance.py keeps it)."""
+        return self.appearance.text_size
 
     def theme(self) -> str:
         """The chosen theme: "system", "light" or "dark"."""
-        theme = str(self.settings.value("ui/theme", "system"))
-        return theme if theme in THEMES else "system"
+        return self.appearance.theme()
 
     def show_warning(self, title: str, text: str) -> QMessageBox:
         """A warning the user must read, shown without blocking (window-modal)."""
@@ -533,38 +437,9 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def open_menu_bar(self) -> None:
-        """Open the first menu, so the arrows walk the menu bar (F10)."""
-        self.menuBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.menuBar().setActiveAction(self.menus["file"].menuAction())
-
     def show_keyboard_help(self) -> QMessageBox:
-        """How to do everything without a mouse."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Werken met het toetsenbord"), "", parent=self
-        )
-        box.setObjectName("keyboard_help")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "Alles kan zonder muis.\n\n"
-                "• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, "
-                "dan het leesvenster of het pakket. Shift+Tab gaat terug.\n"
-                "• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.\n"
-                "• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; "
-                "de focus gaat mee.\n"
-                "• F10 opent de menubalk (of Alt met de onderstreepte letter). "
-                "Elke knop van de werkbalk staat ook in een menu, "
-                "met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.\n"
-                "• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, "
-                "F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, "
-                "F5 start de workshop.\n"
-                "• In de workshop: F1 toont alle sneltoetsen."
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        """How to do everything without a mouse (ui/help/keyboard_help.py)."""
+        return KeyboardHelp.open_for(self)
 
     def show_problems(self) -> None:
         """List the library's problems."""
