@@ -713,6 +713,24 @@ What was already saved stays saved and the window stays open; feel free to try a
     </message>
 </context>
 <context>
+    <name>FavouriteStar</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/favourite_star.py" line="63"/>
+        <source>Favoriet niet bewaard</source>
+        <translation>Favourite not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/favourite_star.py" line="68"/>
+        <source>Toegevoegd aan favorieten.</source>
+        <translation>Added to favourites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/favourite_star.py" line="68"/>
+        <source>Verwijderd uit favorieten.</source>
+        <translation>Removed from favourites.</translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <location filename="../../app/goedwerk/ui/library/group_filter.py" line="28"/>
@@ -1252,62 +1270,47 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="180"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="184"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="212"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="209"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="213"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="217"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="239"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="243"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="257"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="278"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="282"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="382"/>
-        <source>Favoriet niet bewaard</source>
-        <translation>Favourite not saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="387"/>
-        <source>Toegevoegd aan favorieten.</source>
-        <translation>Added to favourites.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="387"/>
-        <source>Verwijderd uit favorieten.</source>
-        <translation>Removed from favourites.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="394"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="375"/>
         <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
         <translation>First choose a story, values card or question.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="304"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="308"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>

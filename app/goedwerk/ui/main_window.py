@@ -43,6 +43,7 @@ from goedwerk.ui.library.saved_searches import SavedSearches
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.packs.packs_actions import PacksActions
 from goedwerk.ui.packs.template_actions import TemplateActions
+from goedwerk.ui.reader.favourite_star import FavouriteStar
 from goedwerk.ui.reader.handout_printer import HandoutPrinter
 from goedwerk.ui.reader.reader_actions import ReaderActions
 from goedwerk.ui.reader.reader_view import ReaderView
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.notice = NoticeBar(self)
         self.reader = ReaderView(self)
+        self.favourite = FavouriteStar(self, self.actions, self.workspace, self.reader.current)
         self.reader.set_uses(self.workspace.packs.uses)
         self.reader.set_notes(self.workspace.notes.get, self.workspace.notes.set)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
@@ -168,7 +170,9 @@ class MainWindow(QMainWindow):
         a.view_zoom_reset.triggered.connect(lambda: self.appearance.change_text_size(0))
         a.go_back.triggered.connect(self.reader.back)
         a.go_forward.triggered.connect(self.reader.forward)
-        a.item_favourite.toggled.connect(self._favourite_toggled)
+        self.favourite.stored.connect(self._refresh_lists)
+        self.favourite.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.favourite.refused.connect(self.show_warning)
         a.help_keyboard.triggered.connect(self.show_keyboard_help)
         a.help_problems.triggered.connect(self.show_problems)
         a.help_about.triggered.connect(self.show_about)
@@ -351,15 +355,10 @@ class MainWindow(QMainWindow):
         self._refresh_lists()
 
     def _update_actions(self) -> None:
-        current = self.reader.current()
         a = self.actions
         a.go_back.setEnabled(self.reader.history.can_go_back())
         a.go_forward.setEnabled(self.reader.history.can_go_forward())
-        a.item_favourite.setEnabled(current is not None)
-        a.item_favourite.blockSignals(True)
-        a.item_favourite.setChecked(current is not None and current in self.workspace.favourites())
-        a.item_favourite.blockSignals(False)
-        self._update_star()
+        self.favourite.update()
         self._update_title()
         self.authoring.update_actions()
         self.sharing.update_actions()
@@ -368,24 +367,6 @@ class MainWindow(QMainWindow):
         current = self.reader.current()
         item = self.workspace.library.get(*current) if current and self.workspace._library else None
         self.setWindowTitle(f"{item.title} — Goed Werk" if item else "Goed Werk")
-
-    def _update_star(self) -> None:
-        self.actions.refresh_icons(self.palette(), ("item_favourite",))
-
-    def _favourite_toggled(self, on: bool) -> None:
-        current = self.reader.current()
-        if current is None:
-            return
-        try:
-            self.workspace.set_favourite(current[0], current[1], on)
-        except GoedWerkError as exc:
-            self.show_warning(self.tr("Favoriet niet bewaard"), str(exc))
-            self._update_actions()  # the star shows what is really stored
-            return
-        self._refresh_lists()
-        self._update_star()
-        message = self.tr("Toegevoegd aan favorieten.") if on else self.tr("Verwijderd uit favorieten.")
-        self.statusBar().showMessage(message, 3000)
 
     def add_to_pack(self) -> None:
         """Add the items in focus (the selected results or card, else the one being read) to the pack."""
