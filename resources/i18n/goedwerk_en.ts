@@ -976,32 +976,32 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="32"/>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="27"/>
         <source>Werken met het &amp;toetsenbord…</source>
         <translation>Working with the &amp;keyboard…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="33"/>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="28"/>
         <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
         <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="36"/>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="31"/>
         <source>&amp;Problemen in de bibliotheek…</source>
         <translation>&amp;Problems in the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="37"/>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="32"/>
         <source>Toon bestanden met fouten</source>
         <translation>Show files with errors</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="39"/>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="34"/>
         <source>&amp;Over Goed Werk</source>
         <translation>&amp;About Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="39"/>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="34"/>
         <source>Over Goed Werk</source>
         <translation>About Goed Werk</translation>
     </message>
@@ -1092,102 +1092,102 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="39"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="34"/>
         <source>Zoekindex &amp;opnieuw opbouwen</source>
         <translation>&amp;Rebuild search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="35"/>
         <source>Bouw de zoekindex opnieuw op</source>
         <translation>Rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="37"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="37"/>
         <source>Naar het zoekveld</source>
         <translation>Go to the search field</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="44"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="39"/>
         <source>Alle &amp;filters wissen</source>
         <translation>Clear all &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="45"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="40"/>
         <source>Alle filters uitzetten</source>
         <translation>Turn off all filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="48"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="43"/>
         <source>Zoekopdracht &amp;bewaren…</source>
         <translation>&amp;Save search…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="49"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="44"/>
         <source>Bewaar deze zoekopdracht met haar filters</source>
         <translation>Save this search with its filters</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="46"/>
         <source>&amp;Zoekresultaten</source>
         <translation>Search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="46"/>
         <source>Toon de zoekresultaten</source>
         <translation>Show the search results</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="52"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="47"/>
         <source>&amp;Waardenkaarten</source>
         <translation>&amp;Values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="52"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="47"/>
         <source>Toon alle waardenkaarten</source>
         <translation>Show all values cards</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="53"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="48"/>
         <source>&amp;Vragen</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="53"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="48"/>
         <source>Toon de vragenbank per fase</source>
         <translation>Show the question bank by phase</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="54"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="49"/>
         <source>&amp;Favorieten</source>
         <translation>&amp;Favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="54"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="49"/>
         <source>Toon je favorieten</source>
         <translation>Show your favourites</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="50"/>
         <source>&amp;Recent gelezen</source>
         <translation>&amp;Recently read</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="50"/>
         <source>Toon wat je onlangs las</source>
         <translation>Show what you read recently</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
         <source>Sessie&amp;pakketten</source>
         <translation>Session &amp;packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
         <source>Toon je sessiepakketten</source>
         <translation>Show your session packs</translation>
     </message>
@@ -2065,162 +2065,162 @@ Your note: {note}</translation>
 <context>
     <name>PacksActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="51"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="47"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="52"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="48"/>
         <source>Maak de laatste wijziging in het pakket ongedaan</source>
         <translation>Undo the last change to the pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="55"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="51"/>
         <source>Opnieuw &amp;uitvoeren</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="56"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="52"/>
         <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
         <translation>Redo the change that was undone</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="59"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="55"/>
         <source>&amp;Aan pakket toevoegen</source>
         <translation>&amp;Add to pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="60"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="56"/>
         <source>Voeg dit item toe aan het gekozen blok</source>
         <translation>Add this item to the selected block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="62"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="58"/>
         <source>&amp;Nieuw pakket…</source>
         <translation>&amp;New pack…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="62"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="58"/>
         <source>Maak een sessiepakket vanuit een werkvorm</source>
         <translation>Create a session pack from a session format</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="64"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="60"/>
         <source>&amp;Sessie samenstellen…</source>
         <translation>&amp;Compose a session…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="65"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="61"/>
         <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
         <translation>Have a session proposed that fits the group and the time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="68"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="64"/>
         <source>Opslaan als &amp;sjabloon…</source>
         <translation>Save as &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="69"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="65"/>
         <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
         <translation>Keep this pack as your own template for new packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="72"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="68"/>
         <source>Blok in &amp;blokkenbibliotheek bewaren</source>
         <translation>Save block in the &amp;block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="73"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="69"/>
         <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
         <translation>Keep the chosen block to use it in other packs</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="76"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="72"/>
         <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
         <translation>&amp;Insert block from the block library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="77"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="73"/>
         <source>Voeg een bewaard blok in na het gekozen blok</source>
         <translation>Insert a saved block after the chosen block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="79"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="75"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="79"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="75"/>
         <source>Maak een kopie van dit pakket</source>
         <translation>Make a copy of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="80"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="76"/>
         <source>&amp;Verwijderen…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="80"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="76"/>
         <source>Verwijder dit pakket</source>
         <translation>Delete this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="77"/>
         <source>&amp;Importeren…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="77"/>
         <source>Lees een pakketbestand (.pack.yaml)</source>
         <translation>Import a pack file (.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="83"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="79"/>
         <source>&amp;Exporteren als bestand…</source>
         <translation>&amp;Export as file…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="84"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="80"/>
         <source>Bewaar dit pakket als .pack.yaml</source>
         <translation>Save this pack as a .pack.yaml file</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="87"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="83"/>
         <source>Exporteren als &amp;PDF…</source>
         <translation>Export as PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="88"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="84"/>
         <source>Maak een afdrukbare PDF van dit pakket</source>
         <translation>Create a printable PDF of this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="91"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="87"/>
         <source>Afdruk&amp;voorbeeld…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="92"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="88"/>
         <source>Bekijk hoe het pakket wordt afgedrukt</source>
         <translation>See how the pack will be printed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="90"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="90"/>
         <source>Druk dit pakket af</source>
         <translation>Print this pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="96"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="92"/>
         <source>&amp;Workshop starten</source>
         <translation>Start &amp;workshop</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="97"/>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="93"/>
         <source>Leid de sessie met timer en publieksscherm</source>
         <translation>Run the session with a timer and an audience screen</translation>
     </message>
@@ -2505,32 +2505,32 @@ Your note: {note}</translation>
 <context>
     <name>ReaderActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="34"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="40"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="34"/>
         <source>Ga terug naar het vorige item</source>
         <translation>Go back to the previous item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="35"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="35"/>
         <source>Ga vooruit naar het volgende item</source>
         <translation>Go forward to the next item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="36"/>
         <source>&amp;Favoriet</source>
         <translation>&amp;Favourite</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="36"/>
         <source>Markeer dit item als favoriet</source>
         <translation>Mark this item as a favourite</translation>
     </message>
@@ -2772,32 +2772,32 @@ Your note: {note}</translation>
 <context>
     <name>ReflectionsActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="27"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="22"/>
         <source>&amp;Reflecties vastleggen…</source>
         <translation>&amp;Record reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="27"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="22"/>
         <source>Leg vast wat de groep vond</source>
         <translation>Record what the group thought</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="29"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="24"/>
         <source>Waarden&amp;sortering…</source>
         <translation>Value &amp;sort…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="30"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="25"/>
         <source>Leg de waardensortering van de groep vast</source>
         <translation>Record the group&apos;s value sort</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="33"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="28"/>
         <source>&amp;Oogst van alle reflecties…</source>
         <translation>&amp;Harvest from all reflections…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="34"/>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="29"/>
         <source>Zoek en tel in alle reflecties</source>
         <translation>Search and count across all reflections</translation>
     </message>
@@ -4031,52 +4031,52 @@ Your note: {note}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="38"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="34"/>
         <source>&amp;Voorkeuren…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="39"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="35"/>
         <source>Taal, weergave en tekstgrootte instellen</source>
         <translation>Set language, appearance and text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="37"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="37"/>
         <source>Goed Werk afsluiten</source>
         <translation>Quit Goed Werk</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="38"/>
         <source>Tekst &amp;groter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="42"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="38"/>
         <source>Maak de tekst groter</source>
         <translation>Make the text larger</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="43"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="39"/>
         <source>Tekst &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="43"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="39"/>
         <source>Maak de tekst kleiner</source>
         <translation>Make the text smaller</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="45"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="41"/>
         <source>&amp;Standaard tekstgrootte</source>
         <translation>&amp;Default text size</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="46"/>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="42"/>
         <source>Zet de tekstgrootte terug</source>
         <translation>Reset the text size</translation>
     </message>

@@ -66,12 +66,6 @@ class ActionCollection(QObject):
         self._actions[name] = action
         return action
 
-    def make_all(self, window: QWidget, shortcuts: dict[str, Shortcuts]) -> None:
-        """Create every action of ``shortcuts`` (name -> its shortcuts), then draw the icons."""
-        for name, keys in shortcuts.items():
-            self.make(window, name, keys)
-        self.refresh_icons()
-
     def set_texts(self, texts: dict[str, tuple[str, str]], shortcut_in_tip: bool = False) -> None:
         """Set each action's text and its tip (tool tip and status tip; the tool tip with the key)."""
         for name, (text, tip) in texts.items():
@@ -94,6 +88,29 @@ class ActionCollection(QObject):
 
     def retranslate(self) -> None:
         """Set every text in the current language (each collection says its own)."""
+
+
+class FeatureActions(ActionCollection):
+    """A feature's window actions, declared: ``SHORTCUTS`` (name -> keys), ``ICONS``, ``CHECKABLE``
+    and ``texts()`` (name -> text and tip); the tool tip names the key."""
+
+    SHORTCUTS: ClassVar[dict[str, Shortcuts]] = {}
+    CHECKABLE: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        for name, keys in self.SHORTCUTS.items():
+            self.make(window, name, keys).setCheckable(name in self.CHECKABLE)
+        self.refresh_icons()
+        self.retranslate()
+
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip in the current language."""
+        return {}
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.set_texts(self.texts(), shortcut_in_tip=True)
 
 
 class ComposedActions(ActionCollection):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
 
-from goedwerk.ui.common.actions import ActionCollection, Shortcuts
+from goedwerk.ui.common.actions import FeatureActions, Shortcuts
 
 _SHORTCUTS: dict[str, Shortcuts] = {
     "file_preferences": [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
@@ -18,22 +17,19 @@ _SHORTCUTS: dict[str, Shortcuts] = {
 }
 
 
-class WindowActions(ActionCollection):
+class WindowActions(FeatureActions):
     """The 5 actions of ``_SHORTCUTS``, added to ``window``."""
+
+    SHORTCUTS = _SHORTCUTS
 
     ICONS: ClassVar[dict[str, str]] = {
         "view_zoom_in": "zoom-in",
         "view_zoom_out": "zoom-out",
     }  # resources/icons/actions/
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.make_all(window, _SHORTCUTS)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
-        texts = {
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip in the current language."""
+        return {
             "file_preferences": (
                 self.tr("&Voorkeuren…"),
                 self.tr("Taal, weergave en tekstgrootte instellen"),
@@ -46,4 +42,3 @@ class WindowActions(ActionCollection):
                 self.tr("Zet de tekstgrootte terug"),
             ),
         }
-        self.set_texts(texts, shortcut_in_tip=True)

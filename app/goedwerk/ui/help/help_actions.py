@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtWidgets import QWidget
-
-from goedwerk.ui.common.actions import ActionCollection, Shortcuts
+from goedwerk.ui.common.actions import FeatureActions, Shortcuts
 
 _SHORTCUTS: dict[str, Shortcuts] = {
     "help_keyboard": [],
@@ -15,19 +13,16 @@ _SHORTCUTS: dict[str, Shortcuts] = {
 }
 
 
-class HelpActions(ActionCollection):
+class HelpActions(FeatureActions):
     """``help_keyboard``, ``help_problems``, ``help_about``, added to ``window``."""
+
+    SHORTCUTS = _SHORTCUTS
 
     ICONS: ClassVar[dict[str, str]] = {"help_problems": "problems"}  # resources/icons/actions/
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.make_all(window, _SHORTCUTS)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
-        texts = {
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip in the current language."""
+        return {
             "help_keyboard": (
                 self.tr("Werken met het &toetsenbord…"),
                 self.tr("Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)"),
@@ -38,4 +33,3 @@ class HelpActions(ActionCollection):
             ),
             "help_about": (self.tr("&Over Goed Werk"), self.tr("Over Goed Werk")),
         }
-        self.set_texts(texts, shortcut_in_tip=True)

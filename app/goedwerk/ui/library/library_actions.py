@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtWidgets import QWidget
-
-from goedwerk.ui.common.actions import ActionCollection, Shortcuts
+from goedwerk.ui.common.actions import FeatureActions, Shortcuts
 
 _SHORTCUTS: dict[str, Shortcuts] = {
     "file_reindex": [],
@@ -22,19 +20,16 @@ _SHORTCUTS: dict[str, Shortcuts] = {
 }
 
 
-class LibraryActions(ActionCollection):
+class LibraryActions(FeatureActions):
     """The 10 actions of ``_SHORTCUTS``, added to ``window``."""
+
+    SHORTCUTS = _SHORTCUTS
 
     ICONS: ClassVar[dict[str, str]] = {"file_reindex": "reindex"}  # resources/icons/actions/
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.make_all(window, _SHORTCUTS)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
-        texts = {
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip in the current language."""
+        return {
             "file_reindex": (
                 self.tr("Zoekindex &opnieuw opbouwen"),
                 self.tr("Bouw de zoekindex opnieuw op"),
@@ -55,4 +50,3 @@ class LibraryActions(ActionCollection):
             "view_recent": (self.tr("&Recent gelezen"), self.tr("Toon wat je onlangs las")),
             "view_packs": (self.tr("Sessie&pakketten"), self.tr("Toon je sessiepakketten")),
         }
-        self.set_texts(texts, shortcut_in_tip=True)

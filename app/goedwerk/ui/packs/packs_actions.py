@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
 
-from goedwerk.ui.common.actions import ActionCollection, Shortcuts
+from goedwerk.ui.common.actions import FeatureActions, Shortcuts
 
 _SHORTCUTS: dict[str, Shortcuts] = {
     "edit_undo": [QKeySequence.StandardKey.Undo, "Ctrl+Z"],
@@ -30,8 +29,10 @@ _SHORTCUTS: dict[str, Shortcuts] = {
 }
 
 
-class PacksActions(ActionCollection):
+class PacksActions(FeatureActions):
     """The 16 actions of ``_SHORTCUTS``, added to ``window``."""
+
+    SHORTCUTS = _SHORTCUTS
 
     ICONS: ClassVar[dict[str, str]] = {
         "item_add_to_pack": "add-to-pack",
@@ -39,14 +40,9 @@ class PacksActions(ActionCollection):
         "pack_start_workshop": "start-workshop",
     }  # resources/icons/actions/
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.make_all(window, _SHORTCUTS)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
-        texts = {
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip in the current language."""
+        return {
             "edit_undo": (
                 self.tr("&Ongedaan maken"),
                 self.tr("Maak de laatste wijziging in het pakket ongedaan"),
@@ -97,4 +93,3 @@ class PacksActions(ActionCollection):
                 self.tr("Leid de sessie met timer en publieksscherm"),
             ),
         }
-        self.set_texts(texts, shortcut_in_tip=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
 
-from goedwerk.ui.common.actions import ActionCollection, Shortcuts
+from goedwerk.ui.common.actions import FeatureActions, Shortcuts
 
 _SHORTCUTS: dict[str, Shortcuts] = {
     "go_back": ["Alt+Left", QKeySequence.StandardKey.Back],
@@ -16,8 +15,11 @@ _SHORTCUTS: dict[str, Shortcuts] = {
 }
 
 
-class ReaderActions(ActionCollection):
+class ReaderActions(FeatureActions):
     """``go_back``, ``go_forward``, ``item_favourite``, added to ``window``."""
+
+    SHORTCUTS = _SHORTCUTS
+    CHECKABLE = ("item_favourite",)
 
     # resources/icons/actions/<name>.svg; a checked favourite shows favourite-on.svg
     ICONS: ClassVar[dict[str, str]] = {
@@ -26,19 +28,10 @@ class ReaderActions(ActionCollection):
         "item_favourite": "favourite",
     }
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        for name, keys in _SHORTCUTS.items():
-            self.make(window, name, keys)
-        self["item_favourite"].setCheckable(True)
-        self.refresh_icons()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
-        texts = {
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip in the current language."""
+        return {
             "go_back": (self.tr("&Terug"), self.tr("Ga terug naar het vorige item")),
             "go_forward": (self.tr("&Vooruit"), self.tr("Ga vooruit naar het volgende item")),
             "item_favourite": (self.tr("&Favoriet"), self.tr("Markeer dit item als favoriet")),
         }
-        self.set_texts(texts, shortcut_in_tip=True)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
-from goedwerk.ui.common.actions import ActionCollection, Shortcuts
+from goedwerk.ui.common.actions import FeatureActions, Shortcuts
 
 _SHORTCUTS: dict[str, Shortcuts] = {
     "pack_reflections": ["Ctrl+R"],
@@ -13,17 +11,14 @@ _SHORTCUTS: dict[str, Shortcuts] = {
 }
 
 
-class ReflectionsActions(ActionCollection):
+class ReflectionsActions(FeatureActions):
     """``pack_reflections``, ``pack_value_sort``, ``view_harvest``, added to ``window``."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.make_all(window, _SHORTCUTS)
-        self.retranslate()
+    SHORTCUTS = _SHORTCUTS
 
-    def retranslate(self) -> None:
-        """Set every text in the current language."""
-        texts = {
+    def texts(self) -> dict[str, tuple[str, str]]:
+        """Each action's text and tip in the current language."""
+        return {
             "pack_reflections": (self.tr("&Reflecties vastleggen…"), self.tr("Leg vast wat de groep vond")),
             "pack_value_sort": (
                 self.tr("Waarden&sortering…"),
@@ -34,4 +29,3 @@ class ReflectionsActions(ActionCollection):
                 self.tr("Zoek en tel in alle reflecties"),
             ),
         }
-        self.set_texts(texts, shortcut_in_tip=True)
