@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
+from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import N_, _
 from goedwerk.core.workspace import Workspace
 
@@ -66,6 +68,17 @@ def open_workspace(args: argparse.Namespace, library: Path | None = None) -> Wor
 def warn(message: str) -> None:
     """Print a warning that does not stop the command."""
     print(_("goedwerk: let op: {message}").format(message=message), file=sys.stderr)
+
+
+def named_pack_id(ids: Iterable[str], text: str) -> str:
+    """The one id in ``ids`` that ``text`` names (the whole id or at least its first 4 characters)."""
+    matches = sorted({i for i in ids if i == text or (len(text) >= 4 and i.startswith(text))})
+    if len(matches) != 1:
+        msg = _("pakket '{id}' bestaat niet (zie 'goedwerk pack list')")
+        if len(matches) > 1:
+            msg = _("'{id}' past op meer dan één pakket; geef meer tekens van de id")
+        raise NotFoundError(msg.format(id=text))
+    return matches[0]
 
 
 def prefer_offscreen() -> None:

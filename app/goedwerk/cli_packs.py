@@ -10,10 +10,19 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from goedwerk.cli_common import EXIT_OK, Parser, open_workspace, positive_int, prefer_offscreen, shown, warn
+from goedwerk.cli_common import (
+    EXIT_OK,
+    Parser,
+    named_pack_id,
+    open_workspace,
+    positive_int,
+    prefer_offscreen,
+    shown,
+    warn,
+)
 from goedwerk.cli_library import warn_unknown_filters
 from goedwerk.cli_suggest import add_suggest_parser, cmd_pack_suggest
-from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
+from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.i18n import _, ngettext
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import (
@@ -114,13 +123,8 @@ def _find_pack(ws: Workspace, source: str, is_file: bool = False) -> Pack:
         for problem in problems:
             warn(problem.format())
         return pack
-    matches = [p for p in ws.packs.all() if p.id == source or (len(source) >= 4 and p.id.startswith(source))]
-    if len(matches) != 1:
-        msg = _("pakket '{id}' bestaat niet (zie 'goedwerk pack list')")
-        if len(matches) > 1:
-            msg = _("'{id}' past op meer dan één pakket; geef meer tekens van de id")
-        raise NotFoundError(msg.format(id=source))
-    return matches[0]
+    stored = {p.id: p for p in ws.packs.all()}
+    return stored[named_pack_id(stored, source)]
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:

@@ -6,8 +6,8 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from goedwerk.cli_common import EXIT_OK, Parser, open_workspace, prefer_offscreen
-from goedwerk.core.errors import GoedWerkError, NotFoundError
+from goedwerk.cli_common import EXIT_OK, Parser, named_pack_id, open_workspace, prefer_offscreen
+from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.i18n import _, ngettext
 from goedwerk.core.workspace import Workspace
 
@@ -66,14 +66,7 @@ def cmd_reflections(args: argparse.Namespace) -> int:
 
 def _reflection_pack(ws: Workspace, stored: Sequence[str], text: str) -> str:
     """The id of the pack ``text`` names (whole id or at least 4 first characters)."""
-    ids = {p.id for p in ws.packs.all()} | set(stored)
-    matches = sorted(i for i in ids if i == text or (len(text) >= 4 and i.startswith(text)))
-    if len(matches) != 1:
-        msg = _("pakket '{id}' bestaat niet (zie 'goedwerk pack list')")
-        if len(matches) > 1:
-            msg = _("'{id}' past op meer dan één pakket; geef meer tekens van de id")
-        raise NotFoundError(msg.format(id=text))
-    return matches[0]
+    return named_pack_id({p.id for p in ws.packs.all()} | set(stored), text)
 
 
 COMMANDS = {"reflections": cmd_reflections}
