@@ -248,10 +248,10 @@ def cmd_story(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     try:
         if args.story_command == "new":
-            print(ws.new_story(args.title))
+            print(ws.own.new(args.title))
             return EXIT_OK
         library = ws.library
-        stories = ws.own_stories() if args.own else sorted(library.stories, key=lambda s: s.title)
+        stories = ws.own.all() if args.own else sorted(library.stories, key=lambda s: s.title)
         rows = [_story_row(s, library.origin(s.kind, s.id), ws) for s in stories]
     finally:
         ws.close()

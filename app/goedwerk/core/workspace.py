@@ -36,7 +36,6 @@ from goedwerk.core.model import (
     OWN,
     Changes,
     Guide,
-    Kind,
     Library,
     Problem,
     SearchHit,
@@ -62,7 +61,6 @@ from goedwerk.core.packs.packfile import check_pack_file
 from goedwerk.core.packs.shelf import PackShelf
 from goedwerk.core.packs.usage import Use
 from goedwerk.core.paths import (
-    atomic_write,
     bundled_library,
     default_data_dir,
     ensure_private_dir,
@@ -91,6 +89,7 @@ from goedwerk.core.reflections.valuesort import ValueSort, ValueSortStore, forma
 from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.sources import own
+from goedwerk.core.sources.own_stories import OwnStories
 from goedwerk.core.sources.registry import SourceRegistry, source_label
 from goedwerk.core.store import backup as backups  # the backup commands (goedwerk backup ...)
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
@@ -240,6 +239,7 @@ class Workspace:
         self.notes = NoteStore(self.catalog, self.key)
         self.saved_searches = SavedSearchStore(self.catalog, self.key)
         self.templates = TemplateStore(self.catalog)
+        self.own = OwnStories(self.own_dir, lambda: self.library, self.refresh)
         self.packs = PackShelf(self.catalog, lambda: self.library, self.templates, self.runs.started)
         self.bundles = BundleService(
             lambda: self.library,
@@ -354,55 +354,11 @@ class Workspace:
         self.refresh()
         return source
 
-    def new_story(self, title: str) -> Path:
-        """Write an own story from the template and return its path."""
-        taken = {s.id for s in self.library.stories}
-        story = own.template(title, own.free_id(own.slugify(title), taken), self.library)
-        return self.save_story(story)
-
-    def save_story(self, story: Story) -> Path:
-        """Write (or overwrite) the own story ``story`` and load it into the library."""
-        path = own.write_story(self.own_dir, story)
-        self.refresh()
-        return path
-
-    def copy_story(self, story_id: str) -> Story:
-        """Start an own story as a copy of ``story_id``; return the copy (already saved)."""
-        story = self.library.get(Kind.STORY, story_id)
-        if not isinstance(story, Story):
-            raise NotFoundError(_("verhaal '{id}' bestaat niet").format(id=story_id))
-        copy = own.copy_of(story, {s.id for s in self.library.stories})
-        self.save_story(copy)
-        return copy
-
-    def delete_story(self, story_id: str) -> str:
-        """Delete an own story; return its file text, so ``restore_story`` can undo it."""
-        path = own.story_path(self.own_dir, story_id)
-        if not self.library.is_own(Kind.STORY, story_id) or not path.is_file():
-            raise NotFoundError(_("'{id}' is geen eigen verhaal").format(id=story_id))
-        text = path.read_text(encoding="utf-8")
-        path.unlink()
-        self.refresh()
-        return text
-
-    def restore_story(self, story_id: str, text: str) -> Path:
-        """Put a deleted own story back exactly as it was."""
-        path = own.story_path(self.own_dir, story_id)
-        ensure_private_dir(path.parent)
-        atomic_write(path, text)
-        self.refresh()
-        return path
-
     def item_path(self, story: Story | Guide) -> Path:
         """The file a story or guide was read from."""
         origin = self.library.origin(story.kind, story.id)
         root = next((s.path for s in self.sources() if s.id == origin), self.library_dir)
         return root.parent / story.path
-
-    def own_stories(self) -> list[Story]:
-        """The stories of the own library, by title."""
-        library = self.library
-        return sorted((s for s in library.stories if library.is_own(s.kind, s.id)), key=lambda s: s.title)
 
     @property
     def problems(self) -> tuple[Problem, ...]:

@@ -56,7 +56,7 @@ def test_importing_twice_keeps_by_default_and_renames_on_request(
     assert again.added == [] and again.renamed == [] and ("story", "het-lek") in again.kept
     assert len(receiver.packs.all()) == 1 and receiver.bundles.conflicts(out) == []
     story = sender.library.get("story", "het-lek")
-    sender.save_story(replace(story, summary="Een andere samenvatting."))
+    sender.own.save(replace(story, summary="Een andere samenvatting."))
     sender.packs.save(replace(pack, title="Teamstart 2"))
     sender.bundles.export(out, pack_id=pack.id)
     assert set(receiver.bundles.conflicts(out)) == {("story", "het-lek"), ("pack", pack.id)}
@@ -80,7 +80,7 @@ def test_replace_overwrites_an_own_story_but_never_a_library_one(
     sender.bundles.export(out, items=[("story", "het-lek"), ("story", "de-nota")])
     receiver.bundles.import_(out)
     story = sender.library.get("story", "het-lek")
-    sender.save_story(replace(story, summary="Een nieuwe samenvatting."))
+    sender.own.save(replace(story, summary="Een nieuwe samenvatting."))
     sender.bundles.export(out, items=[("story", "het-lek"), ("story", "de-nota")])
     bundle = read_bundle(out)  # a de-nota that differs from the library's (read-only) one
     bundle.entries = [

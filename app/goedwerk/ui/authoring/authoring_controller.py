@@ -61,7 +61,7 @@ class AuthoringController(QObject):
         if not current or current[0] != "story":
             return
         try:
-            copy = self.workspace.copy_story(current[1])
+            copy = self.workspace.own.copy(current[1])
         except (GoedWerkError, OSError) as exc:
             self.message.emit(self.tr("Kopiëren niet gelukt: {error}").format(error=exc))
             return

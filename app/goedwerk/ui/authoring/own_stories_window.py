@@ -135,7 +135,7 @@ class OwnStoriesWindow(QWidget):
         wanted = select or (self.current.id if self.current else None)
         self.story_list.blockSignals(True)
         self.story_list.clear()
-        for story in self.workspace.own_stories():
+        for story in self.workspace.own.all():
             item = QListWidgetItem(story.title or story.id, self.story_list)
             item.setData(Qt.ItemDataRole.UserRole, story.id)
         self.story_list.blockSignals(False)
@@ -178,7 +178,7 @@ class OwnStoriesWindow(QWidget):
         """Write a new own story from the template and open it."""
         self.save_now()
         try:
-            path = self.workspace.new_story(self.tr("Nieuw verhaal"))
+            path = self.workspace.own.new(self.tr("Nieuw verhaal"))
         except (GoedWerkError, OSError) as exc:
             self.status.setText(self.tr("Niet gelukt: {error}").format(error=exc))
             return None
@@ -215,7 +215,7 @@ class OwnStoriesWindow(QWidget):
         self._dirty = False
         story = self.edited_story()
         try:
-            self.workspace.save_story(story)
+            self.workspace.own.save(story)
         except (GoedWerkError, OSError) as exc:
             self.status.setText(self.tr("Niet opgeslagen: {error}").format(error=exc))
             return
@@ -252,7 +252,7 @@ class OwnStoriesWindow(QWidget):
         self._timer.stop()
         self._dirty = False
         story_id = self.current.id
-        self._deleted = (story_id, self.workspace.delete_story(story_id))
+        self._deleted = (story_id, self.workspace.own.delete(story_id))
         self.current = None
         self.undo_label.setText(self.tr("‘{title}’ is verwijderd.").format(title=self.form.title.text()))
         self.undo_label.show()
@@ -266,7 +266,7 @@ class OwnStoriesWindow(QWidget):
         if self._deleted is None:
             return
         story_id, text = self._deleted
-        self.workspace.restore_story(story_id, text)
+        self.workspace.own.restore(story_id, text)
         self._deleted = None
         self.undo_label.hide()
         self.undo_button.hide()
