@@ -237,6 +237,14 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
+    <name>BuilderBesideReader</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/builder_beside_reader.py" line="48"/>
+        <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
+        <translation>First choose a story, values card or question.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerDialog</name>
     <message>
         <location filename="../../app/goedwerk/ui/packs/composer_dialog.py" line="36"/>
@@ -1270,47 +1278,42 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="184"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="179"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="212"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="208"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="213"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="209"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="217"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="213"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="243"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="239"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="257"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="282"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="278"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="375"/>
-        <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
-        <translation>First choose a story, values card or question.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="308"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="304"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>

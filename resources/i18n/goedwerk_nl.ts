@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="308"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="304"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</numerusform>

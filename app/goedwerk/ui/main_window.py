@@ -40,6 +40,7 @@ from goedwerk.ui.library.library_actions import LibraryActions
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.saved_searches import SavedSearches
+from goedwerk.ui.packs.builder_beside_reader import BuilderBesideReader
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.packs.packs_actions import PacksActions
 from goedwerk.ui.packs.template_actions import TemplateActions
@@ -123,16 +124,10 @@ class MainWindow(QMainWindow):
         self.question_bank = self.tabs.question_bank
         self.favourites = self.tabs.favourites
         self.recent = self.tabs.recent
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.reader)
-        self.splitter.addWidget(self.packs.builder)
-        for pane in range(3):
-            self.splitter.setStretchFactor(pane, 1)
-        self.splitter.setSizes([460, 460, 440])
-        self.splitter.setChildrenCollapsible(False)
-        self.packs.builder.hide()  # shown beside the reader while a pack is open
+        self.panes = BuilderBesideReader(
+            self, (self.tabs, self.reader, self.packs.builder), self.tabs.selected_refs, self.reader.current
+        )
+        self.splitter = self.panes.splitter
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,8 +180,9 @@ class MainWindow(QMainWindow):
             )
         )
         self.notice.details_requested.connect(self.show_problems)
-        a.item_add_to_pack.triggered.connect(self.add_to_pack)
-        self.packs.pack_opened.connect(lambda _pack: self.show_builder())
+        a.item_add_to_pack.triggered.connect(lambda: self.panes.add_focused())
+        self.packs.pack_opened.connect(lambda _pack: self.panes.show_builder())
+        self.panes.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.packs.pack_closed.connect(self.packs.builder.hide)
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.saved_searches.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -367,33 +363,6 @@ class MainWindow(QMainWindow):
         current = self.reader.current()
         item = self.workspace.library.get(*current) if current and self.workspace._library else None
         self.setWindowTitle(f"{item.title} — Goed Werk" if item else "Goed Werk")
-
-    def add_to_pack(self) -> None:
-        """Add the items in focus (the selected results or card, else the one being read) to the pack."""
-        refs = self._focused_refs()
-        if not refs:
-            self.statusBar().showMessage(self.tr("Kies eerst een verhaal, waardenkaart of vraag."), 5000)
-            return
-        builder = self.packs.builder
-        if builder.add_item(refs[0]) if len(refs) == 1 else builder.add_items(refs):
-            self.show_builder()
-
-    def _focused_refs(self) -> list[str]:
-        if self.tabs.isAncestorOf(self.focusWidget() or self):
-            refs = self.tabs.selected_refs()
-            if refs:
-                return refs
-        current = self.reader.current()
-        return [f"{current[0]}:{current[1]}"] if current else []
-
-    def show_builder(self) -> None:
-        """Bring the pack builder into view beside the reader."""
-        builder = self.packs.builder
-        builder.show()
-        sizes = self.splitter.sizes()
-        if sizes[2] < builder.minimumSizeHint().width():  # hidden until now: give it a third
-            third = sum(sizes) // 3
-            self.splitter.setSizes([third, third, sum(sizes) - 2 * third])
 
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
