@@ -2,7 +2,7 @@
 paper/ (the printed pack, the CLI prints through it) uses this catalogue too.
 
 ``python packaging/core_messages.py --update``  collect every ``_``, ``N_`` and ``ngettext`` of
-                                               goedwerk.core and cli.py into
+                                               goedwerk.core, paper and cli*.py into
                                                resources/i18n/locale/*/goedwerk.po, keeping the
                                                translations already there
 ``python packaging/core_messages.py``           compile each .po into its .mo (no gettext tools
@@ -21,10 +21,7 @@ LOCALE = REPO / "resources" / "i18n" / "locale"
 SOURCES = [
     *sorted((REPO / "app" / "goedwerk" / "core").rglob("*.py")),
     *sorted((REPO / "app" / "goedwerk" / "paper").rglob("*.py")),
-    REPO / "app" / "goedwerk" / "cli.py",
-    REPO / "app" / "goedwerk" / "cli_suggest.py",
-    REPO / "app" / "goedwerk" / "cli_sharing.py",
-    REPO / "app" / "goedwerk" / "cli_templates.py",
+    *sorted((REPO / "app" / "goedwerk").glob("cli*.py")),  # cli.py and a module per command group
 ]
 LANGUAGES = ("en",)
 PLURAL_FORMS = 2  # Dutch and English: one, many

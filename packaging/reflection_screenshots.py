@@ -93,9 +93,9 @@ def sort_for(ws: Workspace, pack_id: str, title: str) -> ValueSort:
 
 def seed(ws: Workspace) -> str:
     """Two packs with reflections; returns the id of the pack that has the value sort."""
-    first = ws.new_pack("Goed Werk-bijeenkomst team Vergunningen", "goed-werk-bijeenkomst")
-    first = ws.save_pack(replace(first, date="2025-03-18"))
-    second = ws.save_pack(replace(ws.new_pack("Teamstart Uitvoering", "teamstart-30"), date="2025-04-02"))
+    first = ws.packs.new("Goed Werk-bijeenkomst team Vergunningen", "goed-werk-bijeenkomst")
+    first = ws.packs.save(replace(first, date="2025-03-18"))
+    second = ws.packs.save(replace(ws.packs.new("Teamstart Uitvoering", "teamstart-30"), date="2025-04-02"))
     store = ReflectionStore(ws.catalog)
     for number, fields in enumerate(REFLECTIONS):
         pack = first if number < 2 else second

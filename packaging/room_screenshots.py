@@ -50,7 +50,7 @@ VOTE = Block(
 def make_pack(workspace: Workspace) -> Pack:
     """The workshop screenshots' Goed Werk meeting, with a vote after the analysis."""
     pack = workshop_screenshots.make_pack(workspace)
-    return workspace.save_pack(add_block(pack, VOTE, 4))
+    return workspace.packs.save(add_block(pack, VOTE, 4))
 
 
 def shoot_builder(workspace: Workspace, pack: Pack, out: Path) -> None:

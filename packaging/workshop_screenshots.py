@@ -59,13 +59,13 @@ def settle(ms: int = 500) -> None:
 
 def make_pack(workspace: Workspace) -> Pack:
     """A 90-minute Goed Werk meeting with a story, questions and values cards."""
-    pack = workspace.new_pack("Goed Werk-bijeenkomst team Vergunningen", "goed-werk-bijeenkomst")
+    pack = workspace.packs.new("Goed Werk-bijeenkomst team Vergunningen", "goed-werk-bijeenkomst")
     for name, value in (("start", "13:30"), ("date", "2026-03-12"), ("place", "Zwolle")):
         pack = set_pack_field(pack, name, value)
     for block, refs in ITEMS.items():
         for ref in refs:
             pack = add_item(pack, block, ref)
-    return workspace.save_pack(pack)
+    return workspace.packs.save(pack)
 
 
 def run_to_story(window: PresenterWindow, clock: HandClock) -> None:

@@ -9,6 +9,7 @@ Glyph boxes are conservative: one em wide, ascent and descent from the font's si
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +99,17 @@ def word_boxes(pdf: Path) -> list[tuple[float, float, float, float, float, float
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         boxes.extend((width, height, *run.box) for run in page_runs(reader, number))
     return boxes
+
+
+def fill_colours(pdf: Path) -> list[set[str]]:
+    """The RGB colours (``"#RRGGBB"``) each page paints with, read from its content stream."""
+    colours = []
+    for page in PdfReader(pdf).pages:
+        found = re.findall(
+            rb"([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG|sc|scn|SC|SCN)\b", page.get_contents().get_data()
+        )
+        colours.append({"#" + "".join(f"{round(float(c) * 255):02X}" for c in rgb) for rgb in found})
+    return colours
 
 
 def page_sizes(pdf: Path) -> list[tuple[float, float]]:

@@ -153,7 +153,7 @@ def _bundle_export(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def _pack_id(ws: Workspace, text: str) -> str:
-    matches = [p.id for p in ws.packs() if p.id == text or (len(text) >= 4 and p.id.startswith(text))]
+    matches = [p.id for p in ws.packs.all() if p.id == text or (len(text) >= 4 and p.id.startswith(text))]
     if len(matches) != 1:
         raise NotFoundError(_("pakket '{id}' bestaat niet (zie 'goedwerk pack list')").format(id=text))
     return matches[0]
@@ -254,10 +254,10 @@ def cmd_story(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     try:
         if args.story_command == "new":
-            print(ws.new_story(args.title))
+            print(ws.own.new(args.title))
             return EXIT_OK
         library = ws.library
-        stories = ws.own_stories() if args.own else sorted(library.stories, key=lambda s: s.title)
+        stories = ws.own.all() if args.own else sorted(library.stories, key=lambda s: s.title)
         rows = [_story_row(s, library.origin(s.kind, s.id), ws) for s in stories]
     finally:
         ws.close()

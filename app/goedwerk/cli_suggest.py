@@ -57,7 +57,7 @@ def request_from(args: argparse.Namespace) -> ComposeRequest:
 
 def cmd_pack_suggest(args: argparse.Namespace, ws: Workspace) -> int:
     """Compose a pack; print it (as text or JSON) or store it. Exit 1 when nothing could be made."""
-    result = ws.compose_pack(request_from(args))
+    result = ws.packs.compose(request_from(args))
     for message in result.relaxed:
         print(_("goedwerk: let op: {message}").format(message=message), file=sys.stderr)
     for message in result.unmet:
@@ -67,7 +67,7 @@ def cmd_pack_suggest(args: argparse.Namespace, ws: Workspace) -> int:
     if args.json:
         print(json.dumps(composition_json(result), ensure_ascii=False, indent=2))
     elif args.save:
-        print(ws.save_pack(result.pack).id)
+        print(ws.packs.save(result.pack).id)
     else:
         print(describe(result, ws))
     return 0

@@ -122,11 +122,11 @@ class SelfTest:
         application()
 
         library = ws.library
-        pack = ws.new_pack(_("Zelftest"), library.formats[0].id)
+        pack = ws.packs.new(_("Zelftest"), library.formats[0].id)
         stories = tuple(f"story:{story.id}" for story in library.stories[:STORIES_IN_PACK])
         first = replace(pack.blocks[0], items=(*pack.blocks[0].items, *stories)) if pack.blocks else None
         if first is not None:
-            pack = ws.save_pack(replace(pack, blocks=(first, *pack.blocks[1:])))
+            pack = ws.packs.save(replace(pack, blocks=(first, *pack.blocks[1:])))
         pdf = self.data_dir / "zelftest.pdf"
         count = export_pdf(pack, pdf, paper="a4", library=library)
         return check_pdf(pdf, count)

@@ -64,409 +64,6 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
     </message>
 </context>
 <context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="146"/>
-        <source>Zoekindex &amp;opnieuw opbouwen</source>
-        <translation>&amp;Rebuild search index</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="147"/>
-        <source>Bouw de zoekindex opnieuw op</source>
-        <translation>Rebuild the search index</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="150"/>
-        <source>&amp;Voorkeuren…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
-        <source>&amp;Afsluiten</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="153"/>
-        <source>Goed Werk afsluiten</source>
-        <translation>Quit Goed Werk</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="155"/>
-        <source>&amp;Ongedaan maken</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="156"/>
-        <source>Maak de laatste wijziging in het pakket ongedaan</source>
-        <translation>Undo the last change to the pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="159"/>
-        <source>Opnieuw &amp;uitvoeren</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="160"/>
-        <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
-        <translation>Redo the change that was undone</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
-        <source>&amp;Zoeken</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="162"/>
-        <source>Naar het zoekveld</source>
-        <translation>Go to the search field</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="164"/>
-        <source>Alle &amp;filters wissen</source>
-        <translation>Clear all &amp;filters</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="165"/>
-        <source>Alle filters uitzetten</source>
-        <translation>Turn off all filters</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="171"/>
-        <source>&amp;Zoekresultaten</source>
-        <translation>Search &amp;results</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="171"/>
-        <source>Toon de zoekresultaten</source>
-        <translation>Show the search results</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
-        <source>&amp;Waardenkaarten</source>
-        <translation>&amp;Values cards</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="172"/>
-        <source>Toon alle waardenkaarten</source>
-        <translation>Show all values cards</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
-        <source>&amp;Vragen</source>
-        <translation>&amp;Questions</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="173"/>
-        <source>Toon de vragenbank per fase</source>
-        <translation>Show the question bank by phase</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
-        <source>&amp;Favorieten</source>
-        <translation>&amp;Favourites</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="174"/>
-        <source>Toon je favorieten</source>
-        <translation>Show your favourites</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
-        <source>&amp;Recent gelezen</source>
-        <translation>&amp;Recently read</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="175"/>
-        <source>Toon wat je onlangs las</source>
-        <translation>Show what you read recently</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
-        <source>Sessie&amp;pakketten</source>
-        <translation>Session &amp;packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="176"/>
-        <source>Toon je sessiepakketten</source>
-        <translation>Show your session packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
-        <source>Tekst &amp;groter</source>
-        <translation>&amp;Larger text</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="177"/>
-        <source>Maak de tekst groter</source>
-        <translation>Make the text larger</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
-        <source>Tekst &amp;kleiner</source>
-        <translation>&amp;Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="178"/>
-        <source>Maak de tekst kleiner</source>
-        <translation>Make the text smaller</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="180"/>
-        <source>&amp;Standaard tekstgrootte</source>
-        <translation>&amp;Default text size</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="181"/>
-        <source>Zet de tekstgrootte terug</source>
-        <translation>Reset the text size</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
-        <source>&amp;Terug</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="183"/>
-        <source>Ga terug naar het vorige item</source>
-        <translation>Go back to the previous item</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
-        <source>&amp;Vooruit</source>
-        <translation>&amp;Forward</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="184"/>
-        <source>Ga vooruit naar het volgende item</source>
-        <translation>Go forward to the next item</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="185"/>
-        <source>&amp;Favoriet</source>
-        <translation>&amp;Favourite</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="185"/>
-        <source>Markeer dit item als favoriet</source>
-        <translation>Mark this item as a favourite</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="187"/>
-        <source>&amp;Aan pakket toevoegen</source>
-        <translation>&amp;Add to pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="188"/>
-        <source>Voeg dit item toe aan het gekozen blok</source>
-        <translation>Add this item to the selected block</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
-        <source>&amp;Nieuw pakket…</source>
-        <translation>&amp;New pack…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="190"/>
-        <source>Maak een sessiepakket vanuit een werkvorm</source>
-        <translation>Create a session pack from a session format</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
-        <source>&amp;Dupliceren</source>
-        <translation>&amp;Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="207"/>
-        <source>Maak een kopie van dit pakket</source>
-        <translation>Make a copy of this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
-        <source>&amp;Verwijderen…</source>
-        <translation>De&amp;lete…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="208"/>
-        <source>Verwijder dit pakket</source>
-        <translation>Delete this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="209"/>
-        <source>&amp;Importeren…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="209"/>
-        <source>Lees een pakketbestand (.pack.yaml)</source>
-        <translation>Import a pack file (.pack.yaml)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="211"/>
-        <source>&amp;Exporteren als bestand…</source>
-        <translation>&amp;Export as file…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="212"/>
-        <source>Bewaar dit pakket als .pack.yaml</source>
-        <translation>Save this pack as a .pack.yaml file</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="215"/>
-        <source>Exporteren als &amp;PDF…</source>
-        <translation>Export as PD&amp;F…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="216"/>
-        <source>Maak een afdrukbare PDF van dit pakket</source>
-        <translation>Create a printable PDF of this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="219"/>
-        <source>Afdruk&amp;voorbeeld…</source>
-        <translation>Print pre&amp;view…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="220"/>
-        <source>Bekijk hoe het pakket wordt afgedrukt</source>
-        <translation>See how the pack will be printed</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="222"/>
-        <source>&amp;Afdrukken…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="222"/>
-        <source>Druk dit pakket af</source>
-        <translation>Print this pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
-        <source>&amp;Reflecties vastleggen…</source>
-        <translation>&amp;Record reflections…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="223"/>
-        <source>Leg vast wat de groep vond</source>
-        <translation>Record what the group thought</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="225"/>
-        <source>Waarden&amp;sortering…</source>
-        <translation>Value &amp;sort…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="226"/>
-        <source>Leg de waardensortering van de groep vast</source>
-        <translation>Record the group&apos;s value sort</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="229"/>
-        <source>&amp;Oogst van alle reflecties…</source>
-        <translation>&amp;Harvest from all reflections…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="230"/>
-        <source>Zoek en tel in alle reflecties</source>
-        <translation>Search and count across all reflections</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="233"/>
-        <source>&amp;Workshop starten</source>
-        <translation>Start &amp;workshop</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="234"/>
-        <source>Leid de sessie met timer en publieksscherm</source>
-        <translation>Run the session with a timer and an audience screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="241"/>
-        <source>&amp;Problemen in de bibliotheek…</source>
-        <translation>&amp;Problems in the library…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="242"/>
-        <source>Toon bestanden met fouten</source>
-        <translation>Show files with errors</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="244"/>
-        <source>&amp;Over Goed Werk</source>
-        <translation>&amp;About Goed Werk</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="244"/>
-        <source>Over Goed Werk</source>
-        <translation>About Goed Werk</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="237"/>
-        <source>Werken met het &amp;toetsenbord…</source>
-        <translation>Working with the &amp;keyboard…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="238"/>
-        <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
-        <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="151"/>
-        <source>Taal, weergave en tekstgrootte instellen</source>
-        <translation>Set language, appearance and text size</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="192"/>
-        <source>&amp;Sessie samenstellen…</source>
-        <translation>&amp;Compose a session…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="193"/>
-        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
-        <translation>Have a session proposed that fits the group and the time</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="168"/>
-        <source>Zoekopdracht &amp;bewaren…</source>
-        <translation>&amp;Save search…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="169"/>
-        <source>Bewaar deze zoekopdracht met haar filters</source>
-        <translation>Save this search with its filters</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="196"/>
-        <source>Opslaan als &amp;sjabloon…</source>
-        <translation>Save as &amp;template…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="197"/>
-        <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
-        <translation>Keep this pack as your own template for new packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="200"/>
-        <source>Blok in &amp;blokkenbibliotheek bewaren</source>
-        <translation>Save block in the &amp;block library</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="201"/>
-        <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
-        <translation>Keep the chosen block to use it in other packs</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="204"/>
-        <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
-        <translation>&amp;Insert block from the block library…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/common/actions.py" line="205"/>
-        <source>Voeg een bewaard blok in na het gekozen blok</source>
-        <translation>Insert a saved block after the chosen block</translation>
-    </message>
-</context>
-<context>
     <name>AgendaButtons</name>
     <message>
         <location filename="../../app/goedwerk/ui/packs/agenda_buttons.py" line="40"/>
@@ -805,6 +402,14 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
         <location filename="../../app/goedwerk/ui/workshop/block_panel.py" line="107"/>
         <source>Hierna: {title} · {start}–{end} · {minutes} min</source>
         <translation>Next: {title} · {start}–{end} · {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderBesideReader</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/builder_beside_reader.py" line="48"/>
+        <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
+        <translation>First choose a story, values card or question.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +889,24 @@ What was already saved stays saved and the window stays open; feel free to try a
     </message>
 </context>
 <context>
+    <name>FavouriteStar</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/favourite_star.py" line="63"/>
+        <source>Favoriet niet bewaard</source>
+        <translation>Favourite not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/favourite_star.py" line="68"/>
+        <source>Toegevoegd aan favorieten.</source>
+        <translation>Added to favourites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/favourite_star.py" line="68"/>
+        <source>Verwijderd uit favorieten.</source>
+        <translation>Removed from favourites.</translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <location filename="../../app/goedwerk/ui/library/group_filter.py" line="28"/>
@@ -1644,6 +1267,39 @@ What was already saved stays saved and the window stays open; feel free to try a
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="27"/>
+        <source>Werken met het &amp;toetsenbord…</source>
+        <translation>Working with the &amp;keyboard…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="28"/>
+        <source>Alles zonder muis: Tab, sneltoetsen en de menubalk (F10)</source>
+        <translation>Everything without a mouse: Tab, shortcuts and the menu bar (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="31"/>
+        <source>&amp;Problemen in de bibliotheek…</source>
+        <translation>&amp;Problems in the library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="32"/>
+        <source>Toon bestanden met fouten</source>
+        <translation>Show files with errors</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="34"/>
+        <source>&amp;Over Goed Werk</source>
+        <translation>&amp;About Goed Werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/help_actions.py" line="34"/>
+        <source>Over Goed Werk</source>
+        <translation>About Goed Werk</translation>
+    </message>
+</context>
+<context>
     <name>HelpController</name>
     <message>
         <location filename="../../app/goedwerk/ui/help/help_controller.py" line="44"/>
@@ -1697,6 +1353,136 @@ What was already saved stays saved and the window stays open; feel free to try a
         <location filename="../../app/goedwerk/ui/workshop/item_strip.py" line="68"/>
         <source>{id} (niet gevonden)</source>
         <translation>{id} (not found)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/keyboard_help.py" line="16"/>
+        <source>Werken met het toetsenbord</source>
+        <translation>Working with the keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/help/keyboard_help.py" line="19"/>
+        <source>Alles kan zonder muis.
+
+• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
+• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.
+• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; de focus gaat mee.
+• F10 opent de menubalk (of Alt met de onderstreepte letter). Elke knop van de werkbalk staat ook in een menu, met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.
+• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, F5 start de workshop.
+• In de workshop: F1 toont alle sneltoetsen.</source>
+        <translation>You can do everything without a mouse.
+
+• Tab moves through the screen from left to right: search field, filters, results, then the reader or the pack. Shift+Tab goes back.
+• Ctrl+K or Ctrl+F: search field. Esc clears the search, Esc again clears the filters.
+• Ctrl+1 to Ctrl+6: Search, Values cards, Questions, Favourites, Recent, Packs; the focus goes along.
+• F10 opens the menu bar (or Alt with the underlined letter). Every toolbar button is also in a menu, with the same shortcut; the toolbar itself is for the mouse only.
+• In the pack: Ctrl+N new pack, Ctrl+Shift+A adds the chosen item, F2 edits a title or length, Delete removes, Ctrl+E makes a PDF, F5 starts the workshop.
+• In the workshop: F1 shows all shortcuts.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="34"/>
+        <source>Zoekindex &amp;opnieuw opbouwen</source>
+        <translation>&amp;Rebuild search index</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="35"/>
+        <source>Bouw de zoekindex opnieuw op</source>
+        <translation>Rebuild the search index</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="37"/>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="37"/>
+        <source>Naar het zoekveld</source>
+        <translation>Go to the search field</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="39"/>
+        <source>Alle &amp;filters wissen</source>
+        <translation>Clear all &amp;filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="40"/>
+        <source>Alle filters uitzetten</source>
+        <translation>Turn off all filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="43"/>
+        <source>Zoekopdracht &amp;bewaren…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="44"/>
+        <source>Bewaar deze zoekopdracht met haar filters</source>
+        <translation>Save this search with its filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="46"/>
+        <source>&amp;Zoekresultaten</source>
+        <translation>Search &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="46"/>
+        <source>Toon de zoekresultaten</source>
+        <translation>Show the search results</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="47"/>
+        <source>&amp;Waardenkaarten</source>
+        <translation>&amp;Values cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="47"/>
+        <source>Toon alle waardenkaarten</source>
+        <translation>Show all values cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="48"/>
+        <source>&amp;Vragen</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="48"/>
+        <source>Toon de vragenbank per fase</source>
+        <translation>Show the question bank by phase</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="49"/>
+        <source>&amp;Favorieten</source>
+        <translation>&amp;Favourites</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="49"/>
+        <source>Toon je favorieten</source>
+        <translation>Show your favourites</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="50"/>
+        <source>&amp;Recent gelezen</source>
+        <translation>&amp;Recently read</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="50"/>
+        <source>Toon wat je onlangs las</source>
+        <translation>Show what you read recently</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
+        <source>Sessie&amp;pakketten</source>
+        <translation>Session &amp;packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_actions.py" line="51"/>
+        <source>Toon je sessiepakketten</source>
+        <translation>Show your session packs</translation>
     </message>
 </context>
 <context>
@@ -1777,126 +1563,42 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="222"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="187"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="250"/>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="251"/>
-        <source>Be&amp;werken</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="252"/>
-        <source>Beel&amp;d</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="253"/>
-        <source>&amp;Ga</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="254"/>
-        <source>&amp;Item</source>
-        <translation>&amp;Item</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="255"/>
-        <source>&amp;Pakket</source>
-        <translation>&amp;Pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="256"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="261"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="215"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="262"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="216"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="264"/>
-        <source>Werkbalk</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="267"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="220"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="289"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="242"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="319"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="272"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="345"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="298"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="449"/>
-        <source>Favoriet niet bewaard</source>
-        <translation>Favourite not saved</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="454"/>
-        <source>Toegevoegd aan favorieten.</source>
-        <translation>Added to favourites.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="454"/>
-        <source>Verwijderd uit favorieten.</source>
-        <translation>Removed from favourites.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="461"/>
-        <source>Kies eerst een verhaal, waardenkaart of vraag.</source>
-        <translation>First choose a story, values card or question.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="549"/>
-        <source>Werken met het toetsenbord</source>
-        <translation>Working with the keyboard</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="555"/>
-        <source>Alles kan zonder muis.
-
-• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, dan het leesvenster of het pakket. Shift+Tab gaat terug.
-• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.
-• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; de focus gaat mee.
-• F10 opent de menubalk (of Alt met de onderstreepte letter). Elke knop van de werkbalk staat ook in een menu, met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.
-• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, F5 start de workshop.
-• In de workshop: F1 toont alle sneltoetsen.</source>
-        <translation>You can do everything without a mouse.
-
-• Tab moves through the screen from left to right: search field, filters, results, then the reader or the pack. Shift+Tab goes back.
-• Ctrl+K or Ctrl+F: search field. Esc clears the search, Esc again clears the filters.
-• Ctrl+1 to Ctrl+6: Search, Values cards, Questions, Favourites, Recent, Packs; the focus goes along.
-• F10 opens the menu bar (or Alt with the underlined letter). Every toolbar button is also in a menu, with the same shortcut; the toolbar itself is for the mouse only.
-• In the pack: Ctrl+N new pack, Ctrl+Shift+A adds the chosen item, F2 edits a title or length, Delete removes, Ctrl+E makes a PDF, F5 starts the workshop.
-• In the workshop: F1 shows all shortcuts.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="371"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="324"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
@@ -2187,21 +1889,6 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>My stories</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
-        <source>&amp;Verhalen</source>
-        <translation>&amp;Stories</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
-        <source>V&amp;ragen</source>
-        <translation>&amp;Questions</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
-        <source>&amp;Handreikingen</source>
-        <translation>&amp;Guides</translation>
-    </message>
-    <message>
         <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="162"/>
         <source>&amp;Nieuw verhaal</source>
         <translation>&amp;New story</translation>
@@ -2220,46 +1907,6 @@ Start without blocks and build the agenda yourself.</translation>
         <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="165"/>
         <source>Eigen verhalen</source>
         <translation>Own stories</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="166"/>
-        <source>Nieuw verhaal opslaan &amp;in:</source>
-        <translation>Save a new story &amp;in:</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="167"/>
-        <source>&amp;Kopiëren naar mijn verhalen</source>
-        <translation>&amp;Copy to my stories</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="204"/>
-        <source>Mijn eigen bibliotheek</source>
-        <translation>My own library</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="207"/>
-        <source>{path} (alleen lezen)</source>
-        <translation>{path} (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="231"/>
-        <source>de meegeleverde bibliotheek</source>
-        <translation>the bundled library</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="232"/>
-        <source>Alleen lezen: dit verhaal staat in {where}. Bewerk een eigen kopie.</source>
-        <translation>Read-only: this story is in {where}. Edit an own copy.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="263"/>
-        <source>Kopiëren niet gelukt: {error}</source>
-        <translation>Copying failed: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="267"/>
-        <source>Eigen kopie gemaakt: {title}</source>
-        <translation>Own copy made: {title}</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="322"/>
@@ -2306,28 +1953,60 @@ Start without blocks and build the agenda yourself.</translation>
         <source>Niet opgeslagen: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
-</context>
-<context>
-    <name>PackActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="26"/>
-        <source>Sjabloon e&amp;xporteren…</source>
-        <translation>E&amp;xport template…</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
+        <source>&amp;Verhalen</source>
+        <translation>&amp;Stories</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="27"/>
-        <source>Bewaar een eigen sjabloon als bestand om te delen (*.template.yaml)</source>
-        <translation>Save an own template as a file to share (*.template.yaml)</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
+        <source>V&amp;ragen</source>
+        <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="30"/>
-        <source>Sjabloon i&amp;mporteren…</source>
-        <translation>I&amp;mport template…</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="160"/>
+        <source>&amp;Handreikingen</source>
+        <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_actions.py" line="31"/>
-        <source>Lees een sjabloonbestand in; Nieuw pakket biedt het daarna aan</source>
-        <translation>Read a template file; New pack offers it from then on</translation>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="166"/>
+        <source>Nieuw verhaal opslaan &amp;in:</source>
+        <translation>Save a new story &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="167"/>
+        <source>&amp;Kopiëren naar mijn verhalen</source>
+        <translation>&amp;Copy to my stories</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="204"/>
+        <source>Mijn eigen bibliotheek</source>
+        <translation>My own library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="207"/>
+        <source>{path} (alleen lezen)</source>
+        <translation>{path} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="231"/>
+        <source>de meegeleverde bibliotheek</source>
+        <translation>the bundled library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="232"/>
+        <source>Alleen lezen: dit verhaal staat in {where}. Bewerk een eigen kopie.</source>
+        <translation>Read-only: this story is in {where}. Edit an own copy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="263"/>
+        <source>Kopiëren niet gelukt: {error}</source>
+        <translation>Copying failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/authoring/own_stories_window.py" line="267"/>
+        <source>Eigen kopie gemaakt: {title}</source>
+        <translation>Own copy made: {title}</translation>
     </message>
 </context>
 <context>
@@ -2470,73 +2149,73 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="201"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="204"/>
         <source>Nieuw sessiepakket</source>
         <translation>New session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="225"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="229"/>
         <source>Pakket verwijderen</source>
         <translation>Delete pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="224"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="228"/>
         <source>Het sessiepakket ‘{title}’ verwijderen?</source>
         <translation>Delete the session pack ‘{title}’?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="233"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="237"/>
         <source>‘{title}’ is verwijderd.</source>
         <translation>‘{title}’ has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="250"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="254"/>
         <source>Sessiepakket importeren</source>
         <translation>Import session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="251"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="255"/>
         <source>Sessiepakketten (*.pack.yaml *.yaml)</source>
         <translation>Session packs (*.pack.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="259"/>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="264"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="263"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="268"/>
         <source>Pakket niet geïmporteerd</source>
         <translation>Pack not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="260"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="264"/>
         <source>Dit pakketbestand heeft problemen:</source>
         <translation>This pack file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="269"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="273"/>
         <source>‘{title}’ geïmporteerd.</source>
         <translation>‘{title}’ imported.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="280"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="284"/>
         <source>Sessiepakket exporteren</source>
         <translation>Export session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="282"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="286"/>
         <source>Sessiepakketten (*.pack.yaml)</source>
         <translation>Session packs (*.pack.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="289"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="293"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="292"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="296"/>
         <source>Opgeslagen als {path}.</source>
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="300"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="304"/>
         <source>Dit pakket heeft nog geen blokken.</source>
         <translation>This pack has no blocks yet.</translation>
     </message>
@@ -2546,7 +2225,7 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>Open a session pack first (tab Packs) to add items to it.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="194"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_controller.py" line="196"/>
         <source>‘{title}’ is samengesteld.</source>
         <translation>‘{title}’ composed.</translation>
     </message>
@@ -2802,6 +2481,189 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
+    <name>PacksActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="49"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="50"/>
+        <source>Maak de laatste wijziging in het pakket ongedaan</source>
+        <translation>Undo the last change to the pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="53"/>
+        <source>Opnieuw &amp;uitvoeren</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="54"/>
+        <source>Voer de ongedaan gemaakte wijziging opnieuw uit</source>
+        <translation>Redo the change that was undone</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="57"/>
+        <source>&amp;Aan pakket toevoegen</source>
+        <translation>&amp;Add to pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="58"/>
+        <source>Voeg dit item toe aan het gekozen blok</source>
+        <translation>Add this item to the selected block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="60"/>
+        <source>&amp;Nieuw pakket…</source>
+        <translation>&amp;New pack…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="60"/>
+        <source>Maak een sessiepakket vanuit een werkvorm</source>
+        <translation>Create a session pack from a session format</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="62"/>
+        <source>&amp;Sessie samenstellen…</source>
+        <translation>&amp;Compose a session…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="63"/>
+        <source>Laat een sessie voorstellen die past bij de groep en de tijd</source>
+        <translation>Have a session proposed that fits the group and the time</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="66"/>
+        <source>Opslaan als &amp;sjabloon…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="67"/>
+        <source>Bewaar dit pakket als eigen sjabloon voor nieuwe pakketten</source>
+        <translation>Keep this pack as your own template for new packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="70"/>
+        <source>Blok in &amp;blokkenbibliotheek bewaren</source>
+        <translation>Save block in the &amp;block library</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="71"/>
+        <source>Bewaar het gekozen blok om het in andere pakketten te gebruiken</source>
+        <translation>Keep the chosen block to use it in other packs</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="74"/>
+        <source>Blok uit blokkenbibliotheek &amp;invoegen…</source>
+        <translation>&amp;Insert block from the block library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="75"/>
+        <source>Voeg een bewaard blok in na het gekozen blok</source>
+        <translation>Insert a saved block after the chosen block</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="78"/>
+        <source>Sjabloon e&amp;xporteren…</source>
+        <translation>E&amp;xport template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="79"/>
+        <source>Bewaar een eigen sjabloon als bestand om te delen (*.template.yaml)</source>
+        <translation>Save an own template as a file to share (*.template.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="82"/>
+        <source>Sjabloon i&amp;mporteren…</source>
+        <translation>I&amp;mport template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="83"/>
+        <source>Lees een sjabloonbestand in; Nieuw pakket biedt het daarna aan</source>
+        <translation>Read a template file; New pack offers it from then on</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="85"/>
+        <source>&amp;Dupliceren</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="85"/>
+        <source>Maak een kopie van dit pakket</source>
+        <translation>Make a copy of this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="86"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="86"/>
+        <source>Verwijder dit pakket</source>
+        <translation>Delete this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="87"/>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="87"/>
+        <source>Lees een pakketbestand (.pack.yaml)</source>
+        <translation>Import a pack file (.pack.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="89"/>
+        <source>&amp;Exporteren als bestand…</source>
+        <translation>&amp;Export as file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="90"/>
+        <source>Bewaar dit pakket als .pack.yaml</source>
+        <translation>Save this pack as a .pack.yaml file</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="93"/>
+        <source>Exporteren als &amp;PDF…</source>
+        <translation>Export as PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="94"/>
+        <source>Maak een afdrukbare PDF van dit pakket</source>
+        <translation>Create a printable PDF of this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="97"/>
+        <source>Afdruk&amp;voorbeeld…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="98"/>
+        <source>Bekijk hoe het pakket wordt afgedrukt</source>
+        <translation>See how the pack will be printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="100"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="100"/>
+        <source>Druk dit pakket af</source>
+        <translation>Print this pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="102"/>
+        <source>&amp;Workshop starten</source>
+        <translation>Start &amp;workshop</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/packs_actions.py" line="103"/>
+        <source>Leid de sessie met timer en publieksscherm</source>
+        <translation>Run the session with a timer and an audience screen</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="53"/>
@@ -2834,11 +2696,6 @@ Your note: {note}</translation>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="94"/>
-        <source>Algemeen</source>
-        <translation>General</translation>
-    </message>
-    <message>
         <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="67"/>
         <source>Systeem</source>
         <translation>System</translation>
@@ -2862,6 +2719,11 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="90"/>
         <source>&amp;Weergave:</source>
         <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/preferences_dialog.py" line="94"/>
+        <source>Algemeen</source>
+        <translation>General</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +2946,39 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/library/question_bank.py" line="72"/>
         <source>bij geen verhaal</source>
         <translation>with no story</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="34"/>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="34"/>
+        <source>Ga terug naar het vorige item</source>
+        <translation>Go back to the previous item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="35"/>
+        <source>&amp;Vooruit</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="35"/>
+        <source>Ga vooruit naar het volgende item</source>
+        <translation>Go forward to the next item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="36"/>
+        <source>&amp;Favoriet</source>
+        <translation>&amp;Favourite</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reader/reader_actions.py" line="36"/>
+        <source>Markeer dit item als favoriet</source>
+        <translation>Mark this item as a favourite</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3210,39 @@ Your note: {note}</translation>
     </message>
 </context>
 <context>
+    <name>ReflectionsActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="22"/>
+        <source>&amp;Reflecties vastleggen…</source>
+        <translation>&amp;Record reflections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="22"/>
+        <source>Leg vast wat de groep vond</source>
+        <translation>Record what the group thought</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="24"/>
+        <source>Waarden&amp;sortering…</source>
+        <translation>Value &amp;sort…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="25"/>
+        <source>Leg de waardensortering van de groep vast</source>
+        <translation>Record the group&apos;s value sort</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="28"/>
+        <source>&amp;Oogst van alle reflecties…</source>
+        <translation>&amp;Harvest from all reflections…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/reflections/reflections_actions.py" line="29"/>
+        <source>Zoek en tel in alle reflecties</source>
+        <translation>Search and count across all reflections</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionsModel</name>
     <message>
         <location filename="../../app/goedwerk/ui/reflections/reflections_model.py" line="66"/>
@@ -3532,14 +3460,14 @@ Your note: {note}</translation>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="76"/>
-        <source>Nog geen bewaarde zoekopdrachten. Zoek iets en kies Bewaren… (Ctrl+Shift+B).</source>
-        <translation>No saved searches yet. Search for something and choose Save… (Ctrl+Shift+B).</translation>
-    </message>
-    <message>
         <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="84"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/saved_search_list.py" line="76"/>
+        <source>Nog geen bewaarde zoekopdrachten. Zoek iets en kies Bewaren… (Ctrl+Shift+B).</source>
+        <translation>No saved searches yet. Search for something and choose Save… (Ctrl+Shift+B).</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3585,6 @@ Your note: {note}</translation>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="273"/>
-        <source>Zoeken wordt klaargemaakt… je resultaten komen zo.</source>
-        <translation>Search is getting ready… your results will follow.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../app/goedwerk/ui/library/search_panel.py" line="332"/>
         <source>%n items met deze filters</source>
@@ -3766,6 +3689,11 @@ Your note: {note}</translation>
         <source>gedeelde map</source>
         <translation>shared folder</translation>
     </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/search_panel.py" line="273"/>
+        <source>Zoeken wordt klaargemaakt… je resultaten komen zo.</source>
+        <translation>Search is getting ready… your results will follow.</translation>
+    </message>
 </context>
 <context>
     <name>SessionStatus</name>
@@ -3823,11 +3751,6 @@ Your note: {note}</translation>
         <translation>Library &amp;sources…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="26"/>
-        <source>Voorkeuren &gt; Bronnen: gedeelde mappen toevoegen, ordenen of weghalen</source>
-        <translation>Preferences &gt; Sources: add, order or remove shared folders</translation>
-    </message>
-    <message>
         <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="28"/>
         <source>Bundel &amp;inlezen…</source>
         <translation>&amp;Import bundle…</translation>
@@ -3857,6 +3780,11 @@ Your note: {note}</translation>
         <source>Bewaar dit pakket met alles wat het gebruikt als .goedwerk-bundel</source>
         <translation>Save this pack with everything it uses as a .goedwerk bundle</translation>
     </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_actions.py" line="26"/>
+        <source>Voorkeuren &gt; Bronnen: gedeelde mappen toevoegen, ordenen of weghalen</source>
+        <translation>Preferences &gt; Sources: add, order or remove shared folders</translation>
+    </message>
 </context>
 <context>
     <name>SharingController</name>
@@ -3869,11 +3797,6 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="69"/>
         <source>Niet bereikbaar: {paths}. De rest van de bibliotheek werkt gewoon.</source>
         <translation>Not reachable: {paths}. The rest of the library works as usual.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="92"/>
-        <source>Bronnen</source>
-        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="107"/>
@@ -3920,6 +3843,11 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="121"/>
         <source>Er is niets ingelezen. Redenen:</source>
         <translation>Nothing was imported. Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sharing_controller.py" line="92"/>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -4120,37 +4048,37 @@ Your note: {note}</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="36"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="38"/>
         <source>Opslaan als sjabloon</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="37"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="39"/>
         <source>Naam van het sjabloon:</source>
         <translation>Name of the template:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="45"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="47"/>
         <source>Sjabloon ‘{title}’ bewaard; kies het bij Nieuw pakket.</source>
         <translation>Template ‘{title}’ saved; choose it under New pack.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="53"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="55"/>
         <source>Kies eerst een blok.</source>
         <translation>Choose a block first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="58"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="60"/>
         <source>Blok ‘{title}’ staat in de blokkenbibliotheek.</source>
         <translation>Block ‘{title}’ is in the block library.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="63"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="65"/>
         <source>Maak eerst een pakket.</source>
         <translation>Make a pack first.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="67"/>
+        <location filename="../../app/goedwerk/ui/packs/template_actions.py" line="69"/>
         <source>De blokkenbibliotheek is nog leeg: bewaar eerst een blok.</source>
         <translation>The block library is still empty: save a block first.</translation>
     </message>
@@ -4158,69 +4086,69 @@ Your note: {note}</translation>
 <context>
     <name>TemplateFiles</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="41"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="32"/>
         <source>Sjablonen (*{suffix})</source>
         <translation>Templates (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="48"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="39"/>
         <source>Je hebt nog geen eigen sjablonen: Pakket &gt; Opslaan als sjabloon…</source>
         <translation>You have no own templates yet: Pack &gt; Save as template…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="55"/>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="74"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="46"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="65"/>
         <source>Sjabloon exporteren</source>
         <translation>Export template</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="64"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="55"/>
         <source>Exporteren mislukt</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="74"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="65"/>
         <source>Welk sjabloon?</source>
         <translation>Which template?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="81"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="72"/>
         <source>Sjabloon importeren</source>
         <translation>Import template</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="94"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="85"/>
         <source>Dit sjabloonbestand heeft problemen:</source>
         <translation>This template file has problems:</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="95"/>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="98"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="86"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="89"/>
         <source>Sjabloon niet geïmporteerd</source>
         <translation>Template not imported</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="102"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="93"/>
         <source>Sjabloon ‘{title}’ geïmporteerd; kies het bij Nieuw pakket.</source>
         <translation>Template ‘{title}’ imported; choose it under New pack.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="110"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="101"/>
         <source>Sjabloon bestaat al</source>
         <translation>Template exists already</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="113"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="104"/>
         <source>Je hebt al een sjabloon ‘{title}’. Wat wil je doen?</source>
         <translation>You already have a template ‘{title}’. What do you want to do?</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="114"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="105"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="115"/>
+        <location filename="../../app/goedwerk/ui/packs/template_files.py" line="106"/>
         <source>&amp;Beide houden</source>
         <translation>&amp;Keep both</translation>
     </message>
@@ -4667,6 +4595,102 @@ Your note: {note}</translation>
         <location filename="../../app/goedwerk/ui/help/welcome_dialog.py" line="118"/>
         <source>Je pakketten, reflecties en reservekopieën blijven op deze computer, in {folder}. Er gaat niets over het internet. Dit venster vind je terug onder Help &gt; Zo begin je.</source>
         <translation>Your packs, reflections and backups stay on this computer, in {folder}. Nothing goes over the internet. You can reopen this window from Help &gt; Getting started.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="34"/>
+        <source>&amp;Voorkeuren…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="35"/>
+        <source>Taal, weergave en tekstgrootte instellen</source>
+        <translation>Set language, appearance and text size</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="37"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="37"/>
+        <source>Goed Werk afsluiten</source>
+        <translation>Quit Goed Werk</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="38"/>
+        <source>Tekst &amp;groter</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="38"/>
+        <source>Maak de tekst groter</source>
+        <translation>Make the text larger</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="39"/>
+        <source>Tekst &amp;kleiner</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="39"/>
+        <source>Maak de tekst kleiner</source>
+        <translation>Make the text smaller</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="41"/>
+        <source>&amp;Standaard tekstgrootte</source>
+        <translation>&amp;Default text size</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/common/window_actions.py" line="42"/>
+        <source>Zet de tekstgrootte terug</source>
+        <translation>Reset the text size</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="78"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="79"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="80"/>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="81"/>
+        <source>&amp;Ga</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="82"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="83"/>
+        <source>&amp;Pakket</source>
+        <translation>&amp;Pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="84"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/window_menus.py" line="88"/>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="371"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="324"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</numerusform>

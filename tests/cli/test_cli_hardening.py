@@ -27,8 +27,8 @@ def test_a_closed_pipe_is_no_traceback(mini_library: Path, tmp_path: Path) -> No
 
 def test_pack_list_never_sends_control_characters_to_the_terminal(capsys, mini_library: Path) -> None:
     ws = Workspace(mini_library)
-    pack = ws.new_pack("Rood\x1b[31m en \x00 leeg\x07")
-    ws.save_pack(Pack(**{**pack.__dict__, "date": "2026-12-01"}))
+    pack = ws.packs.new("Rood\x1b[31m en \x00 leeg\x07")
+    ws.packs.save(Pack(**{**pack.__dict__, "date": "2026-12-01"}))
     ws.close()
     assert main(["pack", "list", "--library", str(mini_library)]) == 0
     out = capsys.readouterr().out

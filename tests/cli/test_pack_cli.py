@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from goedwerk.cli import main
-from tests.pdf_reading import fonts, metadata, page_sizes, pages_text, word_boxes
+from goedwerk.core.workspace import BLOCK_KIND_TINTS
+from tests.pdf_reading import fill_colours, fonts, metadata, page_sizes, pages_text, word_boxes
 
 DATA = Path(__file__).parents[1] / "data"
 MINI = DATA / "mini"
@@ -91,6 +92,15 @@ def test_agenda_shows_clock_times_and_total(exported: tuple[Path, int]) -> None:
     for time_range in ("13:30–13:40", "13:40–13:55", "13:55–14:05", "14:05–14:10"):
         assert time_range in agenda
     assert "Totaal 40 min" in agenda
+
+
+def test_agenda_tints_each_block_by_its_kind_as_the_window_does(exported: tuple[Path, int]) -> None:
+    texts = pages_text(exported[0])
+    agenda = next(i for i, page in enumerate(texts) if page.startswith("Teamsessie Goed Werk Programma"))
+    painted = fill_colours(exported[0])[agenda]
+    for kind in ("intro", "story", "values", "reflection"):  # the sample pack's four blocks
+        assert BLOCK_KIND_TINTS[kind].light in painted, (kind, painted)
+    assert BLOCK_KIND_TINTS["vote"].light not in painted  # no vote block, no vote tint
 
 
 def test_story_text_and_dutch_characters_survive(exported: tuple[Path, int]) -> None:

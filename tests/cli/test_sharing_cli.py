@@ -129,7 +129,7 @@ def test_a_harvest_bundle_asks_to_confirm_flagged_reflections(capsys, tmp_path: 
     from goedwerk.core.workspace import Reflection, Workspace
 
     ws = Workspace(MINI, tmp_path / "a")
-    pack = ws.new_pack("Sessie")
+    pack = ws.packs.new("Sessie")
     flagged = ws.reflections.save(
         Reflection(pack_id=pack.id, pack_title="Sessie", happened="Mail jan@example.org")
     )

@@ -104,7 +104,7 @@ def test_pack_export_prints_own_notes_on_request(capsys, tmp_path: Path, qapp) -
     _code, out, _err = run(capsys, "pack", "suggest", "--minutes", "30", "--save", "--data-dir", str(data))
     ws = Workspace(None, data)
     try:
-        pack = ws.pack(out.strip())
+        pack = ws.packs.get(out.strip())
         story = next(r for b in pack.blocks for r in b.items if r.startswith("story:"))
         ws.notes.set(story, "Zeppelinnotitie voor mezelf")
     finally:

@@ -25,7 +25,7 @@ def data(mini_library: Path, tmp_path: Path) -> Path:
     """A data dir with one own template, "Onze teamstart"."""
     folder = tmp_path / "data"
     ws = Workspace(mini_library, folder)
-    pack = packs.add_item(ws.new_pack("Teamsessie", "teamstart"), 0, "story:de-nota")
+    pack = packs.add_item(ws.packs.new("Teamsessie", "teamstart"), 0, "story:de-nota")
     ws.templates.save_pack(pack, "Onze teamstart")
     ws.close()
     return folder

@@ -19,8 +19,9 @@ from goedwerk.core.model import Block, Library, Pack, ValueCard
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.html import Part
 from goedwerk.core.packs.packfile import read_pack_file
-from goedwerk.paper import printing
-from goedwerk.paper.printing import CARD_COLUMNS, CARD_ROWS, PackPages, export_pdf, render_to_printer
+from goedwerk.paper import pack_pages
+from goedwerk.paper.pack_pages import CARD_COLUMNS, CARD_ROWS, PackPages
+from goedwerk.paper.printing import export_pdf, render_to_printer
 from tests.pdf_reading import first_runs, pages_text
 
 SAMPLE = Path(__file__).parents[1] / "data" / "packs" / "teamsessie.pack.yaml"
@@ -106,8 +107,8 @@ def split_blocks(pack: Pack, library: Library, pdf: Path) -> bool:
 def test_a_short_script_block_is_never_split_over_two_pages(
     qapp, tmp_path: Path, pack: Pack, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    keep_together = printing._keep_together
-    monkeypatch.setattr(printing, "_keep_together", lambda doc, height: None)
+    keep_together = pack_pages._keep_together
+    monkeypatch.setattr(pack_pages, "_keep_together", lambda doc, height: None)
     # only short blocks: the story block, with its facilitator notes, is long and may run on
     longer = replace(pack, blocks=tuple(b for b in pack.blocks if b.kind != "story"))
     for number in range(1, 15):  # add short blocks until, left alone, one would be split
@@ -116,5 +117,5 @@ def test_a_short_script_block_is_never_split_over_two_pages(
             break
     else:
         pytest.fail("no number of blocks splits one")
-    monkeypatch.setattr(printing, "_keep_together", keep_together)
+    monkeypatch.setattr(pack_pages, "_keep_together", keep_together)
     assert not split_blocks(longer, library, tmp_path / "heel.pdf")

@@ -17,12 +17,12 @@ HOSTILE = '<img src="file:///etc/passwd"><b>vet</b>'
 
 
 def hostile_pack(ws: Workspace) -> Pack:
-    pack = ws.new_pack(f"Titel {HOSTILE}", "teamstart")
+    pack = ws.packs.new(f"Titel {HOSTILE}", "teamstart")
     pack = set_pack_field(pack, "place", f"Zaal {HOSTILE}")
     for index in range(len(pack.blocks)):
         pack = set_block_field(pack, index, "title", f"Blok {index} {HOSTILE}")
         pack = set_block_field(pack, index, "instructions", f"Doe {HOSTILE}")
-    return ws.save_pack(add_item(pack, 0, "story:de-nota"))
+    return ws.packs.save(add_item(pack, 0, "story:de-nota"))
 
 
 def labels_showing(widgets: list[QWidget], marker: str = "<b>vet</b>") -> list[QLabel]:
@@ -87,4 +87,4 @@ def test_the_delete_question_and_the_undo_bar_show_markup_as_text(
     assert asked == [(f"Het sessiepakket ‘Titel {HOSTILE}’ verwijderen?", Qt.TextFormat.PlainText)]
     bar = window.packs.pack_list.undo_label
     assert HOSTILE in bar.text() and bar.textFormat() == Qt.TextFormat.PlainText
-    assert context.workspace.packs() == []
+    assert context.workspace.packs.all() == []

@@ -40,7 +40,7 @@ def test_english_reaches_facet_values_the_pack_list_and_the_block_kinds(
     assert "Three questions carry every conversation" in window.reader.plain_text()  # the welcome page
     assert [kinds.itemText(i) for i in range(kinds.count())][:3] == ["Opening", "Story", "Questions"]
     assert window.packs.builder.total.text().startswith("Total: 30 minutes")
-    window.packs.pack_list.update_pack(context.workspace.pack(pack.id))
+    window.packs.pack_list.update_pack(context.workspace.packs.get(pack.id))
     assert "Tuesday 1 December 2026 · 30 minutes · 3 blocks" in pack_row(window)
 
 

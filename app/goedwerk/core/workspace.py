@@ -30,14 +30,13 @@ from goedwerk.core.content.anonymise import Finding, scan
 from goedwerk.core.content.reader_html import guide_kind_label, item_html, parse_link, phase_label
 from goedwerk.core.content.render import escape, markdown_to_html
 from goedwerk.core.content.sections import word_count
-from goedwerk.core.errors import GoedWerkError, NotFoundError, ReadOnlyError
+from goedwerk.core.errors import GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
     BUNDLED,
     OWN,
     Changes,
     Guide,
-    Kind,
     Library,
     Pack,
     Problem,
@@ -49,23 +48,25 @@ from goedwerk.core.model import (
     ValueCard,
 )
 from goedwerk.core.packs import operations as packs
-from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition, compose
+from goedwerk.core.packs.composer import Choice, ComposeRequest, Composition
 from goedwerk.core.packs.html import PART_NAMES, STYLE, build_parts, parse_parts
 from goedwerk.core.packs.labels import (
     BLOCK_KIND_ICONS,
+    BLOCK_KIND_TINTS,
     KIND_LABELS,
     block_kind_label,
     format_date,
     format_minutes,
     label,
+    print_tints,
 )
-from goedwerk.core.packs.operations import Slot, duplicate, new_pack, resolve, schedule, story_options
-from goedwerk.core.packs.packfile import check_pack_file, read_pack_file, write_pack_file
+from goedwerk.core.packs.operations import Slot, resolve, schedule, story_options
+from goedwerk.core.packs.packfile import check_pack_file
+from goedwerk.core.packs.shelf import PackShelf
 from goedwerk.core.packs.templatefile import SUFFIX as TEMPLATE_SUFFIX
 from goedwerk.core.packs.templatefile import read_template_file, write_template_file
-from goedwerk.core.packs.usage import Use, group_had, group_packs, uses_by_ref
+from goedwerk.core.packs.usage import Use
 from goedwerk.core.paths import (
-    atomic_write,
     bundled_library,
     default_data_dir,
     ensure_private_dir,
@@ -95,6 +96,7 @@ from goedwerk.core.search.library_index import Progress, SearchIndex, SyncReport
 from goedwerk.core.search.reflection_index import ReflectionHit, ReflectionIndex
 from goedwerk.core.sources import own
 from goedwerk.core.sources.own_store import OwnItemStore
+from goedwerk.core.sources.own_stories import OwnStories
 from goedwerk.core.sources.registry import SourceRegistry, can_write, source_label
 from goedwerk.core.store import backup as backups  # the backup commands (goedwerk backup ...)
 from goedwerk.core.store.backup import BackupReport, check_and_backup, restore_latest
@@ -121,6 +123,7 @@ from goedwerk.core.workshop.votes import RunVotes, Vote, VoteStore
 # holds it. ``packs`` is the module of pure pack edits and clock times.
 __all__ = [
     "BLOCK_KIND_ICONS",
+    "BLOCK_KIND_TINTS",
     "CONFLICT_CHOICES",
     "DRAW_KINDS",
     "KIND_LABELS",
@@ -192,6 +195,7 @@ __all__ = [
     "parse_link",
     "parse_parts",
     "phase_label",
+    "print_tints",
     "reflection_html",
     "resolve",
     "resolve_tags",
@@ -246,6 +250,8 @@ class Workspace:
         self.notes = NoteStore(self.catalog, self.key)
         self.saved_searches = SavedSearchStore(self.catalog, self.key)
         self.templates = TemplateStore(self.catalog)
+        self.own = OwnStories(self.own_dir, lambda: self.library, self.refresh, self.sources, self.item_path)
+        self.packs = PackShelf(self.catalog, lambda: self.library, self.templates, self.runs.started)
         self.bundles = BundleService(
             lambda: self.library,
             self.catalog,
@@ -385,108 +391,11 @@ class Workspace:
             return [p for p in self.problems if not p.path.startswith(prefixes)]
         return [p for p in self.problems if p.path.startswith(f"{source.path.name}/")]
 
-    def new_story(self, title: str, folder: Path | None = None) -> Path:
-        """Write an own story from the template (into the own library or ``folder``); return its path."""
-        taken = {s.id for s in self.library.stories}
-        story = own.template(title, own.free_id(own.slugify(title), taken), self.library)
-        return self.save_story(story, folder)
-
-    def editable(self, kind: str, item_id: str) -> bool:
-        """True when the item may be changed where it is: own, or in a folder that takes own items."""
-        origin = self.library.origin(kind, item_id)
-        if origin == OWN:
-            return True
-        source = next((s for s in self.sources() if s.id == origin and s.is_folder), None)
-        return source is not None and can_write(source)
-
-    def save_story(self, story: Story, folder: Path | None = None) -> Path:
-        """Write the story where it lives (own library or a writable folder) and load it.
-
-        A new story goes into the own library, or into the added ``folder``. A story from the
-        bundled library or a folder that is read-only (by choice or by the disk) is refused with
-        ``ReadOnlyError``: save a copy instead.
-        """
-        existing = self.library.get(Kind.STORY, story.id)
-        if existing is not None and not self.editable(Kind.STORY, story.id):
-            raise ReadOnlyError(self._read_only_reason(self.library.origin(Kind.STORY, story.id)))
-        if existing is not None and not self.library.is_own(Kind.STORY, story.id):
-            path = own.write_shared(self.item_path(existing), story)
-        elif existing is None and folder is not None:
-            source = self.writable_folder(folder)
-            path = own.write_shared(own.story_path(source.path, story.id), story)
-        else:
-            path = own.write_story(self.own_dir, story)
-        self.refresh()
-        return path
-
-    def writable_folder(self, folder: Path) -> Source:
-        """The added ``folder`` when own items may be saved into it, else ``ReadOnlyError``."""
-        wanted = {str(folder), str(folder.expanduser().resolve())}
-        source = next((s for s in self.sources() if s.is_folder and s.id in wanted), None)
-        if source is None:
-            raise NotFoundError(_("{path} is geen bron van de bibliotheek").format(path=folder))
-        if not can_write(source):
-            raise ReadOnlyError(self._read_only_reason(source.id))
-        return source
-
-    def _read_only_reason(self, origin: str) -> str:
-        if origin == BUNDLED:
-            return _("de meegeleverde bibliotheek verandert niet; maak een eigen kopie")
-        source = next((s for s in self.sources() if s.id == origin), None)
-        if source is not None and not source.writable:
-            reason = _("{path} is als alleen-lezen toegevoegd; maak een eigen kopie in Mijn verhalen")
-        elif source is not None and source.available:
-            reason = _(
-                "in {path} mag je niet schrijven (alleen-lezen map); maak een eigen kopie in Mijn verhalen"
-            )
-        else:
-            reason = _("{path} is niet bereikbaar; maak een eigen kopie in Mijn verhalen")
-        return reason.format(path=origin)
-
-    def copy_story(self, story_id: str) -> Story:
-        """Start an own story as a copy of ``story_id``; return the copy (already saved)."""
-        story = self.library.get(Kind.STORY, story_id)
-        if not isinstance(story, Story):
-            raise NotFoundError(_("verhaal '{id}' bestaat niet").format(id=story_id))
-        copy = own.copy_of(story, {s.id for s in self.library.stories})
-        self.save_story(copy)
-        return copy
-
-    def delete_story(self, story_id: str) -> str:
-        """Delete an own story; return its file text, so ``restore_story`` can undo it."""
-        path = own.story_path(self.own_dir, story_id)
-        if not self.library.is_own(Kind.STORY, story_id) or not path.is_file():
-            raise NotFoundError(_("'{id}' is geen eigen verhaal").format(id=story_id))
-        text = path.read_text(encoding="utf-8")
-        path.unlink()
-        self.refresh()
-        return text
-
-    def restore_story(self, story_id: str, text: str) -> Path:
-        """Put a deleted own story back exactly as it was."""
-        path = own.story_path(self.own_dir, story_id)
-        ensure_private_dir(path.parent)
-        atomic_write(path, text)
-        self.refresh()
-        return path
-
     def item_path(self, story: Story | Guide) -> Path:
         """The file a story or guide was read from."""
         origin = self.library.origin(story.kind, story.id)
         root = next((s.path for s in self.sources() if s.id == origin), self.library_dir)
         return root.parent / story.path
-
-    def own_stories(self) -> list[Story]:
-        """The stories of the own library, by title."""
-        library = self.library
-        return sorted((s for s in library.stories if library.is_own(s.kind, s.id)), key=lambda s: s.title)
-
-    def editable_stories(self) -> list[Story]:
-        """The stories that may be edited where they are (own, or in writable folders), by title."""
-        library = self.library
-        origins = {s.id for s in self.sources() if s.id == OWN or (s.is_folder and can_write(s))}
-        found = (s for s in library.stories if library.origin(s.kind, s.id) in origins)
-        return sorted(found, key=lambda s: s.title)
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -530,7 +439,7 @@ class Workspace:
         filters = dict(filters or {})
         group = filters.pop(NOT_USED_WITH, "")
         group = group if isinstance(group, str) else next(iter(group), "")
-        exclude = self.used_with(group) if group.strip() else set()
+        exclude = self.packs.used_with(group) if group.strip() else set()
         return self.index().search(
             text,
             filters,
@@ -554,10 +463,6 @@ class Workspace:
         if isinstance(item, ValueCard):
             return word_count(f"{item.name} {item.description} {item.question}")
         return word_count(item.text) if isinstance(item, Question) else 0
-
-    def used_with(self, group: str) -> set[str]:
-        """The refs of every item that the stored packs of ``group`` hold."""
-        return set(uses_by_ref(group_packs(self.packs(), group)))
 
     def related(self, story_id: str, limit: int = 5) -> list[SearchHit]:
         """Stories like ``story_id``; see ``SearchIndex.related``."""
@@ -588,71 +493,6 @@ class Workspace:
         self.catalog.close()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
-
-    # -- session packs (stored per data directory, items refer to this library) ---------------
-
-    def new_pack(self, title: str = "", format_id: str | None = None) -> Pack:
-        """Create and store a pack, blank or with the blocks of the session format ``format_id``.
-
-        ``format_id`` may also be ``template:<id>``, one of the user's own templates.
-        """
-        if format_id is not None and format_id.startswith("template:"):
-            return self.catalog.save_pack(self.templates.new_pack(format_id.partition(":")[2], title))
-        fmt = None
-        if format_id is not None:
-            fmt = self.library.format(format_id)
-            if fmt is None:
-                raise NotFoundError(_("werkvorm '{id}' bestaat niet").format(id=format_id))
-        return self.catalog.save_pack(new_pack(title, fmt))
-
-    def save_pack(self, pack: Pack) -> Pack:
-        """Store ``pack`` (insert or replace); return it with its new modified time."""
-        return self.catalog.save_pack(pack)
-
-    def pack(self, pack_id: str) -> Pack:
-        """The stored pack ``pack_id``; raise ``NotFoundError`` when there is none."""
-        return self.catalog.get_pack(pack_id)
-
-    def packs(self) -> list[Pack]:
-        """All stored packs by date (undated last), then title."""
-        return self.catalog.list_packs()
-
-    def delete_pack(self, pack_id: str) -> Pack:
-        """Delete a pack and return it, so that ``restore_pack`` can undo the deletion."""
-        return self.catalog.delete_pack(pack_id)
-
-    def restore_pack(self, pack: Pack) -> Pack:
-        """Store a deleted pack again exactly as it was."""
-        return self.catalog.save_pack(pack, touch=False)
-
-    def compose_pack(self, request: ComposeRequest) -> Composition:
-        """Propose a pack for ``request`` (not stored); the group's stored packs are its history."""
-        history = group_packs(self.packs(), request.group) if request.group.strip() else []
-        return compose(self.library, request, history)
-
-    def uses(self, ref: str) -> list[Use]:
-        """The stored packs that hold the item ``ref``, with their group and date, by date."""
-        return uses_by_ref(self.packs(), self.runs.started()).get(ref, [])
-
-    def group_had(self, pack: Pack) -> dict[str, list[Use]]:
-        """The items of ``pack`` that its group already had in other stored packs."""
-        return group_had(pack, self.packs(), self.runs.started())
-
-    def groups(self) -> list[str]:
-        """The group names the stored packs use, sorted."""
-        return sorted({p.group.strip() for p in self.packs() if p.group.strip()}, key=str.casefold)
-
-    def duplicate_pack(self, pack: Pack, title: str | None = None) -> Pack:
-        """Store a copy of ``pack`` under a new id (title "<title> (kopie)" by default)."""
-        return self.catalog.save_pack(duplicate(pack, title))
-
-    def import_pack_file(self, path: Path) -> Pack:
-        """Read, validate and store a ``*.pack.yaml`` file; nothing is stored when it is bad."""
-        return self.catalog.save_pack(read_pack_file(path, self.library))
-
-    def export_pack_file(self, pack: Pack, path: Path) -> None:
-        """Write ``pack`` as a ``*.pack.yaml`` file, atomically."""
-        write_pack_file(pack, path)
 
     def export_template_file(self, template_id: str, path: Path) -> Pack:
         """Write the own template ``template_id`` (an id or a title) as a ``*.template.yaml`` file."""

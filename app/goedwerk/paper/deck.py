@@ -33,7 +33,7 @@ from goedwerk.core.errors import ExportError
 from goedwerk.core.model import ValueCard
 from goedwerk.core.paths import replacing
 from goedwerk.paper.cut_marks import CutPens, draw_cut_marks
-from goedwerk.paper.printing import FONT_FAMILY, PAPER_SIZES, ensure_app, ensure_fonts
+from goedwerk.paper.page_setup import FONT_FAMILY, PAPER_SIZES, ensure_app, ensure_fonts
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,8 @@ from goedwerk.core.reflections.store import Labels, Reflection
 from goedwerk.core.reflections.valuesort import ValueSort
 from goedwerk.core.workshop.votes import Vote
 from goedwerk.paper.charts import ChartData, chart_image
-from goedwerk.paper.printing import FONT_FAMILY, ensure_app, ensure_fonts, export_pdf
+from goedwerk.paper.page_setup import FONT_FAMILY, ensure_app, ensure_fonts
+from goedwerk.paper.printing import export_pdf
 
 logger = logging.getLogger(__name__)
 

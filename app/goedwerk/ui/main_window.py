@@ -11,15 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,29 +26,33 @@ from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.authoring.authoring_controller import AuthoringController
 from goedwerk.ui.common.accessibility import set_tab_order
-from goedwerk.ui.common.actions import Actions
-from goedwerk.ui.common.colours import THEMES, apply_theme, is_palette_change
+from goedwerk.ui.common.actions import ComposedActions
+from goedwerk.ui.common.appearance import Appearance
+from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.notice_bar import NoticeBar
-from goedwerk.ui.common.preferences_dialog import (
-    DEFAULT_TEXT,
-    MAX_TEXT,
-    MIN_TEXT,
-    Preferences,
-    PreferencesDialog,
-)
+from goedwerk.ui.common.window_actions import WindowActions
 from goedwerk.ui.common.window_state import last_item, restore_geometry, restore_tab, save_window
 from goedwerk.ui.common.workers import BackgroundRunner
+from goedwerk.ui.help.help_actions import HelpActions
 from goedwerk.ui.help.help_controller import HelpController
+from goedwerk.ui.help.keyboard_help import KeyboardHelp
 from goedwerk.ui.library.deck_printer import DeckPrinter
+from goedwerk.ui.library.library_actions import LibraryActions
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.saved_searches import SavedSearches
+from goedwerk.ui.packs.builder_beside_reader import BuilderBesideReader
 from goedwerk.ui.packs.pack_controller import PackController
+from goedwerk.ui.packs.packs_actions import PacksActions
 from goedwerk.ui.packs.template_actions import TemplateActions
 from goedwerk.ui.packs.template_files import TemplateFiles
+from goedwerk.ui.reader.favourite_star import FavouriteStar
 from goedwerk.ui.reader.handout_printer import HandoutPrinter
+from goedwerk.ui.reader.reader_actions import ReaderActions
 from goedwerk.ui.reader.reader_view import ReaderView
+from goedwerk.ui.reflections.reflections_actions import ReflectionsActions
 from goedwerk.ui.sharing.sharing_controller import SharingController
+from goedwerk.ui.window_menus import WindowMenus
 
 logger = logging.getLogger(__name__)
 
@@ -69,20 +71,26 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(self)  # slow jobs: index builds, exports
         self.search_runner = BackgroundRunner(self)  # searches only, so typing never waits for a job
         self.is_ready = False
-        self.actions = Actions(self)
+        self.actions = self._compose_actions()
         self._build_central()
         self._build_menus()
-        self._build_toolbar()
         self._build_status()
         self._connect()
         self.retranslate()
-        saved = float(settings.value("view/text_size", DEFAULT_TEXT))
-        self.text_size = min(MAX_TEXT, max(MIN_TEXT, saved))
-        self._apply_text_size()
+        self.appearance = Appearance(
+            self, settings, self.toolbar, self.reader.set_text_size
+        )  # text size, theme
+        self.appearance.language_requested.connect(self.language_requested)
+        self.appearance.pages = self.sharing.preference_pages  # Voorkeuren > Bronnen
         self._restore_state()
         self._update_actions()
         self.help = HelpController(self, workspace.data_dir, settings)  # Help > Zo begin je, About
         self._order_focus()
+
+    def _compose_actions(self) -> ComposedActions:
+        """Each feature's own actions, under one name space for the menus and the toolbar."""
+        features = (WindowActions, LibraryActions, ReaderActions, PacksActions, ReflectionsActions)
+        return ComposedActions(self, [feature(self) for feature in (*features, HelpActions)])
 
     def _order_focus(self) -> None:
         # Tab follows the screen: the library (its tabs, the search field, filters, results),
@@ -103,7 +111,8 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.notice = NoticeBar(self)
         self.reader = ReaderView(self)
-        self.reader.set_uses(self.workspace.uses)
+        self.favourite = FavouriteStar(self, self.actions, self.workspace, self.reader.current)
+        self.reader.set_uses(self.workspace.packs.uses)
         self.reader.set_notes(self.workspace.notes.get, self.workspace.notes.set)
         self.packs = PackController(self, self.workspace, self.actions, self.settings, self.runner)
         self.tabs = LibraryTabs(self.search_runner, self.packs.pack_list, self)
@@ -118,16 +127,10 @@ class MainWindow(QMainWindow):
         self.question_bank = self.tabs.question_bank
         self.favourites = self.tabs.favourites
         self.recent = self.tabs.recent
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.reader)
-        self.splitter.addWidget(self.packs.builder)
-        for pane in range(3):
-            self.splitter.setStretchFactor(pane, 1)
-        self.splitter.setSizes([460, 460, 440])
-        self.splitter.setChildrenCollapsible(False)
-        self.packs.builder.hide()  # shown beside the reader while a pack is open
+        self.panes = BuilderBesideReader(
+            self, (self.tabs, self.reader, self.packs.builder), self.tabs.selected_refs, self.reader.current
+        )
+        self.splitter = self.panes.splitter
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,55 +140,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        self.menus = {
-            name: bar.addMenu("") for name in ("file", "edit", "view", "go", "item", "pack", "help")
-        }
-        self.menus["file"].addActions([a.file_reindex, a.file_preferences])
-        self.menus["file"].addSeparator()
-        self.menus["file"].addAction(a.file_quit)
-        self.menus["edit"].addActions([a.edit_undo, a.edit_redo])
-        self.menus["edit"].addSeparator()
-        self.menus["edit"].addActions([a.edit_find, a.edit_clear_filters, a.edit_save_search])
-        self.menus["view"].addActions(
-            [a.view_search, a.view_values, a.view_questions, a.view_favourites, a.view_recent, a.view_packs]
-        )
-        self.menus["view"].addAction(a.view_harvest)
-        self.menus["view"].addSeparator()
-        self.menus["view"].addActions([a.view_zoom_in, a.view_zoom_out, a.view_zoom_reset])
-        self.menus["go"].addActions([a.go_back, a.go_forward])
-        self.menus["item"].addActions([a.item_favourite, a.item_add_to_pack])
-        self.menus["pack"].addActions([a.pack_new, a.pack_compose, a.pack_duplicate, a.pack_delete])
-        self.menus["pack"].addSeparator()
-        self.menus["pack"].addActions([a.pack_import, a.pack_export_file])
-        self.menus["pack"].addActions([a.pack_save_template, a.pack_save_block, a.pack_insert_block])
-        self.menus["pack"].addSeparator()
-        self.menus["pack"].addActions([a.pack_export_pdf, a.pack_print_preview, a.pack_print])
-        self.menus["pack"].addSeparator()
-        self.menus["pack"].addActions([a.pack_start_workshop, a.pack_reflections, a.pack_value_sort])
-        self.menus["help"].addActions([a.help_keyboard, a.help_problems, a.help_about])
-        self.menu_shortcut = QShortcut(QKeySequence("F10"), self)
-        self.menu_shortcut.activated.connect(self.open_menu_bar)
+        self.window_menus = WindowMenus(self, self.actions)  # the menu bar, the toolbar and F10
+        self.menus, self.toolbar = self.window_menus.menus, self.window_menus.toolbar
         self.authoring = AuthoringController(self, self.workspace, self.menus, self.reader.current)
         self.sharing = SharingController(self, self.workspace, self.menus, self._open_pack_id)
-        self.template_files = TemplateFiles(self, self.workspace, self.menus["pack"], self.packs)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        a = self.actions
-        self.toolbar.addActions([a.go_back, a.go_forward])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(a.item_favourite)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(a.item_add_to_pack)
-        self.toolbar.addAction(a.pack_start_workshop)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([a.view_zoom_out, a.view_zoom_in])
-        self.addToolBar(self.toolbar)
+        self.template_files = TemplateFiles(self, self.workspace, self.actions, self.packs)
 
     def _build_status(self) -> None:
         self.progress = QProgressBar(self)
@@ -199,21 +158,27 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.file_quit.triggered.connect(self.close)
         a.file_reindex.triggered.connect(self.rebuild_index)
-        a.file_preferences.triggered.connect(self.edit_preferences)
+        a.file_preferences.triggered.connect(lambda: self.appearance.edit_preferences())
         a.edit_find.triggered.connect(self.focus_search)
         a.edit_clear_filters.triggered.connect(self.search_panel.clear_filters)
         a.edit_save_search.triggered.connect(lambda: self.saved_searches.save())
         for number, name in enumerate(TABS):
             a[f"view_{name}"].triggered.connect(lambda _checked=False, n=number: self.tabs.show_view(n))
-        a.view_zoom_in.triggered.connect(lambda: self.change_text_size(+1))
-        a.view_zoom_out.triggered.connect(lambda: self.change_text_size(-1))
-        a.view_zoom_reset.triggered.connect(lambda: self.change_text_size(0))
+        a.view_zoom_in.triggered.connect(lambda: self.appearance.change_text_size(+1))
+        a.view_zoom_out.triggered.connect(lambda: self.appearance.change_text_size(-1))
+        a.view_zoom_reset.triggered.connect(lambda: self.appearance.change_text_size(0))
         a.go_back.triggered.connect(self.reader.back)
         a.go_forward.triggered.connect(self.reader.forward)
-        a.item_favourite.toggled.connect(self._favourite_toggled)
         a.help_keyboard.triggered.connect(self.show_keyboard_help)
         a.help_problems.triggered.connect(self.show_problems)
         a.help_about.triggered.connect(self.show_about)
+        a.item_add_to_pack.triggered.connect(lambda: self.panes.add_focused())
+        self._connect_parts()
+
+    def _connect_parts(self) -> None:
+        self.favourite.stored.connect(self._refresh_lists)
+        self.favourite.message.connect(lambda text: self.statusBar().showMessage(text, 3000))
+        self.favourite.refused.connect(self.show_warning)
         self.tabs.item_activated.connect(self.open_item)
         self.reader.item_shown.connect(self._item_shown)
         self.reader.history_changed.connect(self._update_actions)
@@ -223,14 +188,13 @@ class MainWindow(QMainWindow):
             )
         )
         self.notice.details_requested.connect(self.show_problems)
-        a.item_add_to_pack.triggered.connect(self.add_to_pack)
-        self.packs.pack_opened.connect(lambda _pack: self.show_builder())
+        self.packs.pack_opened.connect(lambda _pack: self.panes.show_builder())
+        self.panes.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.packs.pack_closed.connect(self.packs.builder.hide)
         self.packs.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.saved_searches.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.templates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
-        QApplication.styleHints().colorSchemeChanged.connect(self.follow_system_theme)
         self.authoring.library_changed.connect(self.library_changed)
         self.authoring.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.sharing.library_changed.connect(self.library_changed)
@@ -246,22 +210,11 @@ class MainWindow(QMainWindow):
         self.handout_printer.retranslate()
         self.authoring.retranslate()
         self.sharing.retranslate()
-        titles = {
-            "file": self.tr("&Bestand"),
-            "edit": self.tr("Be&werken"),
-            "view": self.tr("Beel&d"),
-            "go": self.tr("&Ga"),
-            "item": self.tr("&Item"),
-            "pack": self.tr("&Pakket"),
-            "help": self.tr("&Help"),
-        }
-        for name, menu in self.menus.items():
-            menu.setTitle(titles[name])
+        self.window_menus.retranslate()
         self.tabs.retranslate()
         self.reader.setAccessibleName(self.tr("Lezen"))
         self.packs.builder.setAccessibleName(self.tr("Sessiepakket"))
         self.packs.retranslate()
-        self.toolbar.setWindowTitle(self.tr("Werkbalk"))
         self.reader.retranslate()
         self.notice.retranslate()
         self.progress.setFormat(self.tr("Zoekindex opbouwen… %p%"))
@@ -327,7 +280,7 @@ class MainWindow(QMainWindow):
             library.vocabulary,
         )
         self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
-        self.search_panel.group_filter.set_source(workspace.groups)
+        self.search_panel.group_filter.set_source(workspace.packs.groups)
         self.search_panel.length_of = workspace.item_length
         self.saved_searches.refresh()
         self.is_ready = True
@@ -418,15 +371,10 @@ class MainWindow(QMainWindow):
         self._refresh_lists()
 
     def _update_actions(self) -> None:
-        current = self.reader.current()
         a = self.actions
         a.go_back.setEnabled(self.reader.history.can_go_back())
         a.go_forward.setEnabled(self.reader.history.can_go_forward())
-        a.item_favourite.setEnabled(current is not None)
-        a.item_favourite.blockSignals(True)
-        a.item_favourite.setChecked(current is not None and current in self.workspace.favourites())
-        a.item_favourite.blockSignals(False)
-        self._update_star()
+        self.favourite.update()
         self._update_title()
         self.authoring.update_actions()
         self.sharing.update_actions()
@@ -436,99 +384,20 @@ class MainWindow(QMainWindow):
         item = self.workspace.library.get(*current) if current and self.workspace._library else None
         self.setWindowTitle(f"{item.title} — Goed Werk" if item else "Goed Werk")
 
-    def _update_star(self) -> None:
-        self.actions.refresh_icons(self.palette(), ("item_favourite",))
-
-    def _favourite_toggled(self, on: bool) -> None:
-        current = self.reader.current()
-        if current is None:
-            return
-        try:
-            self.workspace.set_favourite(current[0], current[1], on)
-        except GoedWerkError as exc:
-            self.show_warning(self.tr("Favoriet niet bewaard"), str(exc))
-            self._update_actions()  # the star shows what is really stored
-            return
-        self._refresh_lists()
-        self._update_star()
-        message = self.tr("Toegevoegd aan favorieten.") if on else self.tr("Verwijderd uit favorieten.")
-        self.statusBar().showMessage(message, 3000)
-
-    def add_to_pack(self) -> None:
-        """Add the items in focus (the selected results or card, else the one being read) to the pack."""
-        refs = self._focused_refs()
-        if not refs:
-            self.statusBar().showMessage(self.tr("Kies eerst een verhaal, waardenkaart of vraag."), 5000)
-            return
-        builder = self.packs.builder
-        if builder.add_item(refs[0]) if len(refs) == 1 else builder.add_items(refs):
-            self.show_builder()
-
-    def _focused_refs(self) -> list[str]:
-        if self.tabs.isAncestorOf(self.focusWidget() or self):
-            refs = self.tabs.selected_refs()
-            if refs:
-                return refs
-        current = self.reader.current()
-        return [f"{current[0]}:{current[1]}"] if current else []
-
-    def show_builder(self) -> None:
-        """Bring the pack builder into view beside the reader."""
-        builder = self.packs.builder
-        builder.show()
-        sizes = self.splitter.sizes()
-        if sizes[2] < builder.minimumSizeHint().width():  # hidden until now: give it a third
-            third = sum(sizes) // 3
-            self.splitter.setSizes([third, third, sum(sizes) - 2 * third])
-
     def focus_search(self) -> None:
         """Go to the search tab and put the cursor in the field."""
         self.tabs.focus_search()
 
-    # -- text size, preferences, dialogs ---------------------------------------------------
+    # -- text size, theme, dialogs --------------------------------------------------------
 
-    def change_text_size(self, step: int) -> None:
-        """Larger (+1), smaller (-1) or default (0) text."""
-        size = DEFAULT_TEXT if step == 0 else self.text_size + step
-        self.text_size = min(MAX_TEXT, max(MIN_TEXT, size))
-        self._apply_text_size()
-
-    def _apply_text_size(self) -> None:
-        """The whole UI in the chosen size: menus, toolbar, tabs, lists, the pack builder, dialogs."""
-        app = QApplication.instance()
-        font = app.font()
-        font.setPointSizeF(self.text_size)
-        app.setFont(font)
-        side = round(self.text_size * 1.6)  # 16 px icons at 10 pt, growing with the text
-        self.toolbar.setIconSize(QSize(side, side))
-        self.reader.set_text_size(self.text_size + 1)
-        self.settings.setValue("view/text_size", self.text_size)
-
-    def edit_preferences(self) -> None:
-        """Language, theme and text size."""
-        current = Preferences(str(self.settings.value("ui/language", "system")), self.text_size, self.theme())
-        chosen = PreferencesDialog.ask(self, current, self.sharing.preference_pages())
-        if chosen is None:
-            return
-        self.text_size = chosen.text_size
-        self._apply_text_size()
-        if chosen.theme != current.theme:
-            self.settings.setValue("ui/theme", chosen.theme)
-            apply_theme(QApplication.instance(), chosen.theme)
-        if chosen.language != current.language:
-            self.settings.setValue("ui/language", chosen.language)
-            self.language_requested.emit(chosen.language)
-
-    @Slot()
-    def follow_system_theme(self) -> None:
-        """The desktop turned light or dark: follow it when the theme is "Systeem"."""
-        if self.theme() == "system":
-            apply_theme(QApplication.instance(), "system")
+    @property
+    def text_size(self) -> float:
+        """The chosen text size in points (ui/common/appearance.py keeps it)."""
+        return self.appearance.text_size
 
     def theme(self) -> str:
         """The chosen theme: "system", "light" or "dark"."""
-        theme = str(self.settings.value("ui/theme", "system"))
-        return theme if theme in THEMES else "system"
+        return self.appearance.theme()
 
     def show_warning(self, title: str, text: str) -> QMessageBox:
         """A warning the user must read, shown without blocking (window-modal)."""
@@ -538,38 +407,9 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def open_menu_bar(self) -> None:
-        """Open the first menu, so the arrows walk the menu bar (F10)."""
-        self.menuBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.menuBar().setActiveAction(self.menus["file"].menuAction())
-
     def show_keyboard_help(self) -> QMessageBox:
-        """How to do everything without a mouse."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Werken met het toetsenbord"), "", parent=self
-        )
-        box.setObjectName("keyboard_help")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "Alles kan zonder muis.\n\n"
-                "• Tab gaat door het scherm van links naar rechts: zoekveld, filters, resultaten, "
-                "dan het leesvenster of het pakket. Shift+Tab gaat terug.\n"
-                "• Ctrl+K of Ctrl+F: zoekveld. Esc wist de zoekterm, nog een keer Esc wist de filters.\n"
-                "• Ctrl+1 tot Ctrl+6: Zoeken, Waardenkaarten, Vragen, Favorieten, Recent, Pakketten; "
-                "de focus gaat mee.\n"
-                "• F10 opent de menubalk (of Alt met de onderstreepte letter). "
-                "Elke knop van de werkbalk staat ook in een menu, "
-                "met dezelfde sneltoets; de werkbalk zelf is alleen voor de muis.\n"
-                "• In het pakket: Ctrl+N nieuw pakket, Ctrl+Shift+A voegt het gekozen item toe, "
-                "F2 wijzigt een titel of duur, Delete verwijdert, Ctrl+E maakt een PDF, "
-                "F5 start de workshop.\n"
-                "• In de workshop: F1 toont alle sneltoetsen."
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        """How to do everything without a mouse (ui/help/keyboard_help.py)."""
+        return KeyboardHelp.open_for(self)
 
     def show_problems(self) -> None:
         """List the library's problems."""

@@ -15,10 +15,10 @@ from goedwerk.core.workspace import Workspace
 def sender(mini_library: Path, tmp_path: Path):
     """A facilitator with an own story and a pack that uses it."""
     ws = Workspace(mini_library, tmp_path / "sender")
-    ws.new_story("Het lek")
-    pack = ws.new_pack("Teamstart")
+    ws.own.new("Het lek")
+    pack = ws.packs.new("Teamstart")
     block = Block("Verhaal", 20, "story", "", ("story:het-lek", "story:de-nota", "question:q-open-1"))
-    ws.save_pack(replace(pack, blocks=(block,)))
+    ws.packs.save(replace(pack, blocks=(block,)))
     yield ws
     ws.close()
 

@@ -16,7 +16,7 @@ from goedwerk.core.workspace import BundleError, Workspace
 def test_a_pack_travels_with_the_stories_it_uses(
     sender: Workspace, receiver: Workspace, tmp_path: Path
 ) -> None:
-    pack = sender.packs()[0]
+    pack = sender.packs.all()[0]
     out = tmp_path / "teamstart.goedwerk"
     bundle = sender.bundles.export(out, pack_id=pack.id, label="Team Noord")
     kinds = sorted(f"{e.kind}:{e.id}" for e in bundle.entries)
@@ -26,7 +26,7 @@ def test_a_pack_travels_with_the_stories_it_uses(
     plan = receiver.bundles.import_(out)
     assert ("story", "het-lek") in plan.added and ("story", "de-nota") in plan.kept
     assert receiver.library.is_own("story", "het-lek")
-    assert receiver.pack(pack.id).blocks[0].items == pack.blocks[0].items
+    assert receiver.packs.get(pack.id).blocks[0].items == pack.blocks[0].items
     assert (receiver.own_dir / "practice" / "het-lek.md").read_bytes() == sender.item_path(
         sender.library.get("story", "het-lek")
     ).read_bytes()
@@ -49,15 +49,15 @@ def test_importing_twice_keeps_by_default_and_renames_on_request(
     sender: Workspace, receiver: Workspace, tmp_path: Path
 ) -> None:
     out = tmp_path / "b.goedwerk"
-    pack = sender.packs()[0]
+    pack = sender.packs.all()[0]
     sender.bundles.export(out, pack_id=pack.id)
     receiver.bundles.import_(out)
     again = receiver.bundles.import_(out, "rename")  # nothing differs: nothing to rename
     assert again.added == [] and again.renamed == [] and ("story", "het-lek") in again.kept
-    assert len(receiver.packs()) == 1 and receiver.bundles.conflicts(out) == []
+    assert len(receiver.packs.all()) == 1 and receiver.bundles.conflicts(out) == []
     story = sender.library.get("story", "het-lek")
-    sender.save_story(replace(story, summary="Een andere samenvatting."))
-    sender.save_pack(replace(pack, title="Teamstart 2"))
+    sender.own.save(replace(story, summary="Een andere samenvatting."))
+    sender.packs.save(replace(pack, title="Teamstart 2"))
     sender.bundles.export(out, pack_id=pack.id)
     assert set(receiver.bundles.conflicts(out)) == {("story", "het-lek"), ("pack", pack.id)}
     kept = receiver.bundles.import_(out)
@@ -66,8 +66,8 @@ def test_importing_twice_keeps_by_default_and_renames_on_request(
     renamed = receiver.bundles.import_(out, "rename")
     assert ("story", "het-lek", "het-lek-2") in renamed.renamed
     assert ("value", "eerlijkheid") in renamed.kept  # the same card is never renamed
-    assert len(receiver.packs()) == 2
-    new_pack = next(p for p in receiver.packs() if p.id != pack.id)
+    assert len(receiver.packs.all()) == 2
+    new_pack = next(p for p in receiver.packs.all() if p.id != pack.id)
     assert new_pack.title == "Teamstart 2" and "story:het-lek-2" in new_pack.blocks[0].items
     assert receiver.library.get("story", "het-lek-2").summary == "Een andere samenvatting."
     assert receiver.problems == ()
@@ -80,7 +80,7 @@ def test_replace_overwrites_an_own_story_but_never_a_library_one(
     sender.bundles.export(out, items=[("story", "het-lek"), ("story", "de-nota")])
     receiver.bundles.import_(out)
     story = sender.library.get("story", "het-lek")
-    sender.save_story(replace(story, summary="Een nieuwe samenvatting."))
+    sender.own.save(replace(story, summary="Een nieuwe samenvatting."))
     sender.bundles.export(out, items=[("story", "het-lek"), ("story", "de-nota")])
     bundle = read_bundle(out)  # a de-nota that differs from the library's (read-only) one
     bundle.entries = [

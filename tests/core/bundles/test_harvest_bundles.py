@@ -17,7 +17,7 @@ from goedwerk.core.workspace import (
 
 def facilitator(mini_library: Path, data: Path, pack_title: str, texts: list[str]) -> tuple[Workspace, str]:
     ws = Workspace(mini_library, data)
-    pack = ws.new_pack(pack_title)
+    pack = ws.packs.new(pack_title)
     for number, text in enumerate(texts):
         ws.reflections.save(
             Reflection(

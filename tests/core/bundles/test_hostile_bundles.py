@@ -205,8 +205,8 @@ def test_a_hostile_bundle_is_refused_and_changes_nothing(
 ) -> None:
     data = tmp_path / "d"
     ws = Workspace(mini_library, data)
-    ws.new_story("Eigen verhaal")
-    ws.save_pack(ws.new_pack("Bestaand"))
+    ws.own.new("Eigen verhaal")
+    ws.packs.save(ws.packs.new("Bestaand"))
     ws.index()
     before = snapshot(ws)
     bundle = make(tmp_path / "vijandig.goedwerk")

@@ -35,3 +35,24 @@ def test_front_matter_lines_count_from_where_it_starts() -> None:
 def test_dump_keeps_dutch_characters_and_key_order() -> None:
     text = yamlio.dump({"titel": "Één café", "a": 1})
     assert text == "titel: Één café\na: 1\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("title: A\nthemes open\nb: x\n", 2),  # a key without ':' (PyYAML notices on line 3)
+        ("title: A\nsummary: 'open\nb: x\n", 2),  # a quote that never closes
+        ("title: A\nblocks:\n  - title: B\n    minutes: [\n", 4),  # a '[' open at the end
+        ("title: A\n- b\n", 2),  # a list item inside a mapping: the item's own line
+    ],
+)
+def test_a_syntax_error_names_the_line_where_the_mistake_stands(text: str, line: int) -> None:
+    with pytest.raises(yamlio.YamlProblem) as caught:
+        yamlio.load(text)
+    assert caught.value.line == line, caught.value.message
+
+
+def test_a_syntax_error_in_front_matter_counts_from_its_first_line() -> None:
+    with pytest.raises(yamlio.YamlProblem) as caught:
+        yamlio.load("id: a\ntitle: 'open\nsummary: x\n", first_line=2)
+    assert caught.value.line == 3

@@ -72,12 +72,12 @@ def test_a_group_never_gets_a_story_it_had(library: Library, tmp_path: Path) -> 
         request = ComposeRequest(30, themes=("tegenspraak",), group="Team Vergunningen")
         seen: set[str] = set()
         for _round in range(4):
-            result = ws.compose_pack(request)
+            result = ws.packs.compose(request)
             story = refs(result, "story")
             assert story and not set(story) & seen
             seen |= set(story)
-            ws.save_pack(result.pack)
-        other = ws.compose_pack(replace(request, group="Team Handhaving"))
+            ws.packs.save(result.pack)
+        other = ws.packs.compose(replace(request, group="Team Handhaving"))
         assert refs(other, "story")[0] in seen  # another group may have the best story again
     finally:
         ws.close()

@@ -157,7 +157,7 @@ def test_a_pack_file_round_trips(library: Library, tmp_path: Path) -> None:
     pack = packs.set_block_field(pack, 3, "instructions", "Twee regels:\neerst dit, dan dat.")
     target = tmp_path / "terug.pack.yaml"
     ws = Workspace(library.root, tmp_path / "d")
-    ws.export_pack_file(pack, target)
+    ws.packs.export_file(pack, target)
     ws.close()
     text = target.read_text(encoding="utf-8")
     assert "items: [story:de-nota, story:de-cadeaubon]" in text
@@ -202,7 +202,8 @@ def test_every_problem_of_the_broken_pack_file_has_its_line(library: Library) ->
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("title: A\nblocks:\n  - title: B\n    minutes: [\n", 5, "YAML-fout"),
+        ("title: A\nblocks:\n  - title: B\n    minutes: [\n", 4, "YAML-fout"),
+        ("title: A\nsummary: 'open\nplace: x\n", 2, "YAML-fout"),
         ("", 1, "bestand is leeg"),
         ("- title: A\n", 1, "verwacht een pakket met velden"),
         ("date: 2026-12-01\n", 1, "verplicht veld 'title' ontbreekt"),
@@ -212,6 +213,8 @@ def test_every_problem_of_the_broken_pack_file_has_its_line(library: Library) ->
         ("title: A\nfacilitators: {a: b}\n", 2, "moet een lijst van namen zijn"),
         ("title: A\nblocks: Opening\n", 2, "veld 'blocks' moet een lijst van blokken zijn"),
         ("title: A\nblocks:\n  - Opening\n", 3, "blok 1: verwacht een blok met velden"),
+        ("title: A\nblocks:\n" + "  - {title: B, minutes: 5}\n" * 4 + "  - Opening\n", 7, "blok 5: verwacht"),
+        ("title: A\nblocks:\n" + "  - {title: B, minutes: 5}\n" * 4 + "  -\n", 7, "blok 5: verwacht"),
         ("title: A\nblocks:\n  - minutes: 5\n", 3, "verplicht veld 'title' ontbreekt"),
         ("title: A\nblocks:\n  - title: B\n    minutes: -5\n", 4, "niet '-5'"),
         ("title: A\nblocks:\n  - title: B\n    minutes: 2.5\n", 4, "niet '2.5'"),
@@ -260,10 +263,10 @@ def test_a_missing_pack_file_is_not_found(library: Library, tmp_path: Path) -> N
 def test_nothing_is_stored_from_a_bad_pack_file(mini_library: Path, tmp_path: Path) -> None:
     ws = Workspace(mini_library, tmp_path / "d")
     with pytest.raises(ContentError):
-        ws.import_pack_file(PACKS / "kapot.pack.yaml")
-    assert ws.packs() == []
-    imported = ws.import_pack_file(PACKS / "teamsessie.pack.yaml")
-    assert [p.id for p in ws.packs()] == [imported.id]
+        ws.packs.import_file(PACKS / "kapot.pack.yaml")
+    assert ws.packs.all() == []
+    imported = ws.packs.import_file(PACKS / "teamsessie.pack.yaml")
+    assert [p.id for p in ws.packs.all()] == [imported.id]
     ws.close()
 
 
@@ -271,47 +274,47 @@ def test_packs_are_listed_by_date_then_title_undated_last(mini_library: Path, tm
     ws = Workspace(mini_library, tmp_path / "d")
     for title, day in [("b-later", "2026-12-01"), ("zonder", None), ("a-later", "2026-12-01"),
                        ("eerder", "2026-01-15"), ("Anders zonder", None)]:  # fmt: skip
-        ws.save_pack(replace(packs.new_pack(title), date=day))
-    assert [p.title for p in ws.packs()] == ["eerder", "a-later", "b-later", "Anders zonder", "zonder"]
+        ws.packs.save(replace(packs.new_pack(title), date=day))
+    assert [p.title for p in ws.packs.all()] == ["eerder", "a-later", "b-later", "Anders zonder", "zonder"]
     ws.close()
 
 
 def test_a_deleted_pack_can_be_restored_exactly(mini_library: Path, tmp_path: Path) -> None:
     ws = Workspace(mini_library, tmp_path / "d")
-    pack = ws.new_pack(format_id="teamstart")
-    pack = ws.save_pack(packs.add_item(pack, 0, "story:de-nota"))
-    deleted = ws.delete_pack(pack.id)
-    assert deleted == pack and ws.packs() == []
+    pack = ws.packs.new(format_id="teamstart")
+    pack = ws.packs.save(packs.add_item(pack, 0, "story:de-nota"))
+    deleted = ws.packs.delete(pack.id)
+    assert deleted == pack and ws.packs.all() == []
     with pytest.raises(NotFoundError):
-        ws.pack(pack.id)
+        ws.packs.get(pack.id)
     with pytest.raises(NotFoundError):
-        ws.delete_pack(pack.id)
-    ws.restore_pack(deleted)
-    assert ws.pack(pack.id) == pack
+        ws.packs.delete(pack.id)
+    ws.packs.restore(deleted)
+    assert ws.packs.get(pack.id) == pack
     ws.close()
 
 
 def test_saving_updates_in_place_and_touches_modified(mini_library: Path, tmp_path: Path) -> None:
     ws = Workspace(mini_library, tmp_path / "d")
-    pack = ws.new_pack("Eerst")
-    saved = ws.save_pack(packs.set_pack_field(pack, "title", "Daarna"))
-    assert [p.title for p in ws.packs()] == ["Daarna"]
+    pack = ws.packs.new("Eerst")
+    saved = ws.packs.save(packs.set_pack_field(pack, "title", "Daarna"))
+    assert [p.title for p in ws.packs.all()] == ["Daarna"]
     assert saved.created == pack.created and saved.modified >= pack.modified
-    copy = ws.duplicate_pack(saved)
-    assert sorted(p.title for p in ws.packs()) == ["Daarna", "Daarna (kopie)"] and copy.id != saved.id
+    copy = ws.packs.duplicate(saved)
+    assert sorted(p.title for p in ws.packs.all()) == ["Daarna", "Daarna (kopie)"] and copy.id != saved.id
     with pytest.raises(NotFoundError, match="werkvorm 'geen'"):
-        ws.new_pack(format_id="geen")
+        ws.packs.new(format_id="geen")
     ws.close()
 
 
 def test_packs_survive_reopening_and_belong_to_the_data_dir(mini_library: Path, tmp_path: Path) -> None:
     data = tmp_path / "d"
     ws = Workspace(mini_library, data)
-    pack = ws.import_pack_file(PACKS / "teamsessie.pack.yaml")
+    pack = ws.packs.import_file(PACKS / "teamsessie.pack.yaml")
     ws.close()
     other_library = shutil.copytree(mini_library, tmp_path / "andere")
     ws = Workspace(other_library, data)
-    assert ws.packs() == [pack]
+    assert ws.packs.all() == [pack]
     ws.close()
 
 
@@ -332,5 +335,5 @@ def test_an_older_catalog_gains_the_packs_table(tmp_path: Path) -> None:
 def test_exporting_to_a_missing_folder_fails_cleanly(mini_library: Path, tmp_path: Path) -> None:
     ws = Workspace(mini_library, tmp_path / "d")
     with pytest.raises(GoedWerkError, match=r"kan .* niet schrijven"):
-        ws.export_pack_file(packs.new_pack("X"), tmp_path / "nergens" / "x.pack.yaml")
+        ws.packs.export_file(packs.new_pack("X"), tmp_path / "nergens" / "x.pack.yaml")
     ws.close()

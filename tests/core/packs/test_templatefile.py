@@ -24,9 +24,9 @@ def ws(mini_library: Path, tmp_path: Path) -> Iterator[Workspace]:
 
 
 def own_template(ws: Workspace, title: str = "Onze teamstart"):
-    pack = packs.add_item(ws.new_pack("Teamsessie", "teamstart"), 0, "story:de-nota")
+    pack = packs.add_item(ws.packs.new("Teamsessie", "teamstart"), 0, "story:de-nota")
     pack = packs.set_short_version(pack, "de-nota", True)
-    pack = ws.save_pack(replace(pack, date="2026-11-03", group="Team A", place="Zaal 2", start="13:30"))
+    pack = ws.packs.save(replace(pack, date="2026-11-03", group="Team A", place="Zaal 2", start="13:30"))
     return ws.templates.save_pack(pack, title)
 
 
@@ -49,7 +49,7 @@ def test_an_exported_template_imports_into_another_data_dir(
             template.blocks,
             ("de-nota",),
         )
-        assert other.new_pack("Maandag", f"template:{kept.id}").blocks == template.blocks
+        assert other.packs.new("Maandag", f"template:{kept.id}").blocks == template.blocks
     finally:
         other.close()
 
@@ -68,7 +68,7 @@ def test_an_exported_template_imports_into_another_data_dir(
             "verhaal 'bestaat-niet' bestaat niet in de bibliotheek",
         ),
         ("version: 1\ntitle: X\nblocks:\n  - title: A\n    minutes: -3\n", 5, "minuten moet een positief"),
-        ("version: 1\ntitle: [X\n", 3, "YAML-fout"),
+        ("version: 1\ntitle: [X\n", 2, "YAML-fout"),  # the line of the mistake (issue #11)
         ("", 1, "bestand is leeg"),
     ],
 )

@@ -69,10 +69,10 @@ def harvest(store: ReflectionStore) -> dict[str, Reflection]:
 
 
 def test_a_reflection_outlives_its_pack(ws: Workspace) -> None:
-    pack = ws.new_pack("Teamsessie")
+    pack = ws.packs.new("Teamsessie")
     store = ReflectionStore(ws.catalog)
     saved = store.save(Reflection(pack_id=pack.id, pack_title=pack.title, happened="Goed gesprek."))
-    ws.delete_pack(pack.id)
+    ws.packs.delete(pack.id)
     again = store.get(saved.id)
     assert again.happened == "Goed gesprek." and again.pack_title == "Teamsessie"
     assert store.packs() == [(pack.id, "Teamsessie")]

@@ -79,31 +79,31 @@ def test_only_a_folder_chosen_writable_that_the_disk_lets_us_write_takes_own_ite
 def test_a_story_in_a_writable_folder_is_saved_where_it_is_and_readable_by_colleagues(two_folders) -> None:
     ws, _north, south = two_folders
     ws.move_source(south, -1)
-    assert ws.editable("story", "gedeeld")
+    assert ws.own.editable("story", "gedeeld")
     story = ws.library.get("story", "gedeeld")
-    path = ws.save_story(replace(story, summary="Door mij aangepast."))
+    path = ws.own.save(replace(story, summary="Door mij aangepast."))
     assert path == south / "practice" / "gedeeld.md"
     assert "Door mij aangepast." in path.read_text(encoding="utf-8")
     assert stat.S_IMODE(path.stat().st_mode) & 0o044 == 0o044  # the group and others can read it
-    new = ws.new_story("Ook voor het team", folder=south)
+    new = ws.own.new("Ook voor het team", folder=south)
     assert new.parent == south / "practice" and ws.library.origin("story", new.stem) == str(south)
 
 
 def test_own_items_are_refused_by_a_read_only_folder_with_the_reason(two_folders, monkeypatch) -> None:
     ws, north, south = two_folders
-    assert not ws.editable("story", "gedeeld")  # from north, added read-only
+    assert not ws.own.editable("story", "gedeeld")  # from north, added read-only
     story = ws.library.get("story", "gedeeld")
     before = (north / "practice" / "gedeeld.md").read_bytes()
     with pytest.raises(ReadOnlyError, match="alleen-lezen") as refused:
-        ws.save_story(replace(story, summary="Niet hier."))
+        ws.own.save(replace(story, summary="Niet hier."))
     assert str(north) in str(refused.value) and "eigen kopie" in str(refused.value)
     assert (north / "practice" / "gedeeld.md").read_bytes() == before
     with pytest.raises(ReadOnlyError):
-        ws.new_story("Hier niet", folder=north)
+        ws.own.new("Hier niet", folder=north)
     with pytest.raises(ReadOnlyError, match="meegeleverde"):
-        ws.save_story(replace(ws.library.get("story", "de-nota"), title="Anders"))
+        ws.own.save(replace(ws.library.get("story", "de-nota"), title="Anders"))
     real_access = os.access
     monkeypatch.setattr(registry.os, "access", lambda p, mode: Path(p) != south and real_access(p, mode))
     with pytest.raises(ReadOnlyError, match="niet schrijven"):
-        ws.new_story("Ook hier niet", folder=south)  # chosen writable, but the share is read-only
+        ws.own.new("Ook hier niet", folder=south)  # chosen writable, but the share is read-only
     assert list((south / "practice").iterdir()) == [south / "practice" / "gedeeld.md"]

@@ -20,22 +20,22 @@ def ws(mini_library: Path, tmp_path: Path):
 
 
 def test_a_new_own_story_is_a_valid_searchable_library_file(ws: Workspace) -> None:
-    path = ws.new_story("Het lek op de afdeling")
+    path = ws.own.new("Het lek op de afdeling")
     assert path == ws.own_dir / "practice" / "het-lek-op-de-afdeling.md"
     assert ws.problems == ()
     assert ws.library.origin("story", "het-lek-op-de-afdeling") == OWN
     assert ws.library.origin("story", "de-nota") == BUNDLED
     assert [h.id for h in ws.search("afdeling lek").hits][:1] == ["het-lek-op-de-afdeling"]
-    assert [s.id for s in ws.own_stories()] == ["het-lek-op-de-afdeling"]
+    assert [s.id for s in ws.own.all()] == ["het-lek-op-de-afdeling"]
 
 
 def test_a_second_story_with_the_same_title_gets_its_own_id(ws: Workspace) -> None:
-    first, second = ws.new_story("De nota"), ws.new_story("De nota")
+    first, second = ws.own.new("De nota"), ws.own.new("De nota")
     assert (first.stem, second.stem) == ("de-nota-2", "de-nota-3")  # de-nota is the library's
 
 
 def test_a_copy_of_a_bundled_story_is_own_and_leaves_the_original(ws: Workspace) -> None:
-    copy = ws.copy_story("de-nota")
+    copy = ws.own.copy("de-nota")
     assert copy.id == "de-nota-eigen" and copy.title == "De nota aan de minister (eigen versie)"
     assert ws.library.is_own("story", "de-nota-eigen") and not ws.library.is_own("story", "de-nota")
     assert ws.library.get("story", "de-nota-eigen").body == ws.library.get("story", "de-nota").body
@@ -43,13 +43,13 @@ def test_a_copy_of_a_bundled_story_is_own_and_leaves_the_original(ws: Workspace)
 
 
 def test_deleting_an_own_story_can_be_undone(ws: Workspace) -> None:
-    ws.new_story("Weg ermee")
-    text = ws.delete_story("weg-ermee")
+    ws.own.new("Weg ermee")
+    text = ws.own.delete("weg-ermee")
     assert ws.library.get("story", "weg-ermee") is None and ws.search("ermee").hits == ()
-    ws.restore_story("weg-ermee", text)
+    ws.own.restore("weg-ermee", text)
     assert ws.library.get("story", "weg-ermee").title == "Weg ermee"
     with pytest.raises(NotFoundError):
-        ws.delete_story("de-nota")  # a library story is not the user's to delete
+        ws.own.delete("de-nota")  # a library story is not the user's to delete
 
 
 def test_an_added_folder_is_read_after_the_others_and_the_first_id_wins(
@@ -105,7 +105,7 @@ def test_own_stories_load_from_the_catalog_cache_at_the_next_start(
     mini_library: Path, tmp_path: Path
 ) -> None:
     first = Workspace(mini_library, tmp_path / "d")
-    first.new_story("Blijft bewaard")
+    first.own.new("Blijft bewaard")
     first.close()
     second = Workspace(mini_library, tmp_path / "d")
     second.load()

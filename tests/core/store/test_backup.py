@@ -201,11 +201,11 @@ def test_a_catalog_with_fewer_rows_than_its_backup_is_damage_but_a_deletion_is_n
     write_reflection(mini_library, data, "Tweede.")
     assert check_and_backup(data).healthy
     ws = Workspace(mini_library, data)
-    pack = ws.new_pack("Weg ermee")
+    pack = ws.packs.new("Weg ermee")
     ws.close()
     assert check_and_backup(data).healthy
     ws = Workspace(mini_library, data)
-    ws.delete_pack(pack.id)  # a deletion the user asked for is recorded, not damage
+    ws.packs.delete(pack.id)  # a deletion the user asked for is recorded, not damage
     ws.close()
     assert check_and_backup(data).healthy
 
@@ -234,11 +234,11 @@ def test_rotation_never_removes_the_last_backup_that_holds_user_data(
 ) -> None:
     data = tmp_path / "data"
     ws = Workspace(mini_library, data)
-    pack = ws.new_pack("Het enige pakket")
+    pack = ws.packs.new("Het enige pakket")
     ws.close()
     first = check_and_backup(data).backup
     ws = Workspace(mini_library, data)
-    ws.delete_pack(pack.id)  # the user empties the catalog; later days back up nothing
+    ws.packs.delete(pack.id)  # the user empties the catalog; later days back up nothing
     ws.close()
     for day in range(1, KEEP + 4):  # one backup a day is kept: each of these is a later day
         make_backup(data / CATALOG_NAME, data, now=datetime.now() + timedelta(days=day))

@@ -12,8 +12,8 @@ from goedwerk.core.workspace import Workspace
 
 def test_a_pack_template_survives_a_restart_and_starts_new_packs(mini_library: Path, tmp_path: Path) -> None:
     ws = Workspace(mini_library, tmp_path / "data")
-    pack = packs.add_item(ws.new_pack("Teamsessie", "teamstart"), 0, "story:de-nota")
-    pack = ws.save_pack(replace(pack, date="2026-11-03", group="Team A", place="Zaal 2", start="13:30"))
+    pack = packs.add_item(ws.packs.new("Teamsessie", "teamstart"), 0, "story:de-nota")
+    pack = ws.packs.save(replace(pack, date="2026-11-03", group="Team A", place="Zaal 2", start="13:30"))
     template = ws.templates.save_pack(pack, "Onze teamstart")
     ws.close()
     again = Workspace(mini_library, tmp_path / "data")
@@ -21,10 +21,10 @@ def test_a_pack_template_survives_a_restart_and_starts_new_packs(mini_library: P
         [kept] = again.templates.packs()
         assert (kept.id, kept.title, kept.blocks) == (template.id, "Onze teamstart", pack.blocks)
         assert (kept.date, kept.group, kept.place, kept.start) == (None, "", "", None)
-        new = again.new_pack("Maandag", f"template:{kept.id}")
+        new = again.packs.new("Maandag", f"template:{kept.id}")
         assert new.id not in (pack.id, kept.id)
         assert new.title == "Maandag" and new.blocks == pack.blocks
-        assert again.pack(new.id).blocks[0].items == ("story:de-nota",)
+        assert again.packs.get(new.id).blocks[0].items == ("story:de-nota",)
     finally:
         again.close()
 

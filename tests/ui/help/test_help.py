@@ -52,14 +52,14 @@ def test_each_way_in_is_one_click_from_where_it_starts(qtbot, open_app, mini_lib
     click(qtbot, window.help.welcome.buttons["lead"])
     assert window.tabs.currentWidget() is window.tabs.widget(window.tabs.count() - 1)
 
-    packs_before = len(window.workspace.packs())
+    packs_before = len(window.workspace.packs.all())
     window.help.help_welcome.trigger()
     # "Nieuw pakket" opens the new-pack dialog: answer it as a user would.
     QTimer.singleShot(300, lambda: QApplication.activeModalWidget().accept())
     with qtbot.waitSignal(window.help.welcome.way_chosen) as chosen:
         click(qtbot, window.help.welcome.buttons["prepare"])
     assert chosen.args == ["prepare"]
-    qtbot.waitUntil(lambda: len(window.workspace.packs()) == packs_before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.workspace.packs.all()) == packs_before + 1, timeout=5000)
 
 
 def test_about_shows_version_data_folder_and_licences(qtbot, open_app, mini_library: Path) -> None:

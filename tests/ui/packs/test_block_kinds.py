@@ -28,10 +28,10 @@ def test_each_block_shows_its_kind_in_colour_and_a_vote_takes_typed_options(qtbo
     assert builder.vote_options.hint.text() == "Een stemming heeft minstens 2 opties."
     qtbot.keyClick(builder.vote_options.text, Qt.Key.Key_Return)
     qtbot.keyClicks(builder.vote_options.text, "Laten rusten")
-    stored = window.workspace.pack(builder.pack.id).blocks[1]
+    stored = window.workspace.packs.get(builder.pack.id).blocks[1]
     assert (stored.kind, stored.options) == ("vote", ("Melden", "Laten rusten"))
     window.actions.edit_undo.trigger()  # typing the options is one step
-    assert window.workspace.pack(builder.pack.id).blocks[1].options == ()
+    assert window.workspace.packs.get(builder.pack.id).blocks[1].options == ()
 
 
 def test_a_vote_takes_its_options_from_the_questions_of_its_story(qtbot, built) -> None:
@@ -45,7 +45,7 @@ def test_a_vote_takes_its_options_from_the_questions_of_its_story(qtbot, built) 
     qtbot.mouseClick(builder.vote_options.from_stories, Qt.MouseButton.LeftButton)
     library = window.workspace.library
     expected = tuple(library.get("question", q).text for q in ("q-verdiep-1", "q-af-1"))
-    assert window.workspace.pack(builder.pack.id).blocks[0].options == expected
+    assert window.workspace.packs.get(builder.pack.id).blocks[0].options == expected
     assert builder.vote_options.options() == expected
 
 

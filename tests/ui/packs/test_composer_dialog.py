@@ -22,7 +22,7 @@ def workspace(bundled_library: Path, tmp_path: Path):
 
 @pytest.fixture
 def dialog(qtbot, workspace: Workspace) -> ComposerDialog:
-    dialog = ComposerDialog(workspace.library, workspace.groups(), workspace.compose_pack)
+    dialog = ComposerDialog(workspace.library, workspace.packs.groups(), workspace.packs.compose)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -98,14 +98,14 @@ def test_menu_action_stores_and_opens_the_composed_pack(
     assert pack is not None and pack.minutes == 45 and pack.group == "Team Handhaving"
     assert window.packs.pack_list.ids() == [pack.id]
     assert window.packs.builder.isVisible()
-    assert window.workspace.pack(pack.id).blocks == pack.blocks
+    assert window.workspace.packs.get(pack.id).blocks == pack.blocks
     # an ordinary pack: the builder edits and undoes it
     builder = window.packs.builder
     builder.title.selectAll()
     qtbot.keyClicks(builder.title, "Handhaving in december")
-    assert window.workspace.pack(pack.id).title == "Handhaving in december"
+    assert window.workspace.packs.get(pack.id).title == "Handhaving in december"
     builder.undo_stack.undo()
-    assert window.workspace.pack(pack.id).title == pack.title
+    assert window.workspace.packs.get(pack.id).title == pack.title
 
 
 def test_new_pack_dialog_opens_the_composer_with_its_format(

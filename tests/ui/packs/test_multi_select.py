@@ -31,6 +31,6 @@ def test_selected_results_are_added_in_order_and_undone_at_once(qtbot, open_app,
     selection.select(panel.model.index(1, 0), flags)
     window.actions.item_add_to_pack.trigger()
     assert builder.pack.blocks[0].items == tuple(shown[:3])
-    assert window.workspace.pack(pack.id).blocks[0].items == tuple(shown[:3])
+    assert window.workspace.packs.get(pack.id).blocks[0].items == tuple(shown[:3])
     builder.undo_stack.undo()
     assert builder.pack.blocks[0].items == ()

@@ -105,10 +105,10 @@ def test_instructions_typed_are_saved_and_undone_as_one_step(qtbot, built) -> No
     builder.select(1)
     builder.instructions.clear()
     qtbot.keyClicks(builder.instructions, "Bespreek in drietallen.")
-    assert window.workspace.pack(builder.pack.id).blocks[1].instructions == "Bespreek in drietallen."
+    assert window.workspace.packs.get(builder.pack.id).blocks[1].instructions == "Bespreek in drietallen."
     window.actions.edit_undo.trigger()
     assert (
-        window.workspace.pack(builder.pack.id).blocks[1].instructions
+        window.workspace.packs.get(builder.pack.id).blocks[1].instructions
         == "Bespreek de twee vragen in tweetallen."
     )
 

@@ -60,11 +60,11 @@ def test_a_template_exported_from_one_window_is_offered_in_another(
     answer_files(monkeypatch, file)
     menu = [a.objectName() for a in window.menus["pack"].actions()]
     assert menu.index("pack_template_export") == menu.index("pack_insert_block") + 1
-    window.template_files.actions.pack_template_export.trigger()
+    window.actions.pack_template_export.trigger()
     assert file.read_text(encoding="utf-8").startswith("# Goed Werk-sjabloon")
     other = open_app(mini_library, tmp_path / "twee").window
     assert offered_templates(other, monkeypatch) == []
-    other.template_files.actions.pack_template_import.trigger()
+    other.actions.pack_template_import.trigger()
     assert other.statusBar().currentMessage() == (
         "Sjabloon ‘Onze teamstart’ geïmporteerd; kies het bij Nieuw pakket."
     )
@@ -78,7 +78,7 @@ def test_a_bad_template_file_is_refused_with_its_lines(
     file = tmp_path / "kapot.template.yaml"
     file.write_text("version: 3\ntitle: Kapot\n", encoding="utf-8")
     answer_files(monkeypatch, file)
-    window.template_files.actions.pack_template_import.trigger()
+    window.actions.pack_template_import.trigger()
     box = window.findChild(QMessageBox, "warning_box")
     assert box is not None and box.windowTitle() == "Sjabloon niet geïmporteerd"
     assert f"{file}:1: sjabloonversie '3' kent deze versie van Goed Werk niet (wel: 1)" in box.text()
@@ -92,18 +92,18 @@ def test_a_title_you_have_asks_and_keeps_both_or_stops(
     own_template(window, monkeypatch)
     file = tmp_path / "t.template.yaml"
     answer_files(monkeypatch, file)
-    window.template_files.actions.pack_template_export.trigger()
+    window.actions.pack_template_export.trigger()
     asked: list[str] = []
     answer_clash(monkeypatch, None, asked)
-    window.template_files.actions.pack_template_import.trigger()
+    window.actions.pack_template_import.trigger()
     assert asked == ["Je hebt al een sjabloon ‘Onze teamstart’. Wat wil je doen?"]
     assert [t.title for t in window.workspace.templates.packs()] == ["Onze teamstart"]
     answer_clash(monkeypatch, "&Beide houden", asked)
-    window.template_files.actions.pack_template_import.trigger()
+    window.actions.pack_template_import.trigger()
     assert [t.title for t in window.workspace.templates.packs()] == ["Onze teamstart", "Onze teamstart (2)"]
     before = {t.id for t in window.workspace.templates.packs()}
     answer_clash(monkeypatch, "&Vervangen", asked)
-    window.template_files.actions.pack_template_import.trigger()
+    window.actions.pack_template_import.trigger()
     after = window.workspace.templates.packs()
     assert [t.title for t in after] == ["Onze teamstart", "Onze teamstart (2)"] and len(asked) == 3
     assert {t.id for t in after} != before  # the first one was replaced

@@ -14,8 +14,8 @@ def test_reader_says_where_an_item_was_used(qtbot, open_app, mini_library: Path)
     window, ws = context.window, context.workspace
     window.open_item("story", "de-nota")
     assert not window.reader.used_in.isVisible()
-    pack = packs.add_item(ws.new_pack("Teamsessie", "teamstart"), 0, "story:de-nota")
-    ws.save_pack(replace(pack, group="Team Vergunningen", date="2026-11-03"))
+    pack = packs.add_item(ws.packs.new("Teamsessie", "teamstart"), 0, "story:de-nota")
+    ws.packs.save(replace(pack, group="Team Vergunningen", date="2026-11-03"))
     window.open_item("story", "de-cadeaubon")
     assert not window.reader.used_in.isVisible()
     window.actions.go_back.trigger()
@@ -26,8 +26,8 @@ def test_reader_says_where_an_item_was_used(qtbot, open_app, mini_library: Path)
 def test_builder_marks_what_the_group_already_had(qtbot, open_app, mini_library: Path) -> None:
     context = open_app(mini_library)
     window, ws = context.window, context.workspace
-    old = packs.add_item(ws.new_pack("Oud", "teamstart"), 0, "story:de-nota")
-    ws.save_pack(replace(old, group="Team Vergunningen", date="2026-10-01"))
+    old = packs.add_item(ws.packs.new("Oud", "teamstart"), 0, "story:de-nota")
+    ws.packs.save(replace(old, group="Team Vergunningen", date="2026-10-01"))
     pack = window.packs.create_pack("Nieuw", "teamstart")
     builder = window.packs.builder
     builder.select(0)
@@ -39,15 +39,15 @@ def test_builder_marks_what_the_group_already_had(qtbot, open_app, mini_library:
     qtbot.keyClicks(builder.group, "Team Vergunningen")
     text = model.index(0, 1, model.index(0, 0)).data()
     assert text == "Verhaal · De nota aan de minister — al gehad met Team Vergunningen: 2026-10-01"
-    assert ws.pack(pack.id).group == "Team Vergunningen"
+    assert ws.packs.get(pack.id).group == "Team Vergunningen"
 
 
 def test_search_leaves_out_what_a_group_already_had(qtbot, open_app, mini_library: Path) -> None:
     context = open_app(mini_library)
     window, ws = context.window, context.workspace
     panel = window.search_panel
-    old = packs.add_item(ws.new_pack("Oud", "teamstart"), 0, "story:de-nota")
-    ws.save_pack(replace(old, group="Team Vergunningen"))
+    old = packs.add_item(ws.packs.new("Oud", "teamstart"), 0, "story:de-nota")
+    ws.packs.save(replace(old, group="Team Vergunningen"))
     panel.facets.set_checked("kind", "story")
     qtbot.waitUntil(lambda: not window.search_runner.busy)
     everything = wait_for_search(qtbot, window)

@@ -63,14 +63,14 @@ def select_item(builder, block: int, item: int) -> None:
 
 def test_the_builder_sets_the_short_version_and_print_and_room_follow(qtbot, window, tmp_path) -> None:
     pack = window.packs.create_pack("Korte sessie", "teamstart")
-    window.packs.builder.set_pack(window.workspace.save_pack(add_item(pack, 0, "story:de-nota")))
+    window.packs.builder.set_pack(window.workspace.packs.save(add_item(pack, 0, "story:de-nota")))
     builder = window.packs.builder
     select_item(builder, 0, 0)
     assert builder.short_box.isVisible() and builder.short_box.isEnabled()
     assert not builder.short_box.isChecked()
     qtbot.mouseClick(builder.short_box, Qt.MouseButton.LeftButton)
     assert builder.pack.short_versions == ("de-nota",)
-    assert window.workspace.pack(pack.id).short_versions == ("de-nota",)  # saved at once
+    assert window.workspace.packs.get(pack.id).short_versions == ("de-nota",)  # saved at once
     assert "(korte versie)" in builder.model.index(0, 1, builder.model.index(0, 0)).data()
 
     out = tmp_path / "kort.pdf"
@@ -96,7 +96,7 @@ def test_the_builder_sets_the_short_version_and_print_and_room_follow(qtbot, win
 def test_handouts_of_a_full_story_never_carry_the_notes(qtbot, window, tmp_path) -> None:
     pack = window.packs.create_pack("Volledig", "teamstart")
     pack = add_item(add_item(pack, 0, "story:de-nota"), 0, "story:de-cadeaubon")
-    window.packs.builder.set_pack(window.workspace.save_pack(set_short_version(pack, "x", False)))
+    window.packs.builder.set_pack(window.workspace.packs.save(set_short_version(pack, "x", False)))
     out = tmp_path / "vol.pdf"
     window.packs.export_pdf(out, ExportChoice("a4", ("stories",)))
     qtbot.waitUntil(out.exists, timeout=20_000)

@@ -20,7 +20,7 @@ PHONE = "Bel Pieter op 06-12345678 voor het vervolg."
 @pytest.fixture
 def two(qtbot, mini_library: Path, tmp_path: Path) -> Iterator[tuple[Workspace, Workspace]]:
     north, lead = Workspace(mini_library, tmp_path / "noord"), Workspace(mini_library, tmp_path / "lead")
-    pack = north.new_pack("Sessie Noord")
+    pack = north.packs.new("Sessie Noord")
     for text in ("We spraken over de Woo.", PHONE):
         north.reflections.save(Reflection(pack_id=pack.id, pack_title=pack.title, happened=text))
     lead.reflections.save(Reflection(pack_title="Eigen sessie", happened="Ons eigen gesprek."))

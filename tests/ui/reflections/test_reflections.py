@@ -53,8 +53,8 @@ def ws(qtbot, tmp_path: Path) -> Iterator[Workspace]:
 
 
 def dated_pack(ws: Workspace, title: str, date: str, fmt: str = "teamstart-30") -> Pack:
-    pack = ws.new_pack(title, fmt)
-    return ws.save_pack(Pack(**{**pack.__dict__, "date": date}))
+    pack = ws.packs.new(title, fmt)
+    return ws.packs.save(Pack(**{**pack.__dict__, "date": date}))
 
 
 def pdf_text(path: Path) -> str:
@@ -334,7 +334,7 @@ library, data, pack_id, text = sys.argv[1:5]
 app = QApplication([])
 ws = Workspace(Path(library), Path(data))
 editor = ReflectionEditor(ReflectionStore(ws.catalog), Labels.from_library(ws.library))
-editor.set_target(ws.pack(pack_id), None)
+editor.set_target(ws.packs.get(pack_id), None)
 editor.show()
 field = editor.prompts["happened"]
 typed = 0
@@ -392,7 +392,7 @@ def test_killing_the_app_mid_typing_loses_at_most_the_last_two_seconds(
 
     editor = ReflectionEditor(ReflectionStore(ws.catalog), Labels.from_library(ws.library))
     qtbot.addWidget(editor)
-    editor.set_target(ws.pack(pack.id), None)
+    editor.set_target(ws.packs.get(pack.id), None)
     saved = editor.prompts["happened"].toPlainText()
     assert saved and LONG_TEXT.startswith(saved)
     assert len(saved) <= len(stamps) + 1  # at most the one character being printed when killed

@@ -136,7 +136,7 @@ def test_a_bundle_goes_out_and_comes_in_with_the_conflict_question(
     qtbot, open_app, mini_library: Path, tmp_path: Path, monkeypatch
 ) -> None:
     sender = open_app(mini_library, tmp_path / "a").window
-    sender.workspace.new_story("Het lek")
+    sender.workspace.own.new("Het lek")
     out = tmp_path / "eigen.goedwerk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "eigen"), ""))
     sender.sharing.actions.file_export_own_bundle.trigger()
@@ -152,7 +152,7 @@ def test_a_bundle_goes_out_and_comes_in_with_the_conflict_question(
     wait_for_search(qtbot, window)
     assert any(h.id == "het-lek" for h in window.search_panel.model.rows)
     story = window.workspace.library.get("story", "het-lek")
-    window.workspace.save_story(replace(story, summary="Hier anders."))
+    window.workspace.own.save(replace(story, summary="Hier anders."))
     asked = []
     monkeypatch.setattr(
         ConflictDialog, "ask", classmethod(lambda cls, parent, conflicts: asked.append(conflicts) or "rename")

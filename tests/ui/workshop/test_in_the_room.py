@@ -27,7 +27,7 @@ def vote_pack(ws: Workspace) -> Pack:
     pack = add_block(
         pack, Block("Wat doe je?", 10, "vote", options=("Melden", "Eerst vragen", "Laten rusten"))
     )
-    return ws.save_pack(pack)
+    return ws.packs.save(pack)
 
 
 def test_the_programme_re_times_after_plus_five_a_pause_and_an_overrun(qtbot, start, clock) -> None:
@@ -117,7 +117,7 @@ def test_a_vote_counts_hands_shows_bars_and_survives_a_restart(
 
     reopened = Workspace(mini_library, data_dir)
     try:
-        again = start(reopened.pack(pack.id), reopened, clock=FakeClock(12.0), resume=True)
+        again = start(reopened.packs.get(pack.id), reopened, clock=FakeClock(12.0), resume=True)
         assert again.block_panel.title.text() == "Wat doe je?"
         assert [s.value() for s in again.vote_panel.spins] == [3, 1, 2]
         press(qtbot, again, Key.Key_3, ALT)

@@ -46,13 +46,13 @@ class FakeClock:
 
 
 def build_pack(workspace: Workspace) -> Pack:
-    pack = workspace.new_pack("Teamsessie integriteit", "teamstart")
+    pack = workspace.packs.new("Teamsessie integriteit", "teamstart")
     pack = set_pack_field(pack, "start", "13:30")
     pack = add_item(pack, 0, "story:de-nota")
     pack = add_item(pack, 0, "story:de-cadeaubon")
     pack = add_item(pack, 1, "question:q-verdiep-1")
     pack = add_item(pack, 1, "value:eerlijkheid")
-    return workspace.save_pack(pack)
+    return workspace.packs.save(pack)
 
 
 @pytest.fixture
@@ -259,8 +259,8 @@ def test_blanking_hides_the_item_from_the_room(qtbot, start) -> None:
 def test_a_long_story_pages_through_in_chunks_that_fit(qtbot, start, bundled_library: Path, tmp_path) -> None:
     ws = Workspace(bundled_library, tmp_path / "bundleddata")
     try:
-        pack = ws.new_pack("Goed Werk-bijeenkomst", "goed-werk-bijeenkomst")
-        pack = ws.save_pack(add_item(pack, 2, "story:de-klik"))
+        pack = ws.packs.new("Goed Werk-bijeenkomst", "goed-werk-bijeenkomst")
+        pack = ws.packs.save(add_item(pack, 2, "story:de-klik"))
         window = start(pack, ws)
         audience = window.audience
         audience.resize(1920, 1080)
@@ -349,7 +349,7 @@ def test_a_run_resumes_after_closing_and_reopening(qtbot, start, clock, mini_lib
             asked.append(saved)
             return True
 
-        again = start(reopened_ws.pack(pack_id), reopened_ws, clock=later, ask=ask)
+        again = start(reopened_ws.packs.get(pack_id), reopened_ws, clock=later, ask=ask)
         assert asked and asked[0].block == 1
         assert again.block_panel.title.text() == "Twee vragen"
         assert again.block_panel.items.shown_text() == "Waardenkaart: Eerlijkheid"
@@ -359,7 +359,7 @@ def test_a_run_resumes_after_closing_and_reopening(qtbot, start, clock, mini_lib
         wait_time(qtbot, again, "10:00")
         again.close()
 
-        fresh = start(reopened_ws.pack(pack_id), reopened_ws, clock=later, resume=False)
+        fresh = start(reopened_ws.packs.get(pack_id), reopened_ws, clock=later, resume=False)
         assert fresh.block_panel.title.text() == "Verhaal lezen"
         assert fresh.timer.time_text() == "10:00"
     finally:
@@ -406,7 +406,7 @@ def test_a_run_that_never_started_is_not_offered_for_resume(qtbot, start, worksp
     def ask(parent, saved: WorkshopSession) -> bool:
         raise AssertionError("nothing to resume, so nothing to ask")
 
-    again = start(workspace.pack(pack.id), ask=ask)
+    again = start(workspace.packs.get(pack.id), ask=ask)
     assert again.timer.state_label.text().startswith("Nog niet gestart")
 
 
@@ -415,7 +415,7 @@ def test_starting_again_forgets_the_saved_run(qtbot, start, clock, workspace) ->
     pack = window.session.pack
     press(qtbot, window, Key.Key_PageDown)
     window.close()
-    again = start(workspace.pack(pack.id), ask=lambda parent, saved: False)
+    again = start(workspace.packs.get(pack.id), ask=lambda parent, saved: False)
     assert again.block_panel.title.text() == "Verhaal lezen"
     assert load_run(workspace.catalog, pack.id) is None
 
@@ -439,7 +439,7 @@ from goedwerk.ui.workshop import open_workshop
 
 app = application()
 ws = Workspace(Path(sys.argv[1]), Path(sys.argv[2]))
-pack = ws.save_pack(add_item(ws.new_pack("Twee schermen", "teamstart"), 0, "story:de-nota"))
+pack = ws.packs.save(add_item(ws.packs.new("Twee schermen", "teamstart"), 0, "story:de-nota"))
 window = open_workshop(None, ws, pack, lambda: 0.0)
 audience = window.audience
 print(json.dumps({
@@ -489,7 +489,7 @@ def test_the_presenter_opens_the_reflection_of_the_current_block(qtbot, tmp_path
     from goedwerk.ui.workshop import open_workshop
 
     workspace = Workspace(mini_library, tmp_path / "refl-data")
-    pack = workspace.save_pack(pack_edits.new_pack("Reflectietest", workspace.library.format("teamstart")))
+    pack = workspace.packs.save(pack_edits.new_pack("Reflectietest", workspace.library.format("teamstart")))
     presenter = open_workshop(None, workspace, pack, resume=False)
     qtbot.addWidget(presenter)
     presenter.actions.block_next.trigger()
@@ -503,7 +503,7 @@ def test_the_presenter_opens_the_reflection_of_the_current_block(qtbot, tmp_path
 
 def test_a_long_item_label_is_elided_and_never_widens_the_block_panel(qtbot, start, workspace) -> None:
     long_id = ("een-verhaal-met-een-titel-die-maar-doorgaat-" * 6).rstrip("-")
-    window = start(workspace.save_pack(add_item(build_pack(workspace), 0, f"story:{long_id}")))
+    window = start(workspace.packs.save(add_item(build_pack(workspace), 0, f"story:{long_id}")))
     panel = window.block_panel
     button = panel.items.buttons[-1]
     assert button.toolTip() == button.property("label") and long_id in button.toolTip()

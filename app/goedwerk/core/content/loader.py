@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from goedwerk.core.content import anonymise, yamlio
+from goedwerk.core.content.fields import Fields, item_line, line_of
 from goedwerk.core.content.sections import split_story
 from goedwerk.core.i18n import _
 from goedwerk.core.model import (
-    BLOCK_KINDS,
     GUIDE_KINDS,
     LANGUAGES,
     PHASES,
@@ -29,7 +29,6 @@ from goedwerk.core.model import (
 
 logger = logging.getLogger(__name__)
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _HEADINGS = re.compile(r"(?m)^#+[ \t].*$")  # headings are ours, not names: blanked before the scan
 MAX_FILE_BYTES = 1_000_000  # a story is a few kilobytes; a bigger file is refused
 UNREADABLE = "unreadable"  # the kind of an entry that cannot be read at all (see content_entries)
@@ -178,7 +177,7 @@ def _parse_yaml_file(text: str, kind: str, result: ParsedFile) -> None:
         fields = VALUE_FIELDS if kind == "values" else _QUESTION_FIELDS
         entry_kind = "value" if kind == "values" else "question"
         for index, item in enumerate(data):
-            _add_entry(result, entry_kind, item, fields, _item_line(data, index))
+            _add_entry(result, entry_kind, item, fields, item_line(data, index))
 
 
 # Field specifications: name -> (type, required). "list" means a list of strings.
@@ -220,61 +219,15 @@ _GUIDE_FIELDS = {"id": ("str", True), "title": ("str", True), "kind": ("str", Tr
 _TERM_FIELDS = {"id": ("str", True), "label": ("str", True), "synonyms": ("list", False)}
 
 
-def _item_line(items: list, index: int) -> int:
-    """The line of element ``index`` of a list from YAML (1 when unknown)."""
-    return items.line_at(index) if isinstance(items, yamlio.LineList) else 1
-
-
-def _line(data: Any, key: str | None = None) -> int:
-    if isinstance(data, yamlio.LineDict):
-        return data.line_of(key) if key else data.line
-    return 1
-
-
 def _checked_fields(data: Any, spec: dict[str, tuple[str, bool]], result: ParsedFile, line: int = 1) -> bool:
-    """Check presence and type of fields; normalise lists in place. True when usable.
-
-    ``line`` is where ``data`` stands in its list, for an element that is no mapping.
-    """
-    if not isinstance(data, dict):
-        _problem(result, line, _("verwacht een item met velden"))
-        return False
-    ok = True
-    for name, (ftype, required) in spec.items():
-        value = data.get(name)
-        if value is None or value == "" or value == []:
-            if required and name in data:  # "b: null" or "b: []": at the field's own line
-                _problem(result, _line(data, name), _("verplicht veld '{name}' is leeg").format(name=name))
-                ok = False
-            elif required:
-                _problem(result, _line(data), _("verplicht veld '{name}' ontbreekt").format(name=name))
-                ok = False
-            continue
-        if ftype == "str" and not isinstance(value, str | int | float):
-            msg = _("veld '{name}' moet tekst zijn").format(name=name)
-            _problem(result, _line(data, name), msg)
-            ok = False
-        elif ftype == "str":
-            data[name] = str(value).strip()
-        elif ftype == "list":
-            items = [value] if isinstance(value, str) else value
-            if not isinstance(items, list) or not all(isinstance(v, str | int) for v in items):
-                msg = _("veld '{name}' moet een lijst van woorden zijn").format(name=name)
-                _problem(result, _line(data, name), msg)
-                ok = False
-            else:
-                data[name] = [str(v).strip() for v in items]
-    if ok and "id" in spec and not ID_PATTERN.match(data["id"]):
-        msg = _("id '{id}' mag alleen kleine letters, cijfers en streepjes bevatten")
-        _problem(result, _line(data, "id"), msg.format(id=data["id"]))
-        ok = False
-    return ok
+    """Check the fields of ``data`` with the one validator; its problems go to ``result``."""
+    return Fields(result.path, result.problems).checked(data, spec, line)
 
 
 def _add_entry(result: ParsedFile, kind: str, data: Any, spec: dict, line: int = 1) -> Entry | None:
     if not _checked_fields(data, spec, result, line):
         return None
-    entry = Entry(kind, dict(data), _line(data), dict(getattr(data, "key_lines", {})))
+    entry = Entry(kind, dict(data), line_of(data), dict(getattr(data, "key_lines", {})))
     checker = _LOCAL_CHECKS.get(kind)
     if checker and not checker(entry, data, result):
         return None
@@ -298,25 +251,15 @@ def _check_format(entry: Entry, data: Any, result: ParsedFile) -> bool:
         return False
     clean: list[dict] = []
     ok = True
+    fields = Fields(result.path, result.problems)
     for index, block in enumerate(blocks):
         spec = {"title": ("str", True), "kind": ("str", True)}
-        if not _checked_fields(block, spec, result, _item_line(blocks, index)):
+        if not fields.checked(block, spec, item_line(blocks, index)):
             ok = False
             continue
-        minutes = block.get("minutes")
-        if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes <= 0:
-            msg = _("blok '{title}': minuten moet een positief geheel getal zijn, niet '{value}'")
-            _problem(result, _line(block, "minutes"), msg.format(title=block["title"], value=minutes))
-            ok = False
-        if block["kind"] not in BLOCK_KINDS:
-            msg = _("blok '{title}': onbekende soort '{kind}' (kies uit: {choices})")
-            choices = ", ".join(BLOCK_KINDS)
-            _problem(
-                result,
-                _line(block, "kind"),
-                msg.format(title=block["title"], kind=block["kind"], choices=choices),
-            )
-            ok = False
+        minutes = fields.minutes(block, block["title"])
+        ok = minutes is not None and ok
+        ok = fields.block_kind(block, block["title"], block["kind"]) and ok
         instructions = block.get("instructions") or ""
         clean.append({**block, "minutes": minutes, "instructions": str(instructions).strip()})
     entry.data["blocks"] = clean
@@ -329,7 +272,7 @@ def _check_group_size(entry: Entry, data: Any, result: ParsedFile) -> None:
     size = entry.data.pop("group_size", None)
     if size is None:
         return
-    line = _line(data, "group_size")
+    line = line_of(data, "group_size")
     if not isinstance(size, dict) or not size or set(size) - {"min", "max"}:
         msg = _("veld 'group_size' moet 'min' en/of 'max' hebben, bijvoorbeeld {{min: 6, max: 10}}")
         _problem(result, line, msg, fatal=False)
@@ -337,7 +280,7 @@ def _check_group_size(entry: Entry, data: Any, result: ParsedFile) -> None:
     for name, value in size.items():
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             msg = _("group_size: '{name}' moet een positief geheel getal zijn, niet '{value}'")
-            _problem(result, _line(size, name), msg.format(name=name, value=value), fatal=False)
+            _problem(result, line_of(size, name), msg.format(name=name, value=value), fatal=False)
             return
     low, high = size.get("min", 1), size.get("max")
     if high is not None and low > high:
@@ -361,14 +304,14 @@ _LOCAL_CHECKS = {"question": _check_question, "format": _check_format, "guide": 
 
 def _parse_vocabulary(data: Any, result: ParsedFile) -> None:
     if not isinstance(data, dict):
-        _problem(result, _line(data), _("verwacht de lijsten 'themes', 'sectors' en 'roles'"))
+        _problem(result, line_of(data), _("verwacht de lijsten 'themes', 'sectors' en 'roles'"))
         return
     for facet in ("themes", "sectors", "roles"):
         terms = data.get(facet)
         if not isinstance(terms, list) or not terms:
             _problem(
                 result,
-                _line(data, facet),
+                line_of(data, facet),
                 _("lijst '{facet}' ontbreekt of is leeg").format(facet=facet),
             )
             continue

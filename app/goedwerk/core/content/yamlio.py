@@ -112,26 +112,44 @@ class YamlProblem(Exception):
         self.message = message
 
 
-def load(text: str, first_line: int = 1) -> tuple[Any, list[tuple[str, int]]]:
+def load(
+    text: str, first_line: int = 1, loader: type[LineLoader] | None = None
+) -> tuple[Any, list[tuple[str, int]]]:
     """Parse ``text``; return the data and duplicate keys. Raise ``YamlProblem`` on bad syntax.
 
-    ``first_line`` is the file line on which ``text`` starts (for front matter).
+    ``first_line`` is the file line on which ``text`` starts (for front matter); ``loader`` a
+    ``LineLoader`` subclass with more constructors (pack files keep times as text).
     """
-    loader = LineLoader(text)
+    reader = (loader or LineLoader)(text)
     try:
-        data = loader.get_single_data()
+        data = reader.get_single_data()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line if mark else 0) + first_line
-        raise YamlProblem(line, _describe(exc)) from None
+        raise YamlProblem(_error_line(exc, text) + first_line, _describe(exc)) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(first_line, str(exc).splitlines()[0]) from None
     finally:
-        loader.dispose()
+        reader.dispose()
     if first_line != 1:
         _shift(data, first_line - 1)
-    dups = [(key, line + first_line - 1) for key, line in loader.duplicate_keys]
+    dups = [(key, line + first_line - 1) for key, line in reader.duplicate_keys]
     return data, dups
+
+
+def _error_line(exc: yaml.MarkedYAMLError, text: str) -> int:
+    """The 0-based line of the mistake itself, not of where PyYAML noticed it.
+
+    The scanner notices a key without ':' or an unclosed quote only on a later line (or at the
+    end); its context mark is where that key or quote starts. The parser's problem mark is the
+    offending token; when that is the end of the text, the last line with text on it.
+    """
+    if isinstance(exc, yaml.scanner.ScannerError) and exc.context_mark is not None:
+        return exc.context_mark.line
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return 0
+    if not text[mark.index :].strip():
+        return text[: mark.index].rstrip().count("\n")
+    return mark.line
 
 
 def _describe(exc: yaml.MarkedYAMLError) -> str:

@@ -1,4 +1,4 @@
-"""Words for packs: part titles, kinds, phases, dates and durations (no Qt).
+"""Words and signs for packs: part titles, kinds with their signs and tints, phases, dates (no Qt).
 
 Shared by the printable pack (``pack_html``), the command line and the window, so each thing has
 one name and one written form. Names are marked with ``N_`` and translated when they are used,
@@ -8,6 +8,7 @@ so a language switch at run time reaches them.
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from goedwerk.core.i18n import N_, _, ngettext
 
@@ -55,6 +56,34 @@ BLOCK_KIND_ICONS = {
     "other": "•",
     "vote": "#",
 }
+
+
+class KindTint(NamedTuple):
+    """A block kind's tint (``"#RRGGBB"``) on a light and on a dark background."""
+
+    light: str
+    dark: str
+
+
+# One tint per block kind, for the builder, the presenter and paper (which takes the light
+# one): light enough for black text, and still distinct in black-and-white print.
+BLOCK_KIND_TINTS = {
+    "intro": KindTint("#D6E6F5", "#2A4B6C"),
+    "story": KindTint("#F7E1C4", "#6E4A1F"),
+    "questions": KindTint("#D9EED3", "#2E5C2A"),
+    "values": KindTint("#F4D6E4", "#6C2C4B"),
+    "reflection": KindTint("#E4DAF4", "#4A3671"),
+    "break": KindTint("#E5E5E5", "#4A4A4A"),
+    "other": KindTint("#D3ECEC", "#235858"),
+    "vote": KindTint("#F7EDB4", "#665A16"),
+}
+
+
+def print_tints() -> dict[str, str]:
+    """The light tint of each block kind, for the printed agenda (window and command line)."""
+    return {kind: tint.light for kind, tint in BLOCK_KIND_TINTS.items()}
+
+
 PHASE_LABELS = {
     "opening": N_("Opening"),
     "verdieping": N_("Verdieping"),

@@ -17,9 +17,10 @@ from typing import Any
 import yaml
 
 from goedwerk.core.content import yamlio
+from goedwerk.core.content.fields import Fields
 from goedwerk.core.errors import ContentError, GoedWerkError, NotFoundError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BLOCK_KINDS, VOTE_OPTIONS, Block, Library, Pack, Problem, new_id
+from goedwerk.core.model import VOTE_OPTIONS, Block, Library, Pack, Problem, new_id
 from goedwerk.core.packs import operations as packs
 from goedwerk.core.packs.labels import KIND_LABELS, label
 from goedwerk.core.paths import atomic_write
@@ -50,70 +51,29 @@ _PackLoader.add_constructor("tag:yaml.org,2002:timestamp", _PackLoader.construct
 _PackLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
-def _load_yaml(text: str) -> tuple[Any, list[tuple[str, int]]]:
-    loader = _PackLoader(text)
-    try:
-        return loader.get_single_data(), loader.duplicate_keys
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(p for p in (exc.context, exc.problem) if p) or _("ongeldige YAML")
-        raise yamlio.YamlProblem((mark.line if mark else 0) + 1, message) from None
-    except yaml.YAMLError as exc:
-        raise yamlio.YamlProblem(1, str(exc).splitlines()[0]) from None
-    finally:
-        loader.dispose()
-
-
 # -- reading -------------------------------------------------------------------------------------
 
 
-class PackReader:
-    """Validates one pack file's data and collects its problems."""
+class PackReader(Fields):
+    """Validates one pack (or template) file's data with the one field validator, against a library."""
 
     def __init__(self, label: str, library: Library) -> None:
-        self.label = label
+        super().__init__(label)
         self.library = library
-        self.problems: list[Problem] = []
 
-    def problem(self, line: int, message: str, fatal: bool = True) -> None:
-        self.problems.append(Problem(self.label, line, message, fatal))
+    def text(self, data: dict, name: str, required: bool = False) -> str:
+        """Field ``name`` as text; "" when absent or bad (the problem is recorded)."""
+        return super().text(data, name, required) or ""
 
-    def text(self, data: yamlio.LineDict, name: str, required: bool = False) -> str:
-        value = data.get(name)
-        if value is None or value == "":
-            if required:
-                msg = _("verplicht veld '{name}' ontbreekt").format(name=name)
-                self.problem(data.line, msg)
-            return ""
-        if isinstance(value, dict | list | bool):
-            self.problem(data.line_of(name), _("veld '{name}' moet tekst zijn").format(name=name))
-            return ""
-        return str(value).strip()
-
-    def words(self, data: yamlio.LineDict, name: str) -> tuple[str, ...]:
-        value = data.get(name)
-        if value is None:
-            return ()
-        values = [value] if isinstance(value, str) else value
-        if not isinstance(values, list) or not all(isinstance(v, str | int) for v in values):
-            msg = _("veld '{name}' moet een lijst van namen zijn").format(name=name)
-            self.problem(data.line_of(name), msg)
-            return ()
-        return tuple(str(v).strip() for v in values if str(v).strip())
-
-    def unknown_fields(self, data: yamlio.LineDict, known: tuple[str, ...]) -> None:
-        for key in data:
-            if key not in known:
-                msg = _("onbekend veld '{key}' wordt overgeslagen (bekend: {known})").format(
-                    key=key, known=", ".join(known)
-                )
-                self.problem(data.line_of(str(key)), msg, fatal=False)
+    def names(self, data: dict, name: str) -> tuple[str, ...]:
+        """Field ``name`` as a tuple of names; () when absent or bad."""
+        return tuple(self.words(data, name, names=True) or ())
 
     def pack(self, data: Any) -> Pack | None:
         if not isinstance(data, yamlio.LineDict):
             self.problem(getattr(data, "line", 1), _("verwacht een pakket met velden (title: ...)"))
             return None
-        self.unknown_fields(data, _TOP_FIELDS)
+        self.unknown(data, _TOP_FIELDS)
         fmt_id = self.text(data, "format") or None
         fmt = self.library.format(fmt_id) if fmt_id else None
         if fmt_id and fmt is None:
@@ -133,11 +93,11 @@ class PackReader:
             start=self.start(data),
             place=self.text(data, "place"),
             group=self.text(data, "group"),
-            facilitators=self.words(data, "facilitators"),
+            facilitators=self.names(data, "facilitators"),
             format=fmt_id,
             blocks=blocks,
             planned_minutes=planned,
-            short_versions=self.words(data, "short_versions"),
+            short_versions=self.names(data, "short_versions"),
         )
 
     def date(self, data: yamlio.LineDict) -> str | None:
@@ -190,24 +150,14 @@ class PackReader:
             msg = _("blok {n}: verwacht een blok met velden (title, minutes, kind)")
             self.problem(line, msg.format(n=number))
             return None
-        self.unknown_fields(data, packs.BLOCK_FIELDS)
+        self.unknown(data, packs.BLOCK_FIELDS)
         title = self.text(data, "title", required=True) or _("blok {n}").format(n=number)
-        minutes = data.get("minutes")
-        if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 1:
-            msg = _("blok '{title}': minuten moet een positief geheel getal zijn, niet '{value}'")
-            if minutes is None:
-                msg = _("blok '{title}': verplicht veld 'minutes' ontbreekt")
-            self.problem(data.line_of("minutes"), msg.format(title=title, value=minutes))
-            minutes = 1
-        elif minutes > packs.MAX_MINUTES:
-            msg = _("blok '{title}': hoogstens {n} minuten, niet {value}")
-            self.problem(data.line_of("minutes"), msg.format(title=title, n=packs.MAX_MINUTES, value=minutes))
-            minutes = packs.MAX_MINUTES
+        minutes = self.minutes(data, title, packs.MAX_MINUTES)
+        if minutes is None:
+            big = isinstance(data.get("minutes"), int) and data["minutes"] > packs.MAX_MINUTES
+            minutes = packs.MAX_MINUTES if big else 1
         kind = self.text(data, "kind") or "other"
-        if kind not in BLOCK_KINDS:
-            msg = _("blok '{title}': onbekende soort '{kind}' (kies uit: {choices})")
-            choices = ", ".join(BLOCK_KINDS)
-            self.problem(data.line_of("kind"), msg.format(title=title, kind=kind, choices=choices))
+        self.block_kind(data, title, kind)
         items = self.items(data)
         options = self.options(data, title)
         return Block(title, minutes, kind, self.text(data, "instructions"), items, options)
@@ -279,7 +229,7 @@ def parse_pack(text: str, library: Library, label: str) -> tuple[Pack | None, li
 def load_data(text: str, reader: PackReader) -> Any:
     """The YAML data of a pack or template file, or None (its problems go to ``reader``)."""
     try:
-        data, duplicates = _load_yaml(text.removeprefix("\ufeff"))
+        data, duplicates = yamlio.load(text.removeprefix("\ufeff"), loader=_PackLoader)
     except yamlio.YamlProblem as exc:
         reader.problem(exc.line, _("YAML-fout: {message}").format(message=exc.message))
         return None

@@ -47,7 +47,7 @@ class AuthoringController(QObject):
         """Opening needs a story or an own guide or question; copying any story, guide or question."""
         current = self.current_item()
         kind = current[0] if current else ""
-        editable = bool(current) and kind in COPYABLE and self.workspace.editable(*current)
+        editable = bool(current) and kind in COPYABLE and self.workspace.own.editable(*current)
         self.actions.item_copy_as_own.setEnabled(kind in COPYABLE)
         self.actions.item_open_in_own.setEnabled(kind == "story" or editable)
         self.actions.set_editable(editable)
@@ -75,7 +75,7 @@ class AuthoringController(QObject):
             return
         kind, item_id = current
         copies = {
-            "story": self.workspace.copy_story,
+            "story": self.workspace.own.copy,
             "guide": self.workspace.own_items.copy_guide,
             "question": self.workspace.own_items.copy_question,
         }

@@ -179,7 +179,7 @@ class OwnStoriesWindow(QWidget):
         wanted = select or (self.current.id if self.current else None)
         self.story_list.blockSignals(True)
         self.story_list.clear()
-        for story in self.workspace.editable_stories():
+        for story in self.workspace.own.editable_stories():
             item = QListWidgetItem(self._list_text(story), self.story_list)
             item.setData(Qt.ItemDataRole.UserRole, story.id)
         self.story_list.blockSignals(False)
@@ -217,7 +217,7 @@ class OwnStoriesWindow(QWidget):
 
     def _show(self, story: Story | None) -> None:
         self.current = story
-        self.read_only = story is not None and not self.workspace.editable(story.kind, story.id)
+        self.read_only = story is not None and not self.workspace.own.editable(story.kind, story.id)
         editable = story is not None and not self.read_only
         self.form.setEnabled(editable)
         self.editor.setEnabled(story is not None)
@@ -258,7 +258,7 @@ class OwnStoriesWindow(QWidget):
         if self.current is None:
             return None
         try:
-            copy = self.workspace.copy_story(self.current.id)
+            copy = self.workspace.own.copy(self.current.id)
         except (GoedWerkError, OSError) as exc:
             self.status.setText(self.tr("Kopiëren niet gelukt: {error}").format(error=exc))
             return None
@@ -274,7 +274,7 @@ class OwnStoriesWindow(QWidget):
         self.save_now()
         folder = self.target.currentData()
         try:
-            path = self.workspace.new_story(self.tr("Nieuw verhaal"), Path(folder) if folder else None)
+            path = self.workspace.own.new(self.tr("Nieuw verhaal"), Path(folder) if folder else None)
         except (GoedWerkError, OSError) as exc:
             self.status.setText(self.tr("Niet gelukt: {error}").format(error=exc))
             return None
@@ -311,7 +311,7 @@ class OwnStoriesWindow(QWidget):
         if story is None:
             return
         try:
-            self.workspace.save_story(story)
+            self.workspace.own.save(story)
         except (GoedWerkError, OSError) as exc:
             self.status.setText(self.tr("Niet opgeslagen: {error}").format(error=exc))
             return
@@ -347,7 +347,7 @@ class OwnStoriesWindow(QWidget):
             return False
         self.autosave.drop()
         story_id = self.current.id
-        self._deleted = (story_id, self.workspace.delete_story(story_id))
+        self._deleted = (story_id, self.workspace.own.delete(story_id))
         self.current = None
         self.undo_label.setText(self.tr("‘{title}’ is verwijderd.").format(title=self.form.title.text()))
         self.undo_label.show()
@@ -361,7 +361,7 @@ class OwnStoriesWindow(QWidget):
         if self._deleted is None:
             return
         story_id, text = self._deleted
-        self.workspace.restore_story(story_id, text)
+        self.workspace.own.restore(story_id, text)
         self._deleted = None
         self.undo_label.hide()
         self.undo_button.hide()

@@ -1,38 +1,20 @@
 """The colour and sign of each block kind, with a light and a dark variant, in one table.
 
-The builder's agenda, the presenter's programme and the printed agenda take their colours from
-here (print gets the light variant as plain hex strings through ``paper``). The tints are light
-enough for black text and still tell kinds apart in black-and-white print; the sign (from the
-core, the same on paper) names the kind without colour.
+The builder's agenda and the presenter's programme take their colours from here; the table
+of tints is the core's (``BLOCK_KIND_TINTS``), which the printed agenda of the window and of
+``goedwerk pack export`` share. The sign (also from the core) names the kind without colour.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
-from goedwerk.core.workspace import BLOCK_KIND_ICONS
+from goedwerk.core.workspace import BLOCK_KIND_ICONS, BLOCK_KIND_TINTS, print_tints
 
-
-class KindColour(NamedTuple):
-    """A block kind's tint on a light and on a dark background."""
-
-    light: str
-    dark: str
-
-
-BLOCK_COLOURS: dict[str, KindColour] = {
-    "intro": KindColour("#D6E6F5", "#2A4B6C"),
-    "story": KindColour("#F7E1C4", "#6E4A1F"),
-    "questions": KindColour("#D9EED3", "#2E5C2A"),
-    "values": KindColour("#F4D6E4", "#6C2C4B"),
-    "reflection": KindColour("#E4DAF4", "#4A3671"),
-    "break": KindColour("#E5E5E5", "#4A4A4A"),
-    "other": KindColour("#D3ECEC", "#235858"),
-    "vote": KindColour("#F7EDB4", "#665A16"),
-}
+# The tints themselves live in the core (``BLOCK_KIND_TINTS``) so that the command line's PDF
+# shows them without importing the UI; each has a ``light`` and a ``dark`` value.
+BLOCK_COLOURS = BLOCK_KIND_TINTS
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -53,7 +35,7 @@ def kind_sign(kind: str) -> str:
 
 def print_colours() -> dict[str, str]:
     """The light tints as hex strings, for the printed agenda."""
-    return {kind: colour.light for kind, colour in BLOCK_COLOURS.items()}
+    return print_tints()
 
 
 def kind_icon(kind: str, palette: QPalette, size: int = 20) -> QIcon:

@@ -183,7 +183,7 @@ class PackBuilder(QWidget):
         self.empty.setVisible(pack is None)
         # without a pack the library is not needed: do not load it (the window opens first)
         library = self.workspace.library if pack is not None else self.workspace.loaded
-        had = self.workspace.group_had(pack) if pack else None
+        had = self.workspace.packs.group_had(pack) if pack else None
         notes = self.workspace.notes.all() if pack else {}
         self.model.set_pack(pack, library, had, notes)  # type: ignore[arg-type]
         self.agenda.expandAll()
@@ -253,7 +253,7 @@ class PackBuilder(QWidget):
         self._pending_select = None
         self.pack = pack
         try:
-            self.pack = self.workspace.save_pack(pack)
+            self.pack = self.workspace.packs.save(pack)
         except GoedWerkError as exc:
             self.message.emit(self.tr("Opslaan mislukt: {error}").format(error=exc))
         except OSError as exc:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from goedwerk.core.errors import ContentError, GoedWerkError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import Workspace
-from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.actions import ActionCollection
 from goedwerk.ui.common.export_files import ExportFiles
 from goedwerk.ui.common.messages import ask
 from goedwerk.ui.common.workers import BackgroundRunner
@@ -41,7 +41,7 @@ class PackController(QObject):
         self,
         window: QWidget,
         workspace: Workspace,
-        actions: Actions,
+        actions: ActionCollection,
         settings: QSettings,
         runner: BackgroundRunner,
         exports: ExportFiles | None = None,
@@ -110,7 +110,7 @@ class PackController(QObject):
     def refresh_list(self) -> None:
         """Reload the list of packs from the catalog."""
         current = self.builder.pack.id if self.builder.pack else None
-        self.pack_list.set_packs(self.workspace.packs(), current)
+        self.pack_list.set_packs(self.workspace.packs.all(), current)
 
     def open_pack(self, pack_id: str) -> None:
         """Open a stored pack in the builder."""
@@ -118,7 +118,7 @@ class PackController(QObject):
             self.pack_opened.emit(self.builder.pack)
             return
         try:
-            pack = self.workspace.pack(pack_id)
+            pack = self.workspace.packs.get(pack_id)
         except GoedWerkError as exc:
             self.message.emit(str(exc))
             return
@@ -184,11 +184,13 @@ class PackController(QObject):
     def compose_session(self, format_id: str | None = None, title: str = "") -> Pack | None:
         """Let the session composer propose a pack; store and open the one the user takes."""
         ws = self.workspace
-        composition = ComposerDialog.ask(self.window, ws.library, ws.groups(), ws.compose_pack, format_id)
+        composition = ComposerDialog.ask(
+            self.window, ws.library, ws.packs.groups(), ws.packs.compose, format_id
+        )
         if composition is None or not composition.pack.blocks:
             return None
         pack = composition.pack
-        pack = ws.save_pack(replace(pack, title=title) if title else pack)
+        pack = ws.packs.save(replace(pack, title=title) if title else pack)
         self.refresh_list()
         self.pack_list.select(pack.id)
         self.message.emit(self.tr("‘{title}’ is samengesteld.").format(title=pack.title))
@@ -198,7 +200,9 @@ class PackController(QObject):
         """Store and open a new pack."""
         try:
             own = (format_id or "").startswith("template:")  # an own template keeps its title
-            pack = self.workspace.new_pack(title or ("" if own else self.tr("Nieuw sessiepakket")), format_id)
+            pack = self.workspace.packs.new(
+                title or ("" if own else self.tr("Nieuw sessiepakket")), format_id
+            )
         except GoedWerkError as exc:
             self.message.emit(str(exc))
             return None
@@ -211,7 +215,7 @@ class PackController(QObject):
         """Store a copy of the open pack and open it."""
         if self.builder.pack is None:
             return
-        copy = self.workspace.duplicate_pack(self.builder.pack)
+        copy = self.workspace.packs.duplicate(self.builder.pack)
         self.refresh_list()
         self.pack_list.select(copy.id)
 
@@ -224,7 +228,7 @@ class PackController(QObject):
             question = self.tr("Het sessiepakket ‘{title}’ verwijderen?").format(title=pack.title)
             if not ask(self.window, self.tr("Pakket verwijderen"), question):
                 return
-        self._deleted = self.workspace.delete_pack(pack.id)
+        self._deleted = self.workspace.packs.delete(pack.id)
         self.builder.set_pack(None)
         self.pack_closed.emit()
         self.settings.remove("packs/open")
@@ -236,7 +240,7 @@ class PackController(QObject):
         """Bring back the last deleted pack."""
         if self._deleted is None:
             return
-        pack = self.workspace.restore_pack(self._deleted)
+        pack = self.workspace.packs.restore(self._deleted)
         self._deleted = None
         self.pack_list.hide_undo()
         self.refresh_list()
@@ -253,7 +257,7 @@ class PackController(QObject):
             if path is None:
                 return None
         try:
-            pack = self.workspace.import_pack_file(path)
+            pack = self.workspace.packs.import_file(path)
         except ContentError as exc:
             self.warning.emit(
                 self.tr("Pakket niet geïmporteerd"),
@@ -284,7 +288,7 @@ class PackController(QObject):
             if path is None:
                 return
         try:
-            self.workspace.export_pack_file(pack, path)
+            self.workspace.packs.export_file(pack, path)
         except (GoedWerkError, OSError) as exc:
             self.warning.emit(self.tr("Exporteren mislukt"), str(exc))
             return

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import Workspace
-from goedwerk.ui.common.actions import Actions
+from goedwerk.ui.common.actions import ActionCollection
 from goedwerk.ui.packs.block_library_dialog import BlockLibraryDialog
 from goedwerk.ui.packs.pack_builder import PackBuilder
 
@@ -18,7 +18,9 @@ class TemplateActions(QObject):
 
     message = Signal(str)
 
-    def __init__(self, window: QWidget, workspace: Workspace, builder: PackBuilder, actions: Actions) -> None:
+    def __init__(
+        self, window: QWidget, workspace: Workspace, builder: PackBuilder, actions: ActionCollection
+    ) -> None:
         super().__init__(window)
         self.window, self.workspace, self.builder = window, workspace, builder
         actions.pack_save_template.triggered.connect(lambda: self.save_template())

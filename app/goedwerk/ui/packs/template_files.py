@@ -6,36 +6,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from goedwerk.core.errors import ContentError, GoedWerkError, NameClashError
 from goedwerk.core.model import Pack
 from goedwerk.core.workspace import TEMPLATE_SUFFIX, Workspace
-from goedwerk.ui.packs.pack_actions import PackActions
+from goedwerk.ui.common.actions import ActionCollection
 from goedwerk.ui.packs.pack_controller import PackController
 from goedwerk.ui.packs.pack_printing import file_stem
 
 
 class TemplateFiles(QObject):
-    """Wires ``pack_template_export`` and ``pack_template_import`` (after the template actions)."""
+    """Wires the pack actions ``pack_template_export`` and ``pack_template_import``."""
 
-    def __init__(self, window: QWidget, workspace: Workspace, menu: QMenu, packs: PackController) -> None:
+    def __init__(
+        self, window: QWidget, workspace: Workspace, actions: ActionCollection, packs: PackController
+    ) -> None:
         super().__init__(window)
         self.window, self.workspace, self.packs = window, workspace, packs
-        self.actions = PackActions(window)
-        names = [action.objectName() for action in menu.actions()]
-        after = names.index("pack_insert_block") + 1 if "pack_insert_block" in names else len(names)
-        before = menu.actions()[after] if after < len(names) else None
-        menu.insertActions(before, [self.actions.pack_template_export, self.actions.pack_template_import])
-        self.actions.pack_template_export.triggered.connect(lambda: self.export_template())
-        self.actions.pack_template_import.triggered.connect(lambda: self.import_template())
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.actions.retranslate()
-        return False
+        actions.pack_template_export.triggered.connect(lambda: self.export_template())
+        actions.pack_template_import.triggered.connect(lambda: self.import_template())
 
     def _filter(self) -> str:
         return self.tr("Sjablonen (*{suffix})").format(suffix=TEMPLATE_SUFFIX)

@@ -131,7 +131,7 @@ class ReflectionsWindow(QWidget):
         if pack_id is None:
             return None
         try:
-            return self.workspace.pack(pack_id)
+            return self.workspace.packs.get(pack_id)
         except NotFoundError:
             title = dict(self.store.packs()).get(pack_id, "")
             return Pack(id=pack_id, title=title)
@@ -148,7 +148,7 @@ class ReflectionsWindow(QWidget):
     def _fill_packs(self, pack: Pack | None) -> None:
         self.pack_choice.clear()
         self.pack_choice.addItem(self.tr("Zonder pakket"), None)
-        packs = [(p.id, p.title) for p in self.workspace.packs()]
+        packs = [(p.id, p.title) for p in self.workspace.packs.all()]
         known = {pack_id for pack_id, _title in packs}
         packs += [(pid, title) for pid, title in self.store.packs() if pid not in known]
         for pack_id, title in packs:

@@ -58,7 +58,7 @@ class ValueSortWindow(QWidget):
         if pack_id is None:
             return ""
         try:
-            return workspace.pack(pack_id).title
+            return workspace.packs.get(pack_id).title
         except NotFoundError:
             return ""
 

@@ -47,7 +47,7 @@ def one_participant_sorted(qtbot, ws: Workspace, pack: Pack) -> None:
 def test_the_report_never_breaks_a_column_header_inside_a_word_and_counts_one_participant(
     qtbot, ws: Workspace, save_as: Path
 ) -> None:
-    pack = ws.new_pack("Waardensessie", "waardensortering")
+    pack = ws.packs.new("Waardensessie", "waardensortering")
     one_participant_sorted(qtbot, ws, pack)
     ReflectionStore(ws.catalog).save(
         Reflection(pack_id=pack.id, pack_title=pack.title, happened="We sorteerden.")

@@ -76,7 +76,7 @@ def stored(data: Path, pack_id: str) -> dict[str, str]:
 def test_typing_while_another_process_holds_the_write_lock_never_waits_for_it_and_keeps_the_text(
     qtbot, ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pack = ws.new_pack("Teamsessie", "teamstart-30")
+    pack = ws.packs.new("Teamsessie", "teamstart-30")
     window = open_reflections(None, ws, pack.id)
     qtbot.addWidget(window)
     editor = window.editor
@@ -161,7 +161,7 @@ def test_killing_the_window_mid_typing_in_several_fields_loses_at_most_two_secon
 ) -> None:
     data = tmp_path / "data"
     ws = Workspace(BUNDLED, data)
-    pack_id = ws.new_pack("Teamsessie", "teamstart-30").id
+    pack_id = ws.packs.new("Teamsessie", "teamstart-30").id
     ws.close()
     script = tmp_path / "typist.py"
     script.write_text(TYPIST, encoding="utf-8")

@@ -13,7 +13,7 @@ from goedwerk.core.content.assembly import load_library
 from goedwerk.core.content.sections import NOTES_WORDS, SHORT_WORDS, STORY_WORDS, word_count
 from goedwerk.core.model import B_IDS, PHASES, Library, Story
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 BACKGROUND = REPO.parent / "shared" / "background"
 INTEGRITY_CORE = {
     "onpartijdigheid",

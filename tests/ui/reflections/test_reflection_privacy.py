@@ -26,7 +26,7 @@ def marked(edit) -> list[str]:
 
 
 def test_a_whole_name_and_a_common_first_name_are_marked(qtbot, ws: Workspace) -> None:
-    pack = ws.new_pack("Teamsessie", "teamstart-30")
+    pack = ws.packs.new("Teamsessie", "teamstart-30")
     window = open_reflections(None, ws, pack.id)
     qtbot.addWidget(window)
     edit = window.editor.prompts["happened"]

@@ -41,15 +41,15 @@ def test_the_date_is_a_date_field_and_other_edits_leave_it_alone(qtbot, window) 
     assert builder.date.text() == "geen datum"
     builder.date.setFocus()
     builder.date.setDate(QDate(2025, 6, 3))  # what choosing in the calendar does
-    assert window.workspace.pack(pack.id).date == "2025-06-03"
+    assert window.workspace.packs.get(pack.id).date == "2025-06-03"
     builder.title.setFocus()
     builder.title.selectAll()
     qtbot.keyClicks(builder.title, "Andere titel")
     assert builder.date.text() == "03-06-2025"
-    assert window.workspace.pack(pack.id).date == "2025-06-03"
+    assert window.workspace.packs.get(pack.id).date == "2025-06-03"
     window.actions.edit_undo.trigger()
     window.actions.edit_undo.trigger()
-    assert window.workspace.pack(pack.id).date is None and builder.date.text() == "geen datum"
+    assert window.workspace.packs.get(pack.id).date is None and builder.date.text() == "geen datum"
 
 
 def test_titles_and_minutes_edited_in_place_keep_the_focus_and_print_nothing(

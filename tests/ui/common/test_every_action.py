@@ -28,7 +28,7 @@ from goedwerk.ui.packs.new_pack_dialog import NewPack, NewPackDialog
 from goedwerk.ui.reflections import ReflectionsWindow, ValueSortWindow
 from goedwerk.ui.workshop.presenter_window import PresenterWindow
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
@@ -39,6 +39,7 @@ class Answers:
 
     out: Path
     pack_file: Path
+    template_file: Path
     questions: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
@@ -51,7 +52,12 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Answers:
     out = tmp_path / "out"
     out.mkdir()
     pack_file = Path(shutil.copy(DATA / "packs" / "teamsessie.pack.yaml", tmp_path / "team.pack.yaml"))
-    answers = Answers(out, pack_file)
+    template_file = tmp_path / "gedeeld.template.yaml"
+    template_file.write_text(
+        "version: 1\ntitle: Gedeeld sjabloon\nblocks:\n  - title: Opening\n    minutes: 10\n",
+        encoding="utf-8",
+    )
+    answers = Answers(out, pack_file, template_file)
 
     def save_name(_parent, _caption="", directory="", file_filter="", *_args, **_kwargs):
         answers.dialogs.append("save")
@@ -59,7 +65,7 @@ def answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Answers:
 
     def open_name(_parent, _caption="", _directory="", file_filter="", *_args, **_kwargs):
         answers.dialogs.append("open")
-        return str(pack_file), file_filter
+        return str(template_file if "template" in file_filter else pack_file), file_filter
 
     def question(_parent, title, _text, *_args, **_kwargs):
         answers.questions.append(title)
@@ -207,6 +213,11 @@ def main_checks(window, answers: Answers) -> dict[str, tuple[Callable[[], None],
         "pack_save_template": (nothing, lambda: answers.dialogs[-1] == "text"),
         "pack_save_block": (nothing, lambda: answers.dialogs[-1] == "text"),
         "pack_insert_block": (nothing, lambda: answers.dialogs[-1] == "block_library"),
+        "pack_template_export": (nothing, lambda: any(answers.out.glob("*.template.yaml"))),
+        "pack_template_import": (
+            nothing,
+            lambda: "Gedeeld sjabloon" in [t.title for t in window.workspace.templates.packs()],
+        ),
         "edit_save_search": (nothing, lambda: answers.dialogs[-1] == "text"),
         "help_problems": (nothing, lambda: not window.actions.help_problems.isEnabled()),
         "help_about": (nothing, lambda: window.help.about is not None and window.help.about.isVisible()),
