@@ -5,16 +5,17 @@ paper/ (the printed pack, the CLI prints through it) uses this catalogue too.
                                                goedwerk.core, paper and cli*.py into
                                                resources/i18n/locale/*/goedwerk.po, keeping the
                                                translations already there
-``python packaging/core_messages.py``           compile each .po into its .mo (no gettext tools
-                                               needed: the .mo format is written here)
+``python packaging/core_messages.py``           compile each .po into its .mo (with polib; no
+                                               gettext tools needed)
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
-import struct
 from pathlib import Path
+
+import polib
 
 REPO = Path(__file__).resolve().parents[1]
 LOCALE = REPO / "resources" / "i18n" / "locale"
@@ -51,69 +52,60 @@ def extract() -> dict[str, list[str]]:
     return found
 
 
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-
 def read_po(path: Path) -> dict[str, str]:
-    """The msgid -> msgstr pairs of a .po file (single-line entries, as this script writes them).
+    """The msgid -> msgstr pairs of a .po file (any layout: polib reads what gettext tools write).
 
     A plural entry is keyed "singular\0plural" and its translations are joined with "\0".
     """
     pairs: dict[str, str] = {}
-    msgid, forms = None, []
-    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
-        if line.startswith("msgid "):
-            msgid, forms = ast.literal_eval(line[6:]), []
-        elif line.startswith("msgid_plural ") and msgid is not None:
-            msgid += "\0" + ast.literal_eval(line[13:])
-        elif line.startswith("msgstr[") and msgid is not None:
-            forms.append(ast.literal_eval(line.split("] ", 1)[1]))
-            if len(forms) == PLURAL_FORMS:
-                pairs[msgid] = "\0".join(forms) if any(forms) else ""
-                msgid = None
-        elif line.startswith("msgstr ") and msgid is not None:
-            pairs[msgid] = ast.literal_eval(line[7:])
-            msgid = None
+    for entry in polib.pofile(str(path), encoding="utf-8") if path.exists() else []:
+        if entry.obsolete:
+            continue
+        if entry.msgid_plural:
+            forms = [entry.msgstr_plural.get(i, "") for i in range(PLURAL_FORMS)]
+            pairs[f"{entry.msgid}\0{entry.msgid_plural}"] = "\0".join(forms) if any(forms) else ""
+        else:
+            pairs[entry.msgid] = entry.msgstr
     return pairs
 
 
 def write_po(path: Path, messages: dict[str, list[str]], old: dict[str, str]) -> None:
     """Write the catalogue, sorted by first use, keeping existing translations."""
-    lines = ['msgid ""', f"msgstr {_quote(HEADER)}", ""]
+    po = polib.POFile(wrapwidth=0)  # one line per string, so diffs stay small
+    po.metadata = dict(line.split(": ", 1) for line in HEADER.strip().splitlines())
     for msgid, places in messages.items():
-        lines.append(f"#: {' '.join(places)}")
+        occurrences = [tuple(place.rsplit(":", 1)) for place in places]
         if "\0" in msgid:
             singular, plural = msgid.split("\0")
             forms = old.get(msgid, "").split("\0") if old.get(msgid) else [""] * PLURAL_FORMS
-            lines += [f"msgid {_quote(singular)}", f"msgid_plural {_quote(plural)}"]
-            lines += [f"msgstr[{i}] {_quote(form)}" for i, form in enumerate(forms)]
+            entry = polib.POEntry(
+                msgid=singular,
+                msgid_plural=plural,
+                msgstr_plural=dict(enumerate(forms)),
+                occurrences=occurrences,
+            )
         else:
-            lines += [f"msgid {_quote(msgid)}", f"msgstr {_quote(old.get(msgid, ''))}"]
-        lines.append("")
+            entry = polib.POEntry(msgid=msgid, msgstr=old.get(msgid, ""), occurrences=occurrences)
+        po.append(entry)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines), encoding="utf-8")
+    po.save(str(path))
 
 
 def write_mo(pairs: dict[str, str], path: Path) -> None:
-    """Compile translated pairs into a GNU .mo file."""
-    entries = sorted((k.encode(), v.encode()) for k, v in pairs.items() if v or not k)
-    ids = b"".join(k + b"\0" for k, _v in entries)
-    strs = b"".join(v + b"\0" for _k, v in entries)
-    count = len(entries)
-    start = 7 * 4 + 16 * count
-    offsets, pos = [], 0
-    for key, _value in entries:
-        offsets += [len(key), start + pos]
-        pos += len(key) + 1
-    trans, pos = [], 0
-    for _key, value in entries:
-        trans += [len(value), start + len(ids) + pos]
-        pos += len(value) + 1
-    header = struct.pack("Iiiiiii", 0x950412DE, 0, count, 7 * 4, 7 * 4 + 8 * count, 0, 0)
-    path.write_bytes(
-        header + struct.pack(f"{2 * count}i", *offsets) + struct.pack(f"{2 * count}i", *trans) + ids + strs
-    )
+    """Compile translated pairs (as ``read_po`` gives them; "" is the header) into a .mo file."""
+    mo = polib.MOFile()
+    mo.metadata = dict(line.split(": ", 1) for line in pairs.get("", HEADER).strip().splitlines())
+    for msgid, msgstr in pairs.items():
+        if not msgid or not msgstr:
+            continue
+        if "\0" in msgid:
+            singular, plural = msgid.split("\0")
+            forms = dict(enumerate(msgstr.split("\0")))
+            mo.append(polib.MOEntry(msgid=singular, msgid_plural=plural, msgstr_plural=forms))
+        else:
+            mo.append(polib.MOEntry(msgid=msgid, msgstr=msgstr))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mo.save(str(path))
 
 
 def main() -> None:
