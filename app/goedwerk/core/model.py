@@ -374,3 +374,4 @@ class Changes:
     sorts: bool = False
     packs: bool = False
     votes: bool = False
+    library: bool = False  # the library's files: own items, sources, an imported bundle

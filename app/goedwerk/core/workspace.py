@@ -349,7 +349,8 @@ class Workspace:
             library = self._load()
             if self._index is not None:
                 self._index.sync(library, fingerprint=self.fingerprint)
-            return library
+        self.changed(Changes(library=True))  # every screen that shows the library follows
+        return library
 
     # -- sources and the own library -----------------------------------------------------------
 

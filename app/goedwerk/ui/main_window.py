@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from goedwerk.core.errors import GoedWerkError
+from goedwerk.core.model import Changes
 from goedwerk.core.workspace import SyncReport, Workspace
 from goedwerk.ui.authoring.authoring_controller import AuthoringController
 from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.actions import ComposedActions
 from goedwerk.ui.common.appearance import Appearance
+from goedwerk.ui.common.changes import ChangeRelay
 from goedwerk.ui.common.colours import is_palette_change
 from goedwerk.ui.common.notice_bar import NoticeBar
 from goedwerk.ui.common.window_actions import WindowActions
@@ -195,9 +197,10 @@ class MainWindow(QMainWindow):
         self.saved_searches.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.templates.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.packs.warning.connect(self.show_warning)
-        self.authoring.library_changed.connect(self.library_changed)
+        # own items, sources and bundles (from any window, any thread) report library changes
+        self.changes = ChangeRelay(self.workspace, self)
+        self.changes.changed.connect(self._workspace_changed)
         self.authoring.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.sharing.library_changed.connect(self.library_changed)
         self.sharing.packs_changed.connect(self.packs.refresh_list)
         self.sharing.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.sharing.report.connect(self.show_report)
@@ -343,6 +346,10 @@ class MainWindow(QMainWindow):
 
     # -- views and items -------------------------------------------------------------------
 
+    def _workspace_changed(self, changes: Changes) -> None:
+        if changes.library:
+            self.library_changed()
+
     def library_changed(self) -> None:
         """The library's files changed (an own story): show the new state everywhere."""
         library, workspace = self.workspace.library, self.workspace
@@ -452,4 +459,5 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.runner.wait(10_000)
         self.search_runner.wait(10_000)
+        self.changes.close()  # a closed window no longer follows the workspace
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from goedwerk.core.workspace import Reflection, Workspace
 from goedwerk.ui.common.messages import PLAIN_BOX
 from goedwerk.ui.reflections import ReflectionsWindow, open_reflections
 from goedwerk.ui.reflections.harvest_bundle_dialog import HarvestBundle, HarvestBundleDialog
+from tests.ui.conftest import type_query
 
 PHONE = "Bel Pieter op 06-12345678 voor het vervolg."
 
@@ -101,3 +103,26 @@ def test_a_harvest_bundle_goes_out_of_one_window_and_in_by_source(
     harvest.export_bar.import_button.click()  # the same bundle again: counted once
     assert len(harvest.shown) == 3
     assert folders[-1] == str(out.parent)  # the import remembered its folder
+
+
+def test_a_bundle_read_in_from_the_harvest_brings_its_stories_into_the_main_window(
+    qtbot, open_app, mini_library: Path, tmp_path: Path, monkeypatch
+) -> None:
+    colleague = Workspace(mini_library, tmp_path / "collega")
+    colleague.own.save(replace(colleague.own.copy("de-nota"), title="Sneeuwuil"))
+    pack = colleague.packs.new("Sessie Noord")
+    colleague.reflections.save(Reflection(pack_id=pack.id, pack_title=pack.title, happened="Over de uil."))
+    bundle = tmp_path / "noord.goedwerk"
+    colleague.bundles.export(bundle, own=True, reflection_packs=(pack.id,), label="Team Noord")
+    colleague.close()
+
+    window = open_app(mini_library, tmp_path / "lead").window
+    type_query(qtbot, window, "sneeuwuil")
+    assert window.search_panel.model.rowCount() == 0
+    window.actions.view_harvest.trigger()
+    harvest = window.findChild(ReflectionsWindow).harvest
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    harvest.export_bar.import_button.click()
+    # the search that was shown follows the library without the user typing again
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 1, timeout=10_000)
+    assert window.search_panel.model.hit(0).title == "Sneeuwuil"
