@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from goedwerk.cli_common import named_pack_id
 from goedwerk.core.errors import NotFoundError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import OWN, Kind, Story
@@ -42,6 +43,15 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     add.add_argument("--writable", action="store_true", help=_("eigen verhalen mogen hierin"))
     remove = src_sub.add_parser("remove", parents=[common], help=_("lees deze map niet meer"))
     remove.add_argument("directory", type=Path, metavar=_("MAP"))
+    move_help = _("zet een map hoger of lager; de bovenste wint")
+    move = src_sub.add_parser("move", parents=[common], help=move_help)
+    move.add_argument("directory", type=Path, metavar=_("MAP"))
+    way = move.add_mutually_exclusive_group(required=True)
+    way.add_argument("--up", dest="offset", action="store_const", const=-1, help=_("een plaats hoger"))
+    way.add_argument("--down", dest="offset", action="store_const", const=1, help=_("een plaats lager"))
+    for name, text in (("enable", _("lees deze map weer")), ("disable", _("sla deze map voorlopig over"))):
+        switch = src_sub.add_parser(name, parents=[common], help=text)
+        switch.add_argument("directory", type=Path, metavar=_("MAP"))
 
     story = sub.add_parser("story", parents=[common], help=_("eigen verhalen"))
     story_sub = story.add_subparsers(
@@ -126,7 +136,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 
 def _bundle_export(ws: Workspace, args: argparse.Namespace) -> int:
-    pack_id = _pack_id(ws, args.pack) if args.pack else None
+    pack_id = named_pack_id((p.id for p in ws.packs.all()), args.pack) if args.pack else None
     reflection_packs = tuple(_reflection_pack(ws, text) for text in args.reflections or [])
     stored = [r.id for r in ws.reflections.query(ReflectionFilter(pack_ids=reflection_packs))]
     confirmed = tuple(i for i in stored if any(i.startswith(c) for c in args.confirm if len(c) >= 4))
@@ -150,13 +160,6 @@ def _bundle_export(ws: Workspace, args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     print(_("{path}: {n} onderdelen").format(path=args.out, n=len(bundle.entries)))
     return EXIT_OK
-
-
-def _pack_id(ws: Workspace, text: str) -> str:
-    matches = [p.id for p in ws.packs.all() if p.id == text or (len(text) >= 4 and p.id.startswith(text))]
-    if len(matches) != 1:
-        raise NotFoundError(_("pakket '{id}' bestaat niet (zie 'goedwerk pack list')").format(id=text))
-    return matches[0]
 
 
 def _reflection_pack(ws: Workspace, text: str) -> str:
@@ -199,7 +202,7 @@ def _workspace(args: argparse.Namespace) -> Workspace:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    """List, add or remove library sources."""
+    """List, add, remove, move, or switch on and off the library's sources."""
     ws = _workspace(args)
     try:
         if args.sources_command == "add":
@@ -208,6 +211,13 @@ def cmd_sources(args: argparse.Namespace) -> int:
         elif args.sources_command == "remove":
             source = ws.remove_source(args.directory)
             print(_("Bron verwijderd: {path} (de bestanden zelf blijven staan)").format(path=source.path))
+        elif args.sources_command == "move":
+            ws.move_source(args.directory, args.offset)
+            _print_sources(ws, False)
+        elif args.sources_command in ("enable", "disable"):
+            source = ws.enable_source(args.directory, args.sources_command == "enable")
+            done = _("Bron aan: {path}") if source.enabled else _("Bron uit (overgeslagen): {path}")
+            print(done.format(path=source.path))
         else:
             _print_sources(ws, args.json)
     finally:

@@ -57,6 +57,19 @@ def test_sources_add_list_remove(capsys, tmp_path: Path) -> None:
     assert lines[2] == f"3. map: {shared}  (1 verhalen, alleen lezen)"
     code, out, _err = run(capsys, "story", "list", *opts)
     assert next(line for line in out.splitlines() if line.startswith("uit-de-map ")).endswith(f"[{shared}]")
+    other = tmp_path / "ander"
+    other.mkdir()
+    run(capsys, "sources", "add", str(other), *opts)
+    code, out, _err = run(capsys, "sources", "move", str(other), "--up", *opts)
+    assert code == 0 and out.splitlines()[2] == f"3. map: {other}  (0 verhalen, alleen lezen)"
+    code, out, _err = run(capsys, "sources", "disable", str(shared), *opts)
+    assert code == 0 and str(shared) in out
+    code, out, _err = run(capsys, "story", "list", *opts)
+    assert "uit-de-map " not in out  # a folder switched off is not read
+    code, out, _err = run(capsys, "sources", "enable", str(shared), *opts)
+    code, out, _err = run(capsys, "story", "list", *opts)
+    assert "uit-de-map " in out
+    run(capsys, "sources", "remove", str(other), *opts)
     code, out, _err = run(capsys, "sources", "remove", str(shared), *opts)
     assert code == 0
     code, out, _err = run(capsys, "sources", "list", "--json", *opts)
