@@ -80,7 +80,8 @@ def _ask(title: str) -> str | None:
         return None
     question = _("Er is al een sjabloon ‘{title}’. [v]ervangen, [b]eide houden of [s]toppen? ")
     answer = input(question.format(title=title)).strip().lower()[:1]
-    return {"v": "replace", "b": "rename"}.get(answer)
+    # the Dutch letters and the English ones (r, k) both work, whatever the language
+    return {"v": "replace", "r": "replace", "b": "rename", "k": "rename"}.get(answer)
 
 
 def _list(ws: Workspace, as_json: bool) -> None:

@@ -91,3 +91,18 @@ def test_a_taken_title_asks_or_needs_replace_or_rename(
     monkeypatch.setattr("sys.stdin", terminal)
     code, out, _err = run(capsys, "template", "import", str(file), *common)
     assert code == 0 and "Er is al een sjabloon ‘Onze teamstart’." in out and "Onze teamstart (3)" in out
+
+
+def test_in_english_the_clash_question_takes_the_letters_it_shows(
+    capsys, data: Path, mini_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    common = ("--data-dir", str(data), "--library", str(mini_library))
+    file = tmp_path / "t.template.yaml"
+    run(capsys, "template", "export", "Onze teamstart", str(file), *common)
+    monkeypatch.setenv("LANGUAGE", "en")
+    terminal = io.StringIO("k\n")  # [k]eep both
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr("sys.stdin", terminal)
+    code, out, _err = run(capsys, "template", "import", str(file), *common)
+    assert "[r]eplace, [k]eep both or [s]top?" in out
+    assert code == 0 and "Onze teamstart (2)" in out
