@@ -1563,42 +1563,42 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="187"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="189"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="215"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="218"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="216"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="219"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="220"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="223"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="242"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="245"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="272"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="275"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="298"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="301"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="324"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="327"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
@@ -3884,52 +3884,57 @@ Your note: {note}</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="89"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="93"/>
         <source>De bibliotheek wordt gelezen uit deze bronnen, van boven naar beneden; bij dezelfde id wint de bovenste. Een gedeelde map (netwerkschijf, gesynchroniseerde map, USB-stick) voeg je hier toe; met het vinkje zet je een map even uit. Wijzigingen gelden meteen. Goed Werk verstuurt zelf nooit iets.</source>
         <translation>The library is read from these sources, top to bottom; for the same id the top one wins. Add a shared folder (network drive, synced folder, USB stick) here; the tick switches a folder off for a while. Changes apply at once. Goed Werk itself never sends anything.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="95"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="99"/>
         <source>Bronnen van de bibliotheek</source>
         <translation>Library sources</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="96"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="100"/>
         <source>Eigen verhalen mogen in de nieuwe map (als de map dat toelaat)</source>
         <translation>Own stories may go into the new folder (if the folder allows it)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="98"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="102"/>
+        <source>Eigen verhalen mogen in de gekozen map (als de map dat toelaat)</source>
+        <translation>Own stories may go into the chosen folder (if the folder allows it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="105"/>
         <source>Map &amp;toevoegen…</source>
         <translation>&amp;Add folder…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="99"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="106"/>
         <source>Om&amp;hoog</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="100"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="107"/>
         <source>Om&amp;laag</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="101"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="108"/>
         <source>Map &amp;verwijderen</source>
         <translation>&amp;Remove folder</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="139"/>
         <source>Meegeleverde bibliotheek</source>
         <translation>Bundled library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="132"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="139"/>
         <source>Eigen bibliotheek</source>
         <translation>Own library</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="143"/>
         <source>%n problemen</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -3937,47 +3942,47 @@ Your note: {note}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="142"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="149"/>
         <source>uitgezet</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="144"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="151"/>
         <source>niet bereikbaar</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="146"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="153"/>
         <source>schrijfbaar</source>
         <translation>writable</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="148"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="155"/>
         <source>alleen lezen: de map laat niet schrijven</source>
         <translation>read-only: the folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="149"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="156"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="168"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="179"/>
         <source>… en nog {n} (Help &gt; Problemen)</source>
         <translation>… and {n} more (Help &gt; Problems)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="177"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="188"/>
         <source>Map als bron toevoegen</source>
         <translation>Add folder as a source</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="186"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="197"/>
         <source>Toegevoegd: {path}</source>
         <translation>Added: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="197"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="208"/>
         <source>Niet meer gelezen: {path} (de bestanden blijven staan)</source>
         <translation>No longer read: {path} (the files stay)</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="324"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="327"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="136"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="143"/>
         <source>%n problemen</source>
         <translation>
             <numerusform>%n probleem</numerusform>

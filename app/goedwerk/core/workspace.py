@@ -385,6 +385,12 @@ class Workspace:
         self.refresh()
         return source
 
+    def set_source_writable(self, folder: Path, writable: bool) -> Source:
+        """Let own stories go into an added folder (True) or keep it read-only (False)."""
+        source = self.registry.set_writable(folder, writable)
+        self.refresh()
+        return source
+
     def source_problems(self, source: Source) -> list[Problem]:
         """The problems of the library's files that are in ``source``."""
         prefixes = tuple(f"{s.path.name}/" for s in self.sources()[1:])

@@ -113,6 +113,30 @@ def test_the_sources_page_orders_folders_and_lists_their_problems(
     ws.close()
 
 
+def test_an_added_folder_can_be_made_writable_and_read_only_again(
+    qtbot, mini_library: Path, tmp_path: Path
+) -> None:
+    ws = Workspace(mini_library, tmp_path / "d")
+    folder = shared_folder(tmp_path)
+    ws.add_source(folder)
+    page = SourcesPage(ws)
+    qtbot.addWidget(page)
+    page.list.setCurrentRow(0)  # the bundled library: its flag cannot change
+    assert not page.folder_writable.isEnabled()
+    page.list.setCurrentRow(2)
+    assert page.folder_writable.isEnabled() and not page.folder_writable.isChecked()
+    assert not ws.own.editable("story", "uit-de-map")
+    with qtbot.waitSignal(page.sources_changed):
+        page.folder_writable.click()
+    assert "schrijfbaar" in page.list.item(2).text() and page.list.currentRow() == 2
+    assert ws.own.editable("story", "uit-de-map")  # edited where it is, from now on
+    with qtbot.waitSignal(page.sources_changed):
+        page.folder_writable.click()
+    assert "alleen lezen" in page.list.item(2).text()
+    assert not ws.own.editable("story", "uit-de-map")
+    ws.close()
+
+
 def test_a_folder_that_is_away_gives_one_notice_and_comes_back(
     qtbot, open_app, mini_library: Path, tmp_path: Path
 ) -> None:

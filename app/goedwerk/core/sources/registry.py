@@ -85,6 +85,14 @@ class SourceRegistry:
         self._write([changed if f is found else f for f in folders])
         return changed
 
+    def set_writable(self, folder: Path, writable: bool) -> Source:
+        """Let own stories be saved into ``folder`` (True) or not (False), keeping its place."""
+        folders = self.folders()
+        found = self._find(folders, folder)
+        changed = replace(found, writable=writable)
+        self._write([changed if f is found else f for f in folders])
+        return changed
+
     @staticmethod
     def _find(folders: list[Source], folder: Path) -> Source:
         wanted = {str(folder), str(folder.expanduser().resolve())}

@@ -57,6 +57,9 @@ class SourcesPage(QWidget):
         self.details.setWordWrap(True)
         self.writable = QCheckBox(self)
         self.writable.setObjectName("source_writable")
+        self.folder_writable = QCheckBox(self)  # the selected folder's own flag, applied at once
+        self.folder_writable.setObjectName("source_folder_writable")
+        self.folder_writable.toggled.connect(lambda on: self.set_current_writable(on))
         self.buttons = {name: QPushButton(self) for name in ("add", "up", "down", "remove")}
         for name, button in self.buttons.items():
             button.setObjectName(f"source_{name}")
@@ -78,8 +81,9 @@ class SourcesPage(QWidget):
         grid.addWidget(self.list, 1, 0)
         grid.addLayout(side, 1, 1)
         grid.addWidget(self.details, 2, 0, 1, 2)
-        grid.addWidget(self.writable, 3, 0, 1, 2)
-        grid.addWidget(self.message, 4, 0, 1, 2)
+        grid.addWidget(self.folder_writable, 3, 0, 1, 2)
+        grid.addWidget(self.writable, 4, 0, 1, 2)
+        grid.addWidget(self.message, 5, 0, 1, 2)
         grid.setRowStretch(1, 1)
 
     def retranslate(self) -> None:
@@ -94,6 +98,9 @@ class SourcesPage(QWidget):
         )
         self.list.setAccessibleName(self.tr("Bronnen van de bibliotheek"))
         self.writable.setText(self.tr("Eigen verhalen mogen in de nieuwe map (als de map dat toelaat)"))
+        self.folder_writable.setText(
+            self.tr("Eigen verhalen mogen in de gekozen map (als de map dat toelaat)")
+        )
         texts = {
             "add": self.tr("Map &toevoegen…"),
             "up": self.tr("Om&hoog"),
@@ -162,6 +169,10 @@ class SourcesPage(QWidget):
         self.buttons["down"].setEnabled(bool(folder) and row < max(folders, default=row))
         sources = self.workspace.sources()
         source = sources[row] if 0 <= row < len(sources) else None
+        self.folder_writable.blockSignals(True)
+        self.folder_writable.setEnabled(bool(folder))
+        self.folder_writable.setChecked(bool(folder) and source is not None and source.writable)
+        self.folder_writable.blockSignals(False)
         problems = self.workspace.source_problems(source) if source is not None and source.enabled else []
         lines = [p.format() for p in problems[:PROBLEMS_SHOWN]]
         if len(problems) > PROBLEMS_SHOWN:
@@ -205,6 +216,15 @@ class SourcesPage(QWidget):
         if not folder:
             return False
         self.workspace.move_source(Path(folder), offset)
+        self._changed(folder)
+        return True
+
+    def set_current_writable(self, writable: bool) -> bool:
+        """Let own stories go into the selected folder, or keep it read-only."""
+        folder = self.current_folder()
+        if not folder:
+            return False
+        self.workspace.set_source_writable(Path(folder), writable)
         self._changed(folder)
         return True
 
