@@ -27,6 +27,7 @@ from goedwerk.core.model import BUNDLED, Kind, Library, SearchHit, SearchResult,
 from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
 from goedwerk.core.search.querying import QueryBuilder, within_limits
+from goedwerk.core.search.scoring import ListedLengthsBM25F
 from goedwerk.core.search.snippets import Matcher, snippet
 from goedwerk.core.search.synced_index import Docs, Progress, SyncedIndex, SyncReport
 from goedwerk.core.search.word_list import WordList
@@ -261,7 +262,7 @@ class SearchIndex(SyncedIndex):
     def _searcher(self):
         """The shared searcher, reopened only when the index changed (callers hold the lock)."""
         if self._searcher_obj is None:
-            self._searcher_obj = self.ix.searcher()
+            self._searcher_obj = self.ix.searcher(weighting=ListedLengthsBM25F())
         elif not self._searcher_obj.up_to_date():
             self._searcher_obj = self._searcher_obj.refresh()
             self._facet_map = None
