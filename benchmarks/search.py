@@ -132,7 +132,8 @@ def phase_change(a: argparse.Namespace) -> Figures:
     ws.load()
     ws.index()
     ws.close()
-    story.write_text(story.read_text(encoding="utf-8") + "\nEen zin over de wijziging.\n", encoding="utf-8")
+    text = story.read_text(encoding="utf-8")  # the sentence goes into the story, before its notes
+    story.write_text(text.replace("\n## ", "\nEen zin over de wijziging.\n\n## ", 1), encoding="utf-8")
     started = time.perf_counter()
     ws = Workspace(a.lib, a.data)
     ws.load()

@@ -137,7 +137,7 @@ class Ids:
 
 
 def story_file(story_id: str, rng: random.Random, words: WordList, ids: Ids) -> str:
-    """A complete practice/*.md file with valid front matter."""
+    """A complete practice/*.md file: valid front matter, the story, notes and a short version."""
     title = " ".join(words.sample(rng, rng.randint(3, 6)))
     meta = {
         "id": story_id,
@@ -152,7 +152,10 @@ def story_file(story_id: str, rng: random.Random, words: WordList, ids: Ids) -> 
         "language": "nl",
     }
     front = "\n".join(f"{key}: {value}" for key, value in meta.items())
-    return f"---\n{front}\n---\n\n{story_body(rng, words)}"
+    notes = " ".join(sentence(rng, words) for _ in range(rng.randint(3, 5)))
+    short = " ".join(sentence(rng, words) for _ in range(rng.randint(4, 7)))
+    sections = f"\n## Voor de gespreksleider\n\n{notes}\n\n## Korte versie\n\n{short}\n"
+    return f"---\n{front}\n---\n\n{story_body(rng, words)}{sections}"
 
 
 def write_library(lib: Path, stories: int, rng: random.Random, words: WordList) -> None:

@@ -36,7 +36,8 @@ def items(lib: Path) -> Iterator[dict[str, str]]:
         text = path.read_text(encoding="utf-8")
         match = _FRONT.match(text)
         meta = yaml.load(match.group(1), Loader=_LOADER)
-        body = re.sub(r"[*_`#>]+", "", text[match.end() :])
+        story = text[match.end() :].split("\n## Voor de gespreksleider", 1)[0]  # the text, as the core
+        body = re.sub(r"[*_`#>]+", "", story)
         yield _row("story", meta["id"], meta["title"], meta["summary"], body)
     for card in yaml.load((lib / "values.yaml").read_text(encoding="utf-8"), Loader=_LOADER):
         yield _row("value", card["id"], card["name"], card["description"], card["question"])

@@ -343,12 +343,17 @@ class Workspace:
             self._index.library = library
         return library
 
+    def _edited(self) -> tuple[frozenset[str], str] | None:
+        """The stories the last load found edited, with the fingerprint before (else None)."""
+        report = self.last_load
+        return None if report.changed_refs is None else (report.changed_refs, report.previous or "")
+
     def refresh(self) -> Library:
         """Load the library again and bring an open search index in line with it."""
         with self.lock:
             library = self._load()
             if self._index is not None:
-                self._index.sync(library, fingerprint=self.fingerprint)
+                self._index.sync(library, fingerprint=self.fingerprint, edited=self._edited())
         self.changed(Changes(library=True))  # every screen that shows the library follows
         return library
 
@@ -414,7 +419,7 @@ class Workspace:
         with self.lock:
             if self._index is None:
                 index = SearchIndex(self.index_dir, self.library)
-                report = index.sync(progress=progress, fingerprint=self.fingerprint)
+                report = index.sync(progress=progress, fingerprint=self.fingerprint, edited=self._edited())
                 self._index = index
                 if report.changed:
                     logger.info("search index %s: %s", self.index_dir, report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path, PurePath
 
 from goedwerk.core.content.loader import Entry, ParsedFile, content_files, parse_file, read_entry, relative
@@ -73,6 +74,38 @@ def assemble(root: Path, parsed: Iterable[ParsedFile]) -> Library:
         logger.warning("%s", problem.format())
     guides = tuple(_guide(f, e) for f, e in by_kind.get("guide", []))
     return Library(root, vocab, stories, values, questions, formats, tuple(problems), guides)
+
+
+def with_stories_replaced(library: Library, parsed: Iterable[ParsedFile]) -> Library | None:
+    """``library`` with the changed story files ``parsed`` checked and put in place of their old
+    versions, without the whole-library checks; None when those must run again (a file that no
+    longer holds exactly its one story under the same id, or that was not a loaded story)."""
+    known = {
+        "themes": {t.id for t in library.vocabulary.themes},
+        "sector": {t.id for t in library.vocabulary.sectors},
+        "role": {t.id for t in library.vocabulary.roles},
+        "b": set(B_IDS),
+        "values": {v.id for v in library.values},
+        "questions": {q.id for q in library.questions},
+    }
+    stories = list(library.stories)
+    where = {(s.path, s.id): number for number, s in enumerate(stories)}
+    new_problems: list[Problem] = []
+    paths: set[str] = set()
+    for pfile in parsed:
+        entries = [e for e in pfile.entries if e.kind == "story"]
+        if len(entries) != 1 or len(pfile.entries) != 1:
+            return None
+        number = where.get((pfile.path, entries[0].data["id"]))
+        if number is None or pfile.path in paths:
+            return None
+        paths.add(pfile.path)
+        new_problems.extend(pfile.problems)
+        stories[number] = _story(pfile, entries[0], known, new_problems)
+    for problem in new_problems:
+        logger.warning("%s", problem.format())
+    kept = tuple(p for p in library.problems if p.path not in paths)
+    return replace(library, stories=tuple(stories), problems=kept + tuple(new_problems))
 
 
 def _drop_duplicates(entries: list[tuple[ParsedFile, Entry]], problems: list[Problem]) -> None:

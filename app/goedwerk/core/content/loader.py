@@ -77,16 +77,24 @@ def content_entries(root: Path) -> list[tuple[str, str]]:
         if not os.path.lexists(root / folder):
             continue
         try:
-            names = sorted(e.name for e in os.scandir(root / folder) if e.name.endswith(suffix))
+            found = sorted((e.name, _is_dir(e)) for e in os.scandir(root / folder) if e.name.endswith(suffix))
         except OSError:
             entries.append((UNREADABLE, folder))
             continue
-        for name in names:
+        for name, is_dir in found:
             if _printable(name) != name:
                 entries.append((UNREADABLE, f"{folder}/{_printable(name)}"))
-            elif not (root / folder / name).is_dir():
+            elif not is_dir:
                 entries.append((kind, f"{folder}/{name}"))
     return entries
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    """``Path.is_dir`` of a folder entry, from the listing where it can (no stat per file)."""
+    try:
+        return entry.is_dir()
+    except OSError:  # as Path.is_dir: what cannot be looked at is no folder
+        return False
 
 
 def _printable(name: str) -> str:

@@ -27,6 +27,7 @@ from goedwerk.core.model import BUNDLED, Kind, Library, SearchHit, SearchResult,
 from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
 from goedwerk.core.search.querying import QueryBuilder, within_limits
+from goedwerk.core.search.scoring import ListedLengthsBM25F
 from goedwerk.core.search.snippets import Matcher, snippet
 from goedwerk.core.search.synced_index import Docs, Progress, SyncedIndex, SyncReport
 from goedwerk.core.search.word_list import WordList
@@ -75,19 +76,7 @@ def make_schema() -> Schema:
 
 def documents(library: Library) -> dict[str, dict[str, str]]:
     """The index documents of every item in ``library``, by document id."""
-    docs: dict[str, dict[str, str]] = {}
-    for story in library.stories:
-        docs[f"story:{story.id}"] = _doc(
-            Kind.STORY,
-            story.id,
-            story.title,
-            story.summary,
-            _strip_md(story.body),
-            story.themes,
-            story.b,
-            (story.sector,),
-            (story.role,),
-        )
+    docs: dict[str, dict[str, str]] = {f"story:{story.id}": _story_doc(story) for story in library.stories}
     for card in library.values:
         docs[f"value:{card.id}"] = _doc(Kind.VALUE, card.id, card.name, card.description, card.question)
     for question in library.questions:
@@ -97,6 +86,20 @@ def documents(library: Library) -> dict[str, dict[str, str]]:
     for guide in library.guides:
         docs[f"guide:{guide.id}"] = _doc(Kind.GUIDE, guide.id, guide.title, "", _strip_md(guide.body))
     return docs
+
+
+def _story_doc(story: Story) -> dict[str, str]:
+    return _doc(
+        Kind.STORY,
+        story.id,
+        story.title,
+        story.summary,
+        _strip_md(story.body),
+        story.themes,
+        story.b,
+        (story.sector,),
+        (story.role,),
+    )
 
 
 def _doc(
@@ -200,12 +203,18 @@ class SearchIndex(SyncedIndex):
     # -- building ------------------------------------------------------------------------------
 
     def sync(
-        self, library: Library | None = None, progress: Progress | None = None, fingerprint: str | None = None
+        self,
+        library: Library | None = None,
+        progress: Progress | None = None,
+        fingerprint: str | None = None,
+        edited: tuple[frozenset[str], str] | None = None,
     ) -> SyncReport:
         """Bring the index in line with ``library``; rebuild it when missing or corrupt.
 
         ``fingerprint`` names the library's content (its files' hashes): when the index was
-        last written for the same fingerprint, no document is even looked at.
+        last written for the same fingerprint, no document is even looked at. ``edited`` is
+        ``(refs, previous fingerprint)``: when the index was written for that previous
+        content, only the stories ``refs`` are looked at.
         """
         with self._lock:
             if library is not None:
@@ -216,7 +225,18 @@ class SearchIndex(SyncedIndex):
             if ix is not None and fingerprint is not None and state.get("fingerprint") == fingerprint:
                 self.use(ix)
                 return SyncReport()
+            if ix is not None and fingerprint and edited and state.get("fingerprint") == edited[1]:
+                try:
+                    return self.update_documents(self._edited_docs(edited[0]), state, ix, fingerprint)
+                except Exception as exc:  # a damaged segment: the whole sync below rebuilds it
+                    logger.warning("search index %s failed to update (%s)", self.directory, exc)
+                    state, ix = None, None
             return self.sync_documents(documents(self.library), state, ix, progress, fingerprint)
+
+    def _edited_docs(self, refs: frozenset[str]) -> Docs:
+        """The documents of the edited stories ``refs``."""
+        stories = (self.library.get(Kind.STORY, ref.partition(":")[2]) for ref in refs)
+        return {f"story:{s.id}": _story_doc(s) for s in stories if isinstance(s, Story)}
 
     def rebuild(self, progress: Progress | None = None, fingerprint: str | None = None) -> SyncReport:
         """Throw the index away and build it anew from the library."""
@@ -242,7 +262,7 @@ class SearchIndex(SyncedIndex):
     def _searcher(self):
         """The shared searcher, reopened only when the index changed (callers hold the lock)."""
         if self._searcher_obj is None:
-            self._searcher_obj = self.ix.searcher()
+            self._searcher_obj = self.ix.searcher(weighting=ListedLengthsBM25F())
         elif not self._searcher_obj.up_to_date():
             self._searcher_obj = self._searcher_obj.refresh()
             self._facet_map = None

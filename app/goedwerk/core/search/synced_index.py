@@ -145,6 +145,30 @@ class SyncedIndex:
         added = sum(1 for d in todo if d not in have)
         return SyncReport(added=added, updated=len(todo) - added, removed=len(stale))
 
+    def update_documents(
+        self, docs: Docs, state: dict, ix: whoosh_index.Index, fingerprint: str
+    ) -> SyncReport:
+        """Rewrite only ``docs``, the documents known to differ from the index ``ix`` with ``state``.
+
+        The caller knows the rest did not change (nothing else is hashed); an error on writing
+        raises, and the caller falls back to ``sync_documents``.
+        """
+        self._fingerprint = fingerprint
+        self.use(ix)
+        have = state["docs"]
+        wanted = dict(have)
+        todo = []
+        for docid, doc in docs.items():
+            wanted[docid] = signature(doc)
+            if have.get(docid) != wanted[docid]:
+                todo.append(docid)
+        if todo:
+            self._write(ix, docs, todo, [], wanted, None)
+        else:
+            self._write_state(wanted)
+        added = sum(1 for d in todo if d not in have)
+        return SyncReport(added=added, updated=len(todo) - added)
+
     def rebuild_documents(
         self, docs: Docs, progress: Progress | None = None, wanted: dict[str, str] | None = None
     ) -> SyncReport:

@@ -2,7 +2,9 @@
 
 Files whose size and modification time match the catalog are taken from its cache; changed
 files are parsed again; the whole-library checks always run. When no file was added, removed
-or touched, the whole library comes from one cache file instead (``content.library_cache``).
+or touched, the whole library comes from one cache file instead (``content.library_cache``);
+when only a few stories were edited (same file, same id), that cached library is taken with
+just those stories parsed and checked again (``assembly.with_stories_replaced``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from goedwerk.core.content import library_cache
-from goedwerk.core.content.assembly import assemble
+from goedwerk.core.content.assembly import assemble, with_stories_replaced
 from goedwerk.core.content.loader import (
     Entry,
     ParsedFile,
@@ -40,6 +42,9 @@ class LoadReport:
     removed: list[str] = field(default_factory=list)
     cached: int = 0
     missing: list[str] = field(default_factory=list)
+    # set when only these items changed since ``previous`` (the fingerprint the cache was for)
+    changed_refs: frozenset[str] | None = None
+    previous: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,10 @@ class LibraryLoader:
         return ("\0sources", "\n".join(s.origin for s in self.sources))
 
     def _load_unchanged(self) -> Library | None:
-        """The cached library when no file was added, removed or touched since it was saved."""
+        """The cached library when no file was added, removed or touched since it was saved,
+        or when only a few stories were edited (then with those parsed again)."""
         hashes: list[tuple[str, str]] = []
+        touched: list[tuple[LoadSource, str, str]] = []
         count = 0
         for source in self.sources:
             known = self.catalog.file_hashes(source.key)
@@ -96,14 +103,49 @@ class LibraryLoader:
                 except OSError:  # gone or unreadable since: parse again, which reports it
                     return None
                 if known[rel][:3] != (kind, stat.st_size, stat.st_mtime_ns):
-                    return None
+                    if kind != "story" or len(touched) >= MAX_EDITED:
+                        return None
+                    touched.append((source, rel, kind))
             hashes.extend((self._label(source, p), row[3]) for p, row in known.items())
             count += len(current)
         self.fingerprint = library_cache.fingerprint([*hashes, self._order()])
         library = library_cache.load(self.cache_path, self.fingerprint, self.library_dir)
+        if library is not None and touched:
+            return self._load_edited(library, touched, dict(hashes), count)
         if library is not None:
             self.report = LoadReport(cached=count, missing=self.report.missing)
         return library
+
+    def _load_edited(
+        self, library: Library, touched: list[tuple[LoadSource, str, str]], hashes: dict[str, str], count: int
+    ) -> Library | None:
+        """The cached ``library`` with the ``touched`` story files parsed and checked again."""
+        rows: dict[str, list[dict[str, Any]]] = {}
+        parsed: list[ParsedFile] = []
+        for source, rel, kind in touched:
+            path = source.root / rel
+            raw, failed = read_entry(source.root, kind, path)
+            if failed is not None:
+                return None
+            stat = path.stat()
+            sha = hashlib.blake2b(raw or b"", digest_size=16).hexdigest()
+            pfile = parse_file(source.root, kind, raw or b"", path)
+            parsed.append(pfile)
+            row = {"path": rel, "kind": kind, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha": sha}
+            rows.setdefault(source.key, []).append({**row, "parsed": dumps(_to_json(pfile))})
+            hashes[self._label(source, rel)] = sha
+        edited = with_stories_replaced(library, parsed)
+        if edited is None:
+            return None
+        if not self.catalog.read_only:
+            for key, changed in rows.items():
+                self.catalog.store_content(key, changed, [])
+        previous, self.fingerprint = self.fingerprint, library_cache.fingerprint(list(hashes.items()))
+        library_cache.save(self.cache_path, self.fingerprint, edited)
+        refs = frozenset(f"{e.kind}:{e.data['id']}" for pfile in parsed for e in pfile.entries)
+        labels = [self._label(source, rel) for source, rel, _kind in touched]
+        self.report = LoadReport(labels, [], count - len(touched), self.report.missing, refs, previous)
+        return edited
 
     def _load_files(self) -> Library:
         """Parse changed files, take the others from the catalog, check the whole library."""
@@ -185,6 +227,7 @@ class LibraryLoader:
 
 
 _ITEM_KINDS = ("story", "value", "question", "guide")
+MAX_EDITED = 20  # more edited stories than this load file by file, with every check
 
 
 def _to_json(pfile: ParsedFile) -> dict[str, Any]:

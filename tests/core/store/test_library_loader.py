@@ -1,0 +1,73 @@
+"""Loading a library after a few stories were edited: the cached library with only those again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from goedwerk.core.workspace import Workspace
+
+
+def reopen(library: Path, data: Path) -> Workspace:
+    ws = Workspace(library, data)
+    ws.load()
+    return ws
+
+
+def edit(story: Path, old: str, new: str) -> None:
+    text = story.read_text(encoding="utf-8")
+    assert old in text
+    story.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_an_edited_story_is_all_that_is_read_and_the_library_equals_a_full_load(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    reopen(mini_library, tmp_path / "d").index()
+    edit(mini_library / "practice" / "de-cadeaubon.md", "envelop", "fruitmand")
+    edit(
+        mini_library / "practice" / "de-cadeaubon.md",
+        "themes: [integriteit]",
+        "themes: [integriteit, ruimte]",
+    )
+    ws = reopen(mini_library, tmp_path / "d")
+    assert ws.last_load.parsed == ["practice/de-cadeaubon.md"]
+    assert ws.last_load.changed_refs == {"story:de-cadeaubon"}
+    fresh = reopen(mini_library, tmp_path / "fresh")  # every file read, every check
+    assert fresh.last_load.changed_refs is None  # this one read every file
+    assert ws.library.stories == fresh.library.stories
+    assert sorted(ws.library.problems) == sorted(fresh.library.problems)
+    assert any("onbekend thema 'ruimte'" in p.message for p in ws.library.problems)
+    assert [h.id for h in ws.search("fruitmand").hits] == ["de-cadeaubon"]
+    assert ws.search("envelop").hits == ()
+    ws.close()
+    fresh.close()
+
+
+def test_a_fixed_story_loses_its_problem_and_the_next_start_uses_the_cache(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    story = mini_library / "practice" / "de-nota.md"
+    edit(story, "themes: [politieke-loyaliteit]", "themes: [politieke-loyaliteit, bestaat-niet]")
+    first = reopen(mini_library, tmp_path / "d")
+    assert any("bestaat-niet" in p.message for p in first.library.problems)
+    first.close()
+    edit(story, ", bestaat-niet]", "]")
+    ws = reopen(mini_library, tmp_path / "d")
+    assert ws.last_load.changed_refs == {"story:de-nota"}
+    assert not any("bestaat-niet" in p.message for p in ws.library.problems)
+    ws.close()
+    again = reopen(mini_library, tmp_path / "d")
+    assert again.last_load.parsed == [] and again.last_load.cached == 9
+    assert again.library.stories == ws.library.stories
+    again.close()
+
+
+def test_a_story_that_takes_another_id_is_loaded_with_every_check(mini_library: Path, tmp_path: Path) -> None:
+    reopen(mini_library, tmp_path / "d").index()
+    edit(mini_library / "practice" / "het-verzoek.md", "id: het-verzoek", "id: de-nota")
+    ws = reopen(mini_library, tmp_path / "d")
+    assert ws.last_load.changed_refs is None
+    assert any("bestaat al" in p.message for p in ws.library.problems)
+    assert ws.library.get("story", "het-verzoek") is None
+    assert [h.id for h in ws.search("verzoek").hits if h.id == "het-verzoek"] == []
+    ws.close()
