@@ -79,17 +79,16 @@ class SourceRegistry:
 
     def set_enabled(self, folder: Path, enabled: bool) -> Source:
         """Read ``folder`` again (True) or skip it for now (False), keeping its place."""
-        folders = self.folders()
-        found = self._find(folders, folder)
-        changed = replace(found, enabled=enabled)
-        self._write([changed if f is found else f for f in folders])
-        return changed
+        return self._change(folder, enabled=enabled)
 
     def set_writable(self, folder: Path, writable: bool) -> Source:
         """Let own stories be saved into ``folder`` (True) or not (False), keeping its place."""
+        return self._change(folder, writable=writable)
+
+    def _change(self, folder: Path, **fields: bool) -> Source:
         folders = self.folders()
         found = self._find(folders, folder)
-        changed = replace(found, writable=writable)
+        changed = replace(found, **fields)
         self._write([changed if f is found else f for f in folders])
         return changed
 

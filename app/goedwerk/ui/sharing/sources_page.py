@@ -9,6 +9,7 @@ problems its files have; the selected row lists them. Changes apply at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -212,19 +213,17 @@ class SourcesPage(QWidget):
 
     def move_current(self, offset: int) -> bool:
         """Move the selected folder up (-1) or down (1)."""
-        folder = self.current_folder()
-        if not folder:
-            return False
-        self.workspace.move_source(Path(folder), offset)
-        self._changed(folder)
-        return True
+        return self._change_current(lambda folder: self.workspace.move_source(folder, offset))
 
     def set_current_writable(self, writable: bool) -> bool:
         """Let own stories go into the selected folder, or keep it read-only."""
+        return self._change_current(lambda folder: self.workspace.set_source_writable(folder, writable))
+
+    def _change_current(self, change: Callable[[Path], object]) -> bool:
         folder = self.current_folder()
         if not folder:
             return False
-        self.workspace.set_source_writable(Path(folder), writable)
+        change(Path(folder))
         self._changed(folder)
         return True
 
