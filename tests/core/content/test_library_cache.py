@@ -52,10 +52,11 @@ def test_stories_come_back_in_order_across_parts_and_the_parsed_files_apart(
     library = load_library(mini_library)
     assert len(library.stories) == 4  # a part of three and one of one
     path = tmp_path / "x.library.marshal"
-    library_cache.save(path, "abc", library, {"k/practice/a.md": ("sha1", '{"path": "a"}')})
+    library_cache.save(path, "abc", library)
+    library_cache.save_parsed(path, {"k/practice/a.md": ("sha1", '{"path": "a"}')})
     again = library_cache.load(path, "abc", mini_library)
     assert again is not None and again.stories == library.stories and again.values == library.values
     assert library_cache.load_parsed(path) == {"k/practice/a.md": ("sha1", '{"path": "a"}')}
-    path.write_bytes(b"\x00garbage")
+    (tmp_path / "x.parsed.marshal").write_bytes(b"\x00garbage")
     assert library_cache.load_parsed(path) == {}
     assert library_cache.load_parsed(tmp_path / "missing") == {}

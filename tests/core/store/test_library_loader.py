@@ -59,6 +59,7 @@ def test_a_fixed_story_loses_its_problem_and_the_next_start_uses_the_cache(
     ws.close()
     again = reopen(mini_library, tmp_path / "d")
     assert again.last_load.parsed == [] and again.last_load.cached == 9
+    assert again.fingerprint == ws.fingerprint  # the cache and index written after the edit are taken
     assert again.library.stories == ws.library.stories
     again.close()
 

@@ -1,4 +1,4 @@
-"""The parsed library in one file: the whole library for starts where no content file
+"""The parsed library, kept only here: the whole library for starts where no content file
 changed, and each file's parse for the loads where some did.
 
 The cache sits beside the library's search index and is keyed by the library's fingerprint
@@ -8,10 +8,11 @@ damaged cache is simply ignored and rebuilt. It is written with ``marshal`` (pla
 strings; several times faster to read than JSON), so it is also keyed by the Python version,
 and lives in the owner-only data directory.
 
-Layout: a small header (key, fingerprint, the byte sizes of the parts), the library without
-its stories, the stories in parts of ``STORIES_PER_PART``, then the parsed files. A start reads
-the library a part at a time (the peak holds one part's bytes, not the file's) and never reads
-the parsed files; only a load that parses changed files reads them (``load_parsed``).
+Two files: the library (a small header with the key, the fingerprint and the byte sizes of the
+parts, the library without its stories, then the stories in parts of ``STORIES_PER_PART``, so a
+start holds one part's bytes at a time, not the file's), and beside it the parsed files
+(``save_parsed``/``load_parsed``), which only a load that parses changed files reads or writes.
+A parse left from an earlier content of a file is never used: its hash no longer matches.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from goedwerk.core.paths import replacing
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = 6  # 4: shallow item tuples; 5: Story.words, ...; 6: parts, parsed files
+CACHE_VERSION = 6  # 4: shallow item tuples; 5: Story.words, ...; 6: in parts, parses beside
 STORIES_PER_PART = 2000
 ParsedFiles = dict[str, tuple[str, str]]  # file key -> (content hash, its parse as JSON)
 
@@ -58,7 +59,7 @@ def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
 _KEY = f"{CACHE_VERSION}/{sys.version_info[0]}.{sys.version_info[1]}/{marshal.version}"
 
 
-def save(path: Path, library_fingerprint: str, library: Library, parsed: ParsedFiles | None = None) -> None:
+def save(path: Path, library_fingerprint: str, library: Library) -> None:
     """Write the cache atomically; a failure only costs the next start some time."""
     data = _to_data(library)
     stories = data[1]
@@ -66,10 +67,23 @@ def save(path: Path, library_fingerprint: str, library: Library, parsed: ParsedF
     step = STORIES_PER_PART
     parts += [marshal.dumps(stories[i : i + step]) for i in range(0, len(stories), step)]
     head = marshal.dumps((_KEY, library_fingerprint, [len(part) for part in parts]))
+    _write(path, [head, *parts])
+
+
+def save_parsed(path: Path, parsed: ParsedFiles) -> None:
+    """Write each file's parse beside the library cache at ``path``."""
+    _write(_parsed_path(path), [marshal.dumps((_KEY, parsed))])
+
+
+def _parsed_path(path: Path) -> Path:
+    return path.with_name(path.name.removesuffix(".library.marshal") + ".parsed.marshal")
+
+
+def _write(path: Path, parts: list[bytes]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with replacing(path) as tmp, tmp.open("wb") as out:
-            for part in (head, *parts, marshal.dumps(parsed or {})):
+            for part in parts:
                 out.write(part)
     except (OSError, ValueError) as exc:
         logger.warning("could not write the library cache %s: %s", path, exc)
@@ -91,17 +105,12 @@ def load(path: Path, library_fingerprint: str, root: Path) -> Library | None:
 
 
 def load_parsed(path: Path) -> ParsedFiles:
-    """The parse of each file the cache holds (empty when there is no usable cache)."""
+    """The parse of each file saved beside the library cache at ``path`` (empty when unusable)."""
     try:
-        with path.open("rb") as cache:
-            key, _fingerprint, sizes = marshal.load(cache)
-            if key != _KEY:
-                return {}
-            cache.seek(sum(sizes), 1)
-            parsed = marshal.loads(cache.read())
-        return parsed if isinstance(parsed, dict) else {}
+        key, parsed = marshal.loads(_parsed_path(path).read_bytes())
+        return parsed if key == _KEY and isinstance(parsed, dict) else {}
     except (OSError, ValueError, EOFError, TypeError) as exc:
-        logger.info("library cache %s has no parsed files: %s", path, exc)
+        logger.info("no parsed files beside the library cache %s: %s", path, exc)
         return {}
 
 

@@ -79,7 +79,8 @@ class LibraryLoader:
         if library is None:
             cached = library_cache.load_parsed(self.cache_path)
             library = self._load_files(cached)
-            library_cache.save(self.cache_path, self.fingerprint or "", library, self.parsed)
+            library_cache.save(self.cache_path, self.fingerprint or "", library)
+            library_cache.save_parsed(self.cache_path, self.parsed)
         return library
 
     def _label(self, source: LoadSource, rel: str) -> str:
@@ -126,7 +127,6 @@ class LibraryLoader:
         """The cached ``library`` with the ``touched`` story files parsed and checked again."""
         rows: dict[str, list[dict[str, Any]]] = {}
         parsed: list[ParsedFile] = []
-        self.parsed = library_cache.load_parsed(self.cache_path)
         for source, rel, kind in touched:
             path = source.root / rel
             raw, failed = read_entry(source.root, kind, path)
@@ -137,8 +137,7 @@ class LibraryLoader:
             pfile = parse_file(source.root, kind, raw or b"", path)
             parsed.append(pfile)
             row = {"path": rel, "kind": kind, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha": sha}
-            rows.setdefault(source.key, []).append(row)
-            self.parsed[f"{source.key}/{rel}"] = (sha, dumps(_to_json(pfile)))
+            rows.setdefault(source.key, []).append(row)  # its earlier parse no longer matches
             hashes[self._label(source, rel)] = sha
         edited = with_stories_replaced(library, parsed)
         if edited is None:
@@ -146,8 +145,9 @@ class LibraryLoader:
         if not self.catalog.read_only:
             for key, changed in rows.items():
                 self.catalog.store_content(key, changed, [])
-        previous, self.fingerprint = self.fingerprint, library_cache.fingerprint(list(hashes.items()))
-        library_cache.save(self.cache_path, self.fingerprint, edited, self.parsed)
+        previous = self.fingerprint
+        self.fingerprint = library_cache.fingerprint([*hashes.items(), self._order()])  # as a start does
+        library_cache.save(self.cache_path, self.fingerprint, edited)
         refs = frozenset(f"{e.kind}:{e.data['id']}" for pfile in parsed for e in pfile.entries)
         labels = [self._label(source, rel) for source, rel, _kind in touched]
         self.report = LoadReport(labels, [], count - len(touched), self.report.missing, refs, previous)
