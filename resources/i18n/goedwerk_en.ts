@@ -1486,6 +1486,37 @@ What was already saved stays saved and the window stays open; feel free to try a
     </message>
 </context>
 <context>
+    <name>LibraryStartup</name>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="46"/>
+        <source>Zoekindex opbouwen… %p%</source>
+        <translation>Building search index… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="52"/>
+        <source>Bibliotheek openen…</source>
+        <translation>Opening the library…</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="97"/>
+        <source>Klaar.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="117"/>
+        <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
+        <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="133"/>
+        <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
+        <translation>
+            <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
+            <numerusform>%n files in the library have problems; the rest loaded fine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryTabs</name>
     <message>
         <location filename="../../app/goedwerk/ui/library/library_tabs.py" line="50"/>
@@ -1563,47 +1594,19 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="189"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="186"/>
         <source>Links buiten Goed Werk worden niet geopend.</source>
         <translation>Links outside Goed Werk are not opened.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="218"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="215"/>
         <source>Lezen</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="219"/>
+        <location filename="../../app/goedwerk/ui/main_window.py" line="216"/>
         <source>Sessiepakket</source>
         <translation>Session pack</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="223"/>
-        <source>Zoekindex opbouwen… %p%</source>
-        <translation>Building search index… %p%</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="245"/>
-        <source>Bibliotheek openen…</source>
-        <translation>Opening the library…</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="275"/>
-        <source>Klaar.</source>
-        <translation>Ready.</translation>
-    </message>
-    <message>
-        <location filename="../../app/goedwerk/ui/main_window.py" line="301"/>
-        <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
-        <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="327"/>
-        <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
-        <translation>
-            <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>
-            <numerusform>%n files in the library have problems; the rest loaded fine.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

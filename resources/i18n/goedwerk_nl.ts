@@ -24,9 +24,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LibraryStartup</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/main_window.py" line="327"/>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="133"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</numerusform>
@@ -66,7 +66,7 @@
     <message numerus="yes">
         <location filename="../../app/goedwerk/ui/library/search_panel.py" line="332"/>
         <source>%n items met deze filters</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>

@@ -9,14 +9,12 @@ first index build, every search) runs on ``BackgroundRunner``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.model import Changes
-from goedwerk.core.workspace import SyncReport, Workspace
+from goedwerk.core.workspace import Workspace
 from goedwerk.ui.authoring.authoring_controller import AuthoringController
 from goedwerk.ui.common.accessibility import set_tab_order
 from goedwerk.ui.common.actions import ComposedActions
@@ -40,6 +38,7 @@ from goedwerk.ui.help.help_controller import HelpController
 from goedwerk.ui.help.keyboard_help import KeyboardHelp
 from goedwerk.ui.library.deck_printer import DeckPrinter
 from goedwerk.ui.library.library_actions import LibraryActions
+from goedwerk.ui.library.library_startup import LibraryStartup
 from goedwerk.ui.library.library_tabs import TABS, LibraryTabs
 from goedwerk.ui.library.problems_dialog import ProblemsDialog
 from goedwerk.ui.library.saved_searches import SavedSearches
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = BackgroundRunner(self)  # slow jobs: index builds, exports
         self.search_runner = BackgroundRunner(self)  # searches only, so typing never waits for a job
-        self.is_ready = False
+        self._ready = False
         self.actions = self._compose_actions()
         self._build_central()
         self._build_menus()
@@ -149,12 +148,10 @@ class MainWindow(QMainWindow):
         self.template_files = TemplateFiles(self, self.workspace, self.actions, self.packs)
 
     def _build_status(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("index_progress")
-        self.progress.setMaximumWidth(260)
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
+        self.startup = LibraryStartup(self)  # the library and its index, opened on the worker
+        self.progress = self.startup.progress
+        self.startup.searchable.connect(self._searchable)
+        self.startup.browsable.connect(self._browsable)
 
     def _connect(self) -> None:
         a = self.actions
@@ -220,7 +217,7 @@ class MainWindow(QMainWindow):
         self.packs.retranslate()
         self.reader.retranslate()
         self.notice.retranslate()
-        self.progress.setFormat(self.tr("Zoekindex opbouwen… %p%"))
+        self.startup.retranslate()
         self._update_title()
         if self.is_ready:
             self._fill_views()
@@ -235,73 +232,28 @@ class MainWindow(QMainWindow):
     # -- start-up --------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Load the library and make its index ready, both in the background.
+        """Load the library and make its index ready, both in the background (``LibraryStartup``).
 
         The window is usable at once; the progress bar shows the loading and the search
         field says it is getting ready until the index answers.
         """
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.statusBar().showMessage(self.tr("Bibliotheek openen…"))
-        self.runner.run(self._open_library, self._index_ready, self._start_failed, self._index_progress)
+        self.startup.start()
 
-    def _open_library(self, progress: Callable[[int, int], None]) -> SyncReport | None:
-        """Runs on the worker: load the library, then sync its index."""
-        self.workspace.load()
-        self.workspace.index(progress)
-        return None
+    @property
+    def is_ready(self) -> bool:
+        """True once the index answers searches."""
+        return self._ready
 
-    def _start_failed(self, exc: Exception) -> None:
-        if isinstance(exc, GoedWerkError) and self.workspace.loaded is None:
-            self.progress.hide()
-            self.notice.show_message(str(exc))
-            return
-        self._library_shown()
-        self._index_failed(exc)
-
-    def _library_shown(self) -> None:
-        """Show what the loaded library holds (before or without its index)."""
-        library = self.workspace.library
-        self._show_problem_notice()
-        self.reader.set_library(library, lambda _story_id: [])
-        self.values_deck.set_cards(library.values)
-
-    def _index_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _index_ready(self, report: SyncReport | None = None) -> None:
-        self.progress.hide()
-        self.statusBar().showMessage(self.tr("Klaar."), 3000)
-        self._library_shown()
-        library = self.workspace.library
-        workspace = self.workspace
-        self.search_panel.set_search(
-            lambda text, filters, limit: workspace.search(
-                text, filters, limit=limit, facets=True, prefix_last=True
-            ),
-            library.vocabulary,
-        )
-        self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
-        self.search_panel.group_filter.set_source(workspace.packs.groups)
-        self.search_panel.length_of = workspace.item_length
-        self.saved_searches.refresh()
-        self.is_ready = True
+    def _searchable(self) -> None:
+        self._ready = True
         self._fill_views()
         self._reopen_last_item()
         self.packs.reopen_last()
         self.ready.emit()
 
-    def _index_failed(self, exc: Exception) -> None:
-        self.progress.hide()
-        self._fill_views()  # browsing, reading and packs work without the index
+    def _browsable(self) -> None:
+        self._fill_views()
         self.packs.reopen_last()
-        self.notice.show_message(
-            self.tr(
-                "De zoekindex kon niet worden gemaakt: {error}. "
-                "Bladeren werkt wel; kies Bestand > Zoekindex opnieuw opbouwen."
-            ).format(error=exc)
-        )
 
     def _open_pack_id(self) -> str | None:
         pack = self.packs.builder.pack
@@ -314,35 +266,9 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         return box
 
-    def _show_problem_notice(self) -> None:
-        missing = self.sharing.missing_notice()
-        if missing:
-            self.notice.show_message(missing)
-            self.actions.help_problems.setEnabled(bool(self.workspace.library.problems))
-            return
-        problems = self.workspace.library.problems
-        if problems:
-            files = len({p.path for p in problems})
-            message = self.tr(
-                "%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.", "", files
-            )
-            self.notice.show_message(message)
-        else:
-            self.notice.hide()
-        self.actions.help_problems.setEnabled(bool(problems))
-
     def rebuild_index(self) -> None:
         """Reload the library and rebuild its index in the background."""
-        if self.runner.busy:
-            return
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.runner.run(
-            lambda progress: self.workspace.reindex(progress),
-            self._index_ready,
-            self._index_failed,
-            self._index_progress,
-        )
+        self.startup.rebuild_index()
 
     # -- views and items -------------------------------------------------------------------
 
@@ -354,7 +280,7 @@ class MainWindow(QMainWindow):
         """The library's files changed (an own story): show the new state everywhere."""
         library, workspace = self.workspace.library, self.workspace
         self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
-        self._show_problem_notice()
+        self.startup.show_problem_notice()
         if self.is_ready:
             self._fill_views()
             self.search_panel.search_now()

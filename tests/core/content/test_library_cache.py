@@ -43,3 +43,20 @@ def test_the_fingerprint_follows_the_files_hashes_not_their_order() -> None:
     one = library_cache.fingerprint([("a.md", "1"), ("b.md", "2")])
     assert one == library_cache.fingerprint([("b.md", "2"), ("a.md", "1")])
     assert one != library_cache.fingerprint([("a.md", "1"), ("b.md", "3")])
+
+
+def test_stories_come_back_in_order_across_parts_and_the_parsed_files_apart(
+    mini_library: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(library_cache, "STORIES_PER_PART", 3)  # a full part and a short one
+    library = load_library(mini_library)
+    assert len(library.stories) == 4  # a part of three and one of one
+    path = tmp_path / "x.library.marshal"
+    library_cache.save(path, "abc", library)
+    library_cache.save_parsed(path, {"k/practice/a.md": ("sha1", '{"path": "a"}')})
+    again = library_cache.load(path, "abc", mini_library)
+    assert again is not None and again.stories == library.stories and again.values == library.values
+    assert library_cache.load_parsed(path) == {"k/practice/a.md": ("sha1", '{"path": "a"}')}
+    (tmp_path / "x.parsed.marshal").write_bytes(b"\x00garbage")
+    assert library_cache.load_parsed(path) == {}
+    assert library_cache.load_parsed(tmp_path / "missing") == {}

@@ -121,3 +121,22 @@ def test_the_migration_list_is_what_the_schema_version_counts(tmp_path: Path) ->
     assert catalog_mod._schema_version(tmp_path / "nothing.sqlite") == 0
     old_catalog(tmp_path / "c.sqlite", 3)
     assert catalog_mod._schema_version(tmp_path / "c.sqlite") == 3
+
+
+def test_the_parsed_files_leave_the_catalog_and_its_file_shrinks(tmp_path: Path) -> None:
+    path = tmp_path / "data" / CATALOG_NAME
+    old_catalog(path, 10)
+    db = sqlite_utils.Database(sqlite3.connect(str(path), isolation_level=None))
+    rows = ({"library": "k", "path": f"practice/s{n}.md", "kind": "story", "size": 1, "mtime_ns": 2,
+             "sha": f"h{n}", "parsed": "x" * 4000} for n in range(500))  # fmt: skip
+    db["files"].insert_all(rows)
+    db.conn.close()
+    before = path.stat().st_size
+    catalog = Catalog(path)
+    try:
+        assert catalog.file_hashes("k")["practice/s7.md"] == ("story", 1, 2, "h7")  # what tells a change
+        assert "parsed" not in catalog.db["files"].columns_dict
+        assert [p.title for p in catalog.list_packs()] == ["Oude sessie"]
+    finally:
+        catalog.close()
+    assert path.stat().st_size * 4 < before  # the 2 MB of parses are not kept as free pages

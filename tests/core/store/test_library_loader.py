@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from goedwerk.core.workspace import Workspace
@@ -58,6 +59,7 @@ def test_a_fixed_story_loses_its_problem_and_the_next_start_uses_the_cache(
     ws.close()
     again = reopen(mini_library, tmp_path / "d")
     assert again.last_load.parsed == [] and again.last_load.cached == 9
+    assert again.fingerprint == ws.fingerprint  # the cache and index written after the edit are taken
     assert again.library.stories == ws.library.stories
     again.close()
 
@@ -71,3 +73,25 @@ def test_a_story_that_takes_another_id_is_loaded_with_every_check(mini_library: 
     assert ws.library.get("story", "het-verzoek") is None
     assert [h.id for h in ws.search("verzoek").hits if h.id == "het-verzoek"] == []
     ws.close()
+
+
+def test_the_catalog_holds_no_parse_and_an_added_story_is_the_only_file_parsed(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    reopen(mini_library, tmp_path / "d").close()
+    catalog = tmp_path / "d" / "catalog.sqlite"
+    columns = [r[1] for r in sqlite3.connect(catalog).execute("PRAGMA table_info(files)")]
+    assert "parsed" not in columns and "sha" in columns  # the parse lives in the library cache only
+    story = mini_library / "practice" / "de-cadeaubon.md"
+    added = mini_library / "practice" / "de-tweede-bon.md"
+    added.write_text(
+        story.read_text(encoding="utf-8").replace("id: de-cadeaubon", "id: de-tweede-bon"), encoding="utf-8"
+    )
+    ws = reopen(mini_library, tmp_path / "d")
+    assert ws.last_load.parsed == ["practice/de-tweede-bon.md"] and ws.last_load.cached == 9
+    fresh = reopen(mini_library, tmp_path / "fresh")
+    assert ws.library.stories == fresh.library.stories
+    assert "de-tweede-bon" in {s.id for s in ws.library.stories}
+    assert sorted(ws.library.problems) == sorted(fresh.library.problems)
+    ws.close()
+    fresh.close()

@@ -1,10 +1,18 @@
-"""A whole loaded library in one file, for starts where no content file changed.
+"""The parsed library, kept only here: the whole library for starts where no content file
+changed, and each file's parse for the loads where some did.
 
 The cache sits beside the library's search index and is keyed by the library's fingerprint
-(the hashes of all its files), so it can never describe a library other than the one on disk.
-It is derived data: a missing, stale or damaged cache is simply ignored and rebuilt. It is
-written with ``marshal`` (plain tuples and strings; several times faster to read than JSON),
-so it is also keyed by the Python version, and lives in the owner-only data directory.
+(the hashes of all its files), so its library can never describe another than the one on disk;
+each file's parse is keyed by that file's content hash. It is derived data: a missing, stale or
+damaged cache is simply ignored and rebuilt. It is written with ``marshal`` (plain tuples and
+strings; several times faster to read than JSON), so it is also keyed by the Python version,
+and lives in the owner-only data directory.
+
+Two files: the library (a small header with the key, the fingerprint and the byte sizes of the
+parts, the library without its stories, then the stories in parts of ``STORIES_PER_PART``, so a
+start holds one part's bytes at a time, not the file's), and beside it the parsed files
+(``save_parsed``/``load_parsed``), which only a load that parses changed files reads or writes.
+A parse left from an earlier content of a file is never used: its hash no longer matches.
 """
 
 from __future__ import annotations
@@ -30,11 +38,13 @@ from goedwerk.core.model import (
     ValueCard,
     Vocabulary,
 )
-from goedwerk.core.paths import atomic_write
+from goedwerk.core.paths import replacing
 
 logger = logging.getLogger(__name__)
 
-CACHE_VERSION = 5  # 4: shallow item tuples; 5: Story.words, Guide.words, Format.group_size
+CACHE_VERSION = 6  # 4: shallow item tuples; 5: Story.words, ...; 6: in parts, parses beside
+STORIES_PER_PART = 2000
+ParsedFiles = dict[str, tuple[str, str]]  # file key -> (content hash, its parse as JSON)
 
 
 def fingerprint(file_hashes: Iterable[tuple[str, str]]) -> str:
@@ -51,10 +61,30 @@ _KEY = f"{CACHE_VERSION}/{sys.version_info[0]}.{sys.version_info[1]}/{marshal.ve
 
 def save(path: Path, library_fingerprint: str, library: Library) -> None:
     """Write the cache atomically; a failure only costs the next start some time."""
-    data = (_KEY, library_fingerprint, _to_data(library))
+    data = _to_data(library)
+    stories = data[1]
+    parts = [marshal.dumps(data[:1] + data[2:])]
+    step = STORIES_PER_PART
+    parts += [marshal.dumps(stories[i : i + step]) for i in range(0, len(stories), step)]
+    head = marshal.dumps((_KEY, library_fingerprint, [len(part) for part in parts]))
+    _write(path, [head, *parts])
+
+
+def save_parsed(path: Path, parsed: ParsedFiles) -> None:
+    """Write each file's parse beside the library cache at ``path``."""
+    _write(_parsed_path(path), [marshal.dumps((_KEY, parsed))])
+
+
+def _parsed_path(path: Path) -> Path:
+    return path.with_name(path.name.removesuffix(".library.marshal") + ".parsed.marshal")
+
+
+def _write(path: Path, parts: list[bytes]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, marshal.dumps(data))
+        with replacing(path) as tmp, tmp.open("wb") as out:
+            for part in parts:
+                out.write(part)
     except (OSError, ValueError) as exc:
         logger.warning("could not write the library cache %s: %s", path, exc)
 
@@ -62,13 +92,26 @@ def save(path: Path, library_fingerprint: str, library: Library) -> None:
 def load(path: Path, library_fingerprint: str, root: Path) -> Library | None:
     """The cached library when the cache matches ``library_fingerprint``, else None."""
     try:
-        key, stored_fingerprint, data = marshal.loads(path.read_bytes())
-        if key != _KEY or stored_fingerprint != library_fingerprint:
-            return None
-        return _from_data(data, root)
+        with path.open("rb") as cache:
+            key, stored_fingerprint, sizes = marshal.load(cache)
+            if key != _KEY or stored_fingerprint != library_fingerprint:
+                return None
+            rest = marshal.loads(cache.read(sizes[0]))
+            stories = tuple(Story(*s) for size in sizes[1:] for s in marshal.loads(cache.read(size)))
+        return _from_data(rest, stories, root)
     except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
         logger.info("library cache %s not used: %s", path, exc)
         return None
+
+
+def load_parsed(path: Path) -> ParsedFiles:
+    """The parse of each file saved beside the library cache at ``path`` (empty when unusable)."""
+    try:
+        key, parsed = marshal.loads(_parsed_path(path).read_bytes())
+        return parsed if key == _KEY and isinstance(parsed, dict) else {}
+    except (OSError, ValueError, EOFError, TypeError) as exc:
+        logger.info("no parsed files beside the library cache %s: %s", path, exc)
+        return {}
 
 
 def _to_data(library: Library) -> tuple:
@@ -98,13 +141,13 @@ def _format(id_: str, title: str, text: str, blocks: tuple, card_set: str, size:
     return Format(id_, title, text, tuple(FormatBlock(*b) for b in blocks), card_set, group_size)
 
 
-def _from_data(data: tuple, root: Path) -> Library:
-    vocab, stories, values, questions, formats, problems, guides, origins = data
+def _from_data(data: tuple, stories: tuple[Story, ...], root: Path) -> Library:
+    vocab, values, questions, formats, problems, guides, origins = data
     vocabulary = Vocabulary(*(tuple(Term(*t) for t in terms) for terms in vocab))
     return Library(
         root,
         vocabulary,
-        tuple(Story(*s) for s in stories),
+        stories,
         tuple(ValueCard(*v) for v in values),
         tuple(Question(*q) for q in questions),
         tuple(_format(*f) for f in formats),

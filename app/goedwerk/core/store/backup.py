@@ -33,7 +33,7 @@ from goedwerk.core.store.snapshot import BACKUP_DIR, copy_database
 logger = logging.getLogger(__name__)
 
 KEEP = 7  # days with a backup that are kept
-DERIVED_TABLES = ("files",)  # parsed library files: rebuilt from the library, never backed up
+DERIVED_TABLES = ("files",)  # the library files' sizes, times and hashes: rebuilt, never backed up
 _PREFIX, _SUFFIX = "catalog-", ".sqlite"
 _SIDECARS = ("-wal", "-shm")
 _ASIDE_LABELS = ("beschadigd", "vervangen")

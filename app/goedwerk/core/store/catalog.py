@@ -1,6 +1,7 @@
 """The catalog: one SQLite database (through sqlite-utils) per data directory.
 
-It caches the parsed content of each library (keyed by the library's folder) and holds the
+It knows the files of each library (keyed by the library's folder; their parse is in the library
+cache, ``content.library_cache``) and holds the
 user's own data: favourites, recently read items and session packs (reflections follow). The schema
 is versioned; ``MIGRATIONS`` brings an older database up to date inside one transaction.
 
@@ -119,6 +120,8 @@ class Catalog:
                 migration(self.db)
                 self.db.execute(f"PRAGMA user_version={number}")
             logger.info("catalog migrated to schema version %d", number)
+        if 0 < version < len(MIGRATIONS):
+            _compact(self.db.conn)
 
     def transaction(self) -> sqlite3.Connection:
         """A context manager: one transaction that commits or rolls back as a whole."""
@@ -135,19 +138,17 @@ class Catalog:
     # -- content cache -------------------------------------------------------------------------
 
     def file_hashes(self, library: str) -> dict[str, tuple[str, int, int, str]]:
-        """``path -> (kind, size, mtime_ns, sha)`` of a library's cached files (no parsed data)."""
+        """``path -> (kind, size, mtime_ns, sha)`` of a library's files (parsed: the library cache)."""
         rows = self.db.execute(
             "SELECT path, kind, size, mtime_ns, sha FROM files WHERE library = ?", [library]
         ).fetchall()
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
     def file_records(self, library: str) -> dict[str, dict[str, Any]]:
-        """The cached records of a library's files, by path."""
-        rows = self.db.execute(
-            "SELECT path, kind, size, mtime_ns, sha, parsed FROM files WHERE library = ?", [library]
-        ).fetchall()
+        """The records (kind, size, mtime_ns, sha) of a library's files, by path."""
         return {
-            r[0]: {"kind": r[1], "size": r[2], "mtime_ns": r[3], "sha": r[4], "parsed": r[5]} for r in rows
+            path: {"kind": kind, "size": size, "mtime_ns": mtime_ns, "sha": sha}
+            for path, (kind, size, mtime_ns, sha) in self.file_hashes(library).items()
         }
 
     def store_content(
@@ -385,6 +386,13 @@ def _write_error(exc: sqlite3.Error) -> CatalogError:
     if code == _FULL_CODE:
         return CatalogError(_("de schijf is vol; wat je verandert, kan niet worden bewaard"))
     return CatalogError(_("de catalogus kan niet worden bijgewerkt: {error}").format(error=exc))
+
+
+def _compact(conn: sqlite3.Connection) -> None:
+    """Give the file back the space a migration freed (v11 took the parsed files out)."""
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the file itself shrinks at the checkpoint
+    logger.info("catalog compacted after its migration")
 
 
 def dumps(data: Any) -> str:

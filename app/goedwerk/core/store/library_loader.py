@@ -1,10 +1,12 @@
-"""Loading a library through the catalog's cache of parsed files (the workspace's ``load``).
+"""Loading a library through the cache of parsed files (the workspace's ``load``).
 
-Files whose size and modification time match the catalog are taken from its cache; changed
-files are parsed again; the whole-library checks always run. When no file was added, removed
-or touched, the whole library comes from one cache file instead (``content.library_cache``);
-when only a few stories were edited (same file, same id), that cached library is taken with
-just those stories parsed and checked again (``assembly.with_stories_replaced``).
+The catalog knows each file's size, modification time and content hash; the parsed library
+lives in one place, the library cache (``content.library_cache``). When no file was added,
+removed or touched, the whole library comes from that cache; when only a few stories were
+edited (same file, same id), the cached library is taken with just those stories parsed and
+checked again (``assembly.with_stories_replaced``). Otherwise files whose size and modification
+time match the catalog take their parse from the cache, changed files are parsed again, and
+the whole-library checks run.
 """
 
 from __future__ import annotations
@@ -69,13 +71,16 @@ class LibraryLoader:
         self.library_dir = sources[0].root
         self.report = LoadReport(missing=[s.origin for s in sources if s not in self.sources])
         self.fingerprint: str | None = None
+        self.parsed: library_cache.ParsedFiles = {}  # every file's parse, saved with the library
 
     def load(self) -> Library:
         """The library, from the whole-library cache when nothing changed, else file by file."""
         library = self._load_unchanged()
         if library is None:
-            library = self._load_files()
+            cached = library_cache.load_parsed(self.cache_path)
+            library = self._load_files(cached)
             library_cache.save(self.cache_path, self.fingerprint or "", library)
+            library_cache.save_parsed(self.cache_path, self.parsed)
         return library
 
     def _label(self, source: LoadSource, rel: str) -> str:
@@ -132,7 +137,7 @@ class LibraryLoader:
             pfile = parse_file(source.root, kind, raw or b"", path)
             parsed.append(pfile)
             row = {"path": rel, "kind": kind, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha": sha}
-            rows.setdefault(source.key, []).append({**row, "parsed": dumps(_to_json(pfile))})
+            rows.setdefault(source.key, []).append(row)  # its earlier parse no longer matches
             hashes[self._label(source, rel)] = sha
         edited = with_stories_replaced(library, parsed)
         if edited is None:
@@ -140,20 +145,21 @@ class LibraryLoader:
         if not self.catalog.read_only:
             for key, changed in rows.items():
                 self.catalog.store_content(key, changed, [])
-        previous, self.fingerprint = self.fingerprint, library_cache.fingerprint(list(hashes.items()))
+        previous = self.fingerprint
+        self.fingerprint = library_cache.fingerprint([*hashes.items(), self._order()])  # as a start does
         library_cache.save(self.cache_path, self.fingerprint, edited)
         refs = frozenset(f"{e.kind}:{e.data['id']}" for pfile in parsed for e in pfile.entries)
         labels = [self._label(source, rel) for source, rel, _kind in touched]
         self.report = LoadReport(labels, [], count - len(touched), self.report.missing, refs, previous)
         return edited
 
-    def _load_files(self) -> Library:
-        """Parse changed files, take the others from the catalog, check the whole library."""
+    def _load_files(self, cached: library_cache.ParsedFiles) -> Library:
+        """Parse changed files, take the others' parse from ``cached``, check the whole library."""
         parsed: list[ParsedFile] = []
         origins: dict[tuple[str, str], str] = {}
         hashes: list[tuple[str, str]] = []
         for source in self.sources:
-            files = self._load_source(source, hashes)
+            files = self._load_source(source, hashes, cached)
             parsed.extend(files)
             for pfile in files:
                 for entry in pfile.entries:
@@ -165,8 +171,10 @@ class LibraryLoader:
         self.fingerprint = library_cache.fingerprint([*hashes, self._order()])
         return replace(library, origins=kept)
 
-    def _load_source(self, source: LoadSource, hashes: list[tuple[str, str]]) -> list[ParsedFile]:
-        """The parsed files of one source, from the catalog where unchanged."""
+    def _load_source(
+        self, source: LoadSource, hashes: list[tuple[str, str]], cached: library_cache.ParsedFiles
+    ) -> list[ParsedFile]:
+        """The parsed files of one source, from the cache where unchanged."""
         records = self.catalog.file_records(source.key)
         parsed: list[ParsedFile] = []
         rows: list[dict[str, Any]] = []
@@ -174,11 +182,15 @@ class LibraryLoader:
         for kind, path in content_files(source.root):
             rel = path.relative_to(source.root).as_posix()
             seen.add(rel)
-            pfile, row = self._parse_cached(source.root, kind, path, records.get(rel))
+            key, record = f"{source.key}/{rel}", records.get(rel)
+            hit = cached.get(key)
+            text = hit[1] if hit is not None and record is not None and hit[0] == record["sha"] else None
+            pfile, row, text = self._parse_cached(source.root, kind, path, record, text)
             parsed.append(pfile)
+            if text is not None:
+                self.parsed[key] = (row["sha"] if row else record["sha"], text)  # type: ignore[index]
             if row is None:
                 self.report.cached += 1
-                record = records.get(rel)  # none for a file that cannot be read at all
                 hashes.append((self._label(source, rel), record["sha"] if record else "unreadable"))
             else:
                 rows.append({"path": rel, **row})
@@ -191,8 +203,12 @@ class LibraryLoader:
         return parsed
 
     def _parse_cached(
-        self, root: Path, kind: str, path: Path, record: dict | None
-    ) -> tuple[ParsedFile, dict | None]:
+        self, root: Path, kind: str, path: Path, record: dict | None, text: str | None
+    ) -> tuple[ParsedFile, dict | None, str | None]:
+        """The file's parse, a new catalog row when it changed, and the parse as JSON.
+
+        ``text`` is the cached parse of the content the catalog ``record`` describes.
+        """
         try:
             stat = path.stat()
         except OSError:
@@ -200,30 +216,26 @@ class LibraryLoader:
         if (
             stat is not None
             and record
+            and text is not None
             and record["kind"] == kind
             and record["size"] == stat.st_size
             and record["mtime_ns"] == stat.st_mtime_ns
             and os.access(path, os.R_OK)
         ):
-            return _from_json(record["parsed"]), None
+            return _from_json(text), None, text
         raw, failed = read_entry(root, kind, path)
         if failed is not None:  # reported every time, never cached
-            return failed, None
+            return failed, None, None
         raw = raw or b""
         stat = stat or path.stat()
         sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
-        if record and record["kind"] == kind and record["sha"] == sha:
-            pfile = _from_json(record["parsed"])
+        if text is not None and record and record["kind"] == kind and record["sha"] == sha:
+            pfile = _from_json(text)
         else:
             pfile = parse_file(root, kind, raw, path)
-        row = {
-            "kind": kind,
-            "size": stat.st_size,
-            "mtime_ns": stat.st_mtime_ns,
-            "sha": sha,
-            "parsed": dumps(_to_json(pfile)),
-        }
-        return pfile, row
+            text = dumps(_to_json(pfile))
+        row = {"kind": kind, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha": sha}
+        return pfile, row, text
 
 
 _ITEM_KINDS = ("story", "value", "question", "guide")

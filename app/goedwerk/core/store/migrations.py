@@ -147,6 +147,13 @@ def _v10_reflection_source(db: sqlite_utils.Database) -> None:
     db["reflections"].create_index(["source"])
 
 
+def _v11_parse_in_library_cache(db: sqlite_utils.Database) -> None:
+    # Each file's parse lives in the library cache beside the index, not twice over: the
+    # catalog keeps what tells a changed file (size, time, content hash). A file whose parse
+    # the cache does not hold yet is parsed once more at the next load that needs it.
+    db.execute("ALTER TABLE files DROP COLUMN parsed")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -158,4 +165,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8_notes_searches_templates,  # private notes, saved searches, own templates
     _v9_parse_again,  # story sections and guides: parse every library file once more
     _v10_reflection_source,  # where an imported reflection comes from
+    _v11_parse_in_library_cache,  # the parsed files leave the catalog for the library cache
 ]

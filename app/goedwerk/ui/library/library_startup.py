@@ -1,0 +1,137 @@
+"""The window's start-up seam: the library and its index are opened on the worker, with a
+progress bar in the status bar, and search is wired in once the index answers.
+
+Before ``start`` nothing heavier than the window's own widgets runs on the UI thread; while the
+library loads the window is usable (the search field says it is getting ready). ``rebuild_index``
+(Bestand > Zoekindex opnieuw opbouwen) goes the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QProgressBar
+
+from goedwerk.core.errors import GoedWerkError
+from goedwerk.core.workspace import SyncReport
+
+logger = logging.getLogger(__name__)
+
+
+class LibraryStartup(QObject):
+    """Loads the library and syncs its index in the background for the main window.
+
+    Emits ``searchable`` once the index answers (search, related stories and saved searches
+    are wired by then) and ``browsable`` when the index failed but the library loaded.
+    """
+
+    searchable = Signal()
+    browsable = Signal()
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window  # the main window: its workspace, runner, notice and panes
+        self.workspace = window.workspace
+        self.progress = QProgressBar(window)
+        self.progress.setObjectName("index_progress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        window.statusBar().addPermanentWidget(self.progress)
+
+    def retranslate(self) -> None:
+        """Set the progress bar's text in the current language."""
+        self.progress.setFormat(self.tr("Zoekindex opbouwen… %p%"))
+
+    def start(self) -> None:
+        """Load the library and make its index ready, both in the background."""
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.window.statusBar().showMessage(self.tr("Bibliotheek openen…"))
+        runner = self.window.runner
+        runner.run(self._open_library, self._index_ready, self._start_failed, self._index_progress)
+
+    def rebuild_index(self) -> None:
+        """Reload the library and rebuild its index in the background."""
+        if self.window.runner.busy:
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.window.runner.run(
+            lambda progress: self.workspace.reindex(progress),
+            self._index_ready,
+            self._index_failed,
+            self._index_progress,
+        )
+
+    def _open_library(self, progress: Callable[[int, int], None]) -> SyncReport | None:
+        """Runs on the worker: load the library, then sync its index."""
+        self.workspace.load()
+        self.workspace.index(progress)
+        return None
+
+    def _start_failed(self, exc: Exception) -> None:
+        if isinstance(exc, GoedWerkError) and self.workspace.loaded is None:
+            self.progress.hide()
+            self.window.notice.show_message(str(exc))
+            return
+        self._library_shown()
+        self._index_failed(exc)
+
+    def _library_shown(self) -> None:
+        """Show what the loaded library holds (before or without its index)."""
+        library = self.workspace.library
+        self.show_problem_notice()
+        self.window.reader.set_library(library, lambda _story_id: [])
+        self.window.values_deck.set_cards(library.values)
+
+    def _index_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _index_ready(self, _report: SyncReport | None = None) -> None:
+        window, workspace = self.window, self.workspace
+        self.progress.hide()
+        window.statusBar().showMessage(self.tr("Klaar."), 3000)
+        self._library_shown()
+        library = workspace.library
+        window.search_panel.set_search(
+            lambda text, filters, limit: workspace.search(
+                text, filters, limit=limit, facets=True, prefix_last=True
+            ),
+            library.vocabulary,
+        )
+        window.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
+        window.search_panel.group_filter.set_source(workspace.packs.groups)
+        window.search_panel.length_of = workspace.item_length
+        window.saved_searches.refresh()
+        self.searchable.emit()
+
+    def _index_failed(self, exc: Exception) -> None:
+        self.progress.hide()
+        self.browsable.emit()  # browsing, reading and packs work without the index
+        self.window.notice.show_message(
+            self.tr(
+                "De zoekindex kon niet worden gemaakt: {error}. "
+                "Bladeren werkt wel; kies Bestand > Zoekindex opnieuw opbouwen."
+            ).format(error=exc)
+        )
+
+    def show_problem_notice(self) -> None:
+        """Say above the panes when sources are missing or library files have problems."""
+        window = self.window
+        missing = window.sharing.missing_notice()
+        problems = self.workspace.library.problems
+        window.actions.help_problems.setEnabled(bool(problems))
+        if missing:
+            window.notice.show_message(missing)
+        elif problems:
+            files = len({p.path for p in problems})
+            message = self.tr(
+                "%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.", "", files
+            )
+            window.notice.show_message(message)
+        else:
+            window.notice.hide()
