@@ -27,6 +27,24 @@ grep -q "negentien-salamanders" "$work/search.txt"
 "$exe" search "woo" --json --limit 3 > "$work/search.json"
 grep -q '"id"' "$work/search.json"
 
+step "a first build of 1,200 stories (the index in two spawned sub-writers)"
+"${VENV_PYTHON:-.venv/bin/python}" - "$work/big" <<'PY'
+import random, sys
+from pathlib import Path
+sys.path[:0] = ["app", "benchmarks"]
+import search_corpus as corpus
+rng = random.Random(7)
+corpus.write_library(Path(sys.argv[1]), 1200, rng, corpus.build_word_list(rng))
+PY
+GOEDWERK_DATA_DIR="$work/big-data" "$exe" reindex --library "$work/big" 2> "$work/big.err"
+segments=$(find "$work/big-data" -name '*.trm' | wc -l)  # one per sub-writer
+if [ "$segments" -lt 2 ] || grep -q "parallel build failed" "$work/big.err"; then
+  cat "$work/big.err" >&2
+  echo "the index was not built by the sub-writers ($segments segments)" >&2
+  exit 1
+fi
+GOEDWERK_DATA_DIR="$work/big-data" "$exe" search "gesprek" --library "$work/big" --json --limit 3 | grep -q '"id"'
+
 step "pack import, list, export"
 cat > "$work/sessie.pack.yaml" <<'YAML'
 title: Bundeltest

@@ -147,6 +147,7 @@ class SearchIndex(SyncedIndex):
         "limitmb": 128,  # 256 built 5,000 stories no faster but peaked at 337 MiB
         "compound": False,
     }
+    PARALLEL_OPTIONS: ClassVar[dict[str, object] | None] = {"limitmb": 16}
     log = logger
 
     def __init__(self, directory: Path, library: Library) -> None:

@@ -31,6 +31,7 @@ from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.paths import ensure_private_dir
 from goedwerk.core.search.index_state import build_lock, open_checked, read_state, write_state
+from goedwerk.core.search.parallel_writer import ParallelWriter
 
 Progress = Callable[[int, int], None]
 Docs = dict[str, dict[str, str]]
@@ -69,6 +70,11 @@ class SyncedIndex:
     # Passed to Whoosh's ix.writer(). Posting blocks are not zlib-compressed: the index is
     # larger, but building and reading it skip zlib (measured in benchmarks/search.py).
     WRITER_OPTIONS: ClassVar[dict[str, object]] = {"codec": W3Codec(compression=0)}
+    # A full build of at least PARALLEL_FROM documents runs in PARALLEL_PROCS spawned processes
+    # (``parallel_writer``), with these options for each; incremental writes stay in-process.
+    PARALLEL_OPTIONS: ClassVar[dict[str, object] | None] = None
+    PARALLEL_PROCS = 2
+    PARALLEL_FROM = 1000
     log = logging.getLogger(__name__)
 
     def __init__(self, directory: Path) -> None:
@@ -184,6 +190,15 @@ class SyncedIndex:
                 raise self.creation_failed(exc) from exc
             try:
                 self._write(ix, docs, list(docs), [], wanted, progress, fresh=True, directory=fresh)
+            except Exception as exc:
+                if not self._parallel(len(docs)):
+                    raise
+                self.log.warning("%s: parallel build failed (%s); building in-process", self.LABEL, exc)
+                ix.close()
+                shutil.rmtree(fresh, ignore_errors=True)
+                ensure_private_dir(fresh)
+                ix = whoosh_index.create_in(str(fresh), self.make_schema())
+                self._write(ix, docs, list(docs), [], wanted, progress, True, fresh, parallel=False)
             finally:
                 ix.close()
             with self.swap_lock():
@@ -206,10 +221,15 @@ class SyncedIndex:
         progress: Progress | None,
         fresh: bool = False,
         directory: Path | None = None,
+        parallel: bool = True,
     ) -> None:
         directory = directory or self.directory
         try:
-            writer = ix.writer(timeout=10.0, **self.WRITER_OPTIONS)
+            if fresh and parallel and self._parallel(len(todo)):
+                options = {**self.WRITER_OPTIONS, **(self.PARALLEL_OPTIONS or {})}
+                writer = ParallelWriter(ix, procs=self.PARALLEL_PROCS, timeout=10.0, **options)
+            else:
+                writer = ix.writer(timeout=10.0, **self.WRITER_OPTIONS)
         except Exception as exc:
             raise SearchError(_("de zoekindex is bezet of onbruikbaar: {error}").format(error=exc)) from exc
         try:
@@ -220,15 +240,23 @@ class SyncedIndex:
                 (writer.add_document if fresh else writer.update_document)(**docs[docid])
                 if progress and (number % 50 == 0 or number == total):
                     progress(number, total)
+            if fresh:  # while a parallel build's sub-writers still index
+                self.documents_written(docs, todo, fresh, directory)
             writer.commit(optimize=fresh)
         except BaseException:
             writer.cancel()
             raise
-        self.documents_written(docs, todo, fresh, directory)
+        if not fresh:
+            self.documents_written(docs, todo, fresh, directory)
         self._write_state(wanted, directory)
         self._restrict(directory)
         if not fresh:
             self.after_write()
+
+    def _parallel(self, count: int) -> bool:
+        """Whether a full build of ``count`` documents runs in several processes."""
+        procs = min(self.PARALLEL_PROCS, os.cpu_count() or 1)
+        return self.PARALLEL_OPTIONS is not None and procs > 1 and count >= self.PARALLEL_FROM
 
     def _write_state(self, docs: dict[str, str], directory: Path | None = None) -> None:
         state = {"schema": self.SCHEMA_VERSION, "fingerprint": self._fingerprint, "docs": docs}
