@@ -77,7 +77,7 @@ def pack_views(context: AppContext, out: Path) -> None:
     story_block = next(i for i, b in enumerate(builder.pack.blocks) if b.kind == "story")
     builder.select(story_block)
     builder.add_item("story:de-klik")
-    for ref in ("question:q-de-klik-1", "question:q-de-klik-2", "value:gelijkwaardigheid", "value:moed"):
+    for ref in ("question:q-de-klik-1", "question:q-de-klik-2", "value:onpartijdigheid", "value:moed"):
         builder.select(story_block)
         builder.add_item(ref)
     window.tabs.setCurrentWidget(packs.pack_list)

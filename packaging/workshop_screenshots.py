@@ -36,7 +36,7 @@ ITEMS = {
     1: ["question:q-opening-01", "question:q-opening-02", "question:q-opening-03"],
     2: ["story:de-klik"],
     3: ["question:q-de-klik-1", "question:q-de-klik-2", "question:q-de-klik-3"],
-    4: ["value:gelijkwaardigheid", "value:moed"],
+    4: ["value:onpartijdigheid", "value:moed"],
 }
 
 

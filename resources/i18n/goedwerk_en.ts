@@ -2403,27 +2403,27 @@ Start without blocks and build the agenda yourself.</translation>
 <context>
     <name>PackModel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="195"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="197"/>
         <source>Bloktitel wijzigen</source>
         <translation>Change block title</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="203"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="205"/>
         <source>Minuten wijzigen</source>
         <translation>Change minutes</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="268"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="270"/>
         <source>Blok verplaatsen</source>
         <translation>Move block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="278"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="280"/>
         <source>Item verplaatsen</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="306"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="308"/>
         <source>Aan blok toevoegen</source>
         <translation>Add to block</translation>
     </message>
@@ -2438,19 +2438,24 @@ Start without blocks and build the agenda yourself.</translation>
         <translation>within the block&apos;s time</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="170"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="166"/>
+        <source>{id} (niet in de bibliotheek)</source>
+        <translation>{id} (not in the library)</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="172"/>
         <source>{label} — al gehad met {group}: {when}</source>
         <translation>{label} — {group} already had it: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="176"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="178"/>
         <source>{text}
 Je notitie: {note}</source>
         <translation>{text}
 Your note: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="291"/>
+        <location filename="../../app/goedwerk/ui/packs/pack_model.py" line="293"/>
         <source>Blok invoegen</source>
         <translation>Insert block</translation>
     </message>
@@ -3887,57 +3892,57 @@ Your note: {note}</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="93"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="94"/>
         <source>De bibliotheek wordt gelezen uit deze bronnen, van boven naar beneden; bij dezelfde id wint de bovenste. Een gedeelde map (netwerkschijf, gesynchroniseerde map, USB-stick) voeg je hier toe; met het vinkje zet je een map even uit. Wijzigingen gelden meteen. Goed Werk verstuurt zelf nooit iets.</source>
         <translation>The library is read from these sources, top to bottom; for the same id the top one wins. Add a shared folder (network drive, synced folder, USB stick) here; the tick switches a folder off for a while. Changes apply at once. Goed Werk itself never sends anything.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="99"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="100"/>
         <source>Bronnen van de bibliotheek</source>
         <translation>Library sources</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="100"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="101"/>
         <source>Eigen verhalen mogen in de nieuwe map (als de map dat toelaat)</source>
         <translation>Own stories may go into the new folder (if the folder allows it)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="102"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="103"/>
         <source>Eigen verhalen mogen in de gekozen map (als de map dat toelaat)</source>
         <translation>Own stories may go into the chosen folder (if the folder allows it)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="105"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="106"/>
         <source>Map &amp;toevoegen…</source>
         <translation>&amp;Add folder…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="106"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="107"/>
         <source>Om&amp;hoog</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="107"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="108"/>
         <source>Om&amp;laag</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="108"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="109"/>
         <source>Map &amp;verwijderen</source>
         <translation>&amp;Remove folder</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="139"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="140"/>
         <source>Meegeleverde bibliotheek</source>
         <translation>Bundled library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="139"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="140"/>
         <source>Eigen bibliotheek</source>
         <translation>Own library</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="143"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="144"/>
         <source>%n problemen</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -3945,47 +3950,47 @@ Your note: {note}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="149"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="150"/>
         <source>uitgezet</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="151"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="152"/>
         <source>niet bereikbaar</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="153"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="154"/>
         <source>schrijfbaar</source>
         <translation>writable</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="155"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="156"/>
         <source>alleen lezen: de map laat niet schrijven</source>
         <translation>read-only: the folder cannot be written</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="156"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="157"/>
         <source>alleen lezen</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="179"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="180"/>
         <source>… en nog {n} (Help &gt; Problemen)</source>
         <translation>… and {n} more (Help &gt; Problems)</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="188"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="189"/>
         <source>Map als bron toevoegen</source>
         <translation>Add folder as a source</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="197"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="198"/>
         <source>Toegevoegd: {path}</source>
         <translation>Added: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="208"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="209"/>
         <source>Niet meer gelezen: {path} (de bestanden blijven staan)</source>
         <translation>No longer read: {path} (the files stay)</translation>
     </message>

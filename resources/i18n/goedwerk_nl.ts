@@ -75,7 +75,7 @@
 <context>
     <name>SourcesPage</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="143"/>
+        <location filename="../../app/goedwerk/ui/sharing/sources_page.py" line="144"/>
         <source>%n problemen</source>
         <translation>
             <numerusform>%n probleem</numerusform>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,17 @@ def test_new_pack_from_a_format_opens_in_the_builder(qtbot, built) -> None:
     qtbot.keyClicks(builder.start, "13:30")
     assert [row[0] for row in agenda_rows(builder)] == ["13:30–13:40", "13:40–13:55", "13:55–14:00"]
     assert builder.total.text() == "Totaal: 30 minuten  (13:30–14:00)"
+
+
+def test_an_item_the_library_no_longer_has_says_so_in_the_agenda(qtbot, built) -> None:
+    context, window, pack = built
+    block = pack.blocks[0]
+    gone = replace(block, items=(*block.items, "value:bestaat-niet-meer"))  # a card merged away later
+    older = context.workspace.packs.save(replace(pack, id="ouder-pakket", blocks=(gone, *pack.blocks[1:])))
+    window.packs.refresh_list()
+    window.packs.open_pack(older.id)
+    texts = item_texts(window.packs.builder, 0)
+    assert texts[-1] == "Waardenkaart · bestaat-niet-meer (niet in de bibliotheek)"  # not a raw ref
 
 
 def test_drag_story_reorder_undo_and_minutes(qtbot, built) -> None:

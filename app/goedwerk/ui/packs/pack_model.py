@@ -162,7 +162,9 @@ class PackModel(QAbstractItemModel):
             )
         item = packs.resolve(ref, self.library)
         kind = ref.partition(":")[0]
-        label = item.title if item is not None else ref
+        # an item the library no longer has (a card merged away, a folder not reachable) says so
+        missing = self.tr("{id} (niet in de bibliotheek)").format(id=ref.partition(":")[2] or ref)
+        label = item.title if item is not None else missing
         if kind == "story" and item is not None and self.pack.uses_short_version(item.id):
             label = f"{label} ({self.kind_names.get('short', 'korte versie')})"
         if ref in self.had:
