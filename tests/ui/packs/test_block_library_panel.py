@@ -98,3 +98,16 @@ def test_hostile_drag_data_changes_nothing(qtbot, open_app, mini_library: Path) 
         mime.setData(BLOCK_MIME, payload)
         builder.model.dropMimeData(mime, Qt.DropAction.CopyAction, 0, 0, builder.model.index(-1, -1))
     assert builder.pack == before and not builder.undo_stack.canUndo()
+
+
+def test_an_empty_block_library_is_a_hint_not_a_blank_box(qtbot, open_app, mini_library: Path) -> None:
+    window = open_app(mini_library).window
+    window.packs.create_pack("Eerste", "teamstart")
+    builder = window.packs.builder
+    panel = builder.block_library
+    assert not panel.list.isVisible() and panel.hint.text().startswith("Nog leeg")
+    assert panel.height() < builder.agenda.height() // 3  # the agenda has the room
+    saved_closing_block(window)
+    assert panel.list.isVisible() and panel.titles() == ["Afspraak"]
+    row = panel.list.visualItemRect(panel.list.item(0))
+    assert row.height() > 0 and row.bottom() <= panel.list.viewport().height()  # the saved block shows whole

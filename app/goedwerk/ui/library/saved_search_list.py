@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from goedwerk.ui.common.empty_pane import fit_pane
+
 IdRole = Qt.ItemDataRole.UserRole + 1
-_NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 class SavedSearchList(QWidget):
@@ -119,21 +119,7 @@ class SavedSearchList(QWidget):
         empty = self.list.count() == 0
         self.list.setVisible(not empty)
         self.empty_label.setVisible(empty)
-        # empty, the sidebar gives its room to the facets instead of a blank box
-        self.setMaximumHeight(self.sizeHint().height() if empty else _NO_LIMIT)
-        self._fit_in_splitter(empty)
+        fit_pane(self, empty)  # empty, the sidebar gives its room to the facets instead of a blank box
         has = self.current_id() is not None
         self.rename_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-
-    def _fit_in_splitter(self, empty: bool) -> None:
-        """In the sidebar's splitter, give the room this list does not use to the next pane."""
-        splitter = self.parentWidget()
-        if not isinstance(splitter, QSplitter) or splitter.count() < 2:
-            return
-        sizes = splitter.sizes()
-        total = sum(sizes[:2])
-        if total <= 0 or splitter.indexOf(self) != 0:
-            return
-        mine = self.maximumHeight() if empty else max(sizes[0], min(150, total // 3))
-        splitter.setSizes([mine, total - mine, *sizes[2:]])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidge
 
 from goedwerk.core.model import Block
 from goedwerk.core.workspace import SavedBlock, Workspace
+from goedwerk.ui.common.empty_pane import fit_pane
 
 BLOCK_MIME = "application/x-goedwerk-saved-block"
 BlockRole = Qt.ItemDataRole.UserRole + 1
@@ -116,6 +117,8 @@ class BlockLibraryPanel(QWidget):
             if blocks
             else self.tr("Nog leeg: kies een blok en Pakket > Blok in blokkenbibliotheek bewaren.")
         )
+        self.list.setVisible(bool(blocks))  # no blank box while nothing is saved
+        fit_pane(self, not blocks)
 
     def _add_row(self, saved: SavedBlock, names: dict[str, str]) -> None:
         block = saved.block
