@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import socket
@@ -53,6 +54,14 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("GOEDWERK_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return data_dir
+
+
+@pytest.fixture(autouse=True)
+def nothing_kept_frozen() -> Iterator[None]:
+    """The window's start freezes what is alive for the garbage collector (once per app); a
+    test run starts many windows, so each test hands its objects back to the collector."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from goedwerk.core.bundles.archive import BundleError
@@ -330,13 +331,45 @@ class Workspace:
         with self.lock:
             return self._load()
 
-    def _load(self) -> Library:
+    def load_last(self) -> Library:
+        """The library as the last load left it, from its cache without looking at the files
+        (a quick start: no listing, no stat); ``load()`` when there is no usable cache.
+
+        Call ``check_files`` afterwards: it brings the library in line when files changed.
+        """
+        with self.lock:
+            loader = self._loader()
+            library = loader.load_last()
+            return self._loaded(loader, library) if library is not None else self._load()
+
+    def check_files(self) -> bool:
+        """Load the library again when its files changed since it was loaded; True when they had.
+
+        The look at the files (a listing and a stat each) holds no lock, so searches go on
+        meanwhile; only a reload takes it, as ``refresh`` does.
+        """
+        with self.lock:
+            loader, known = self._loader(), self.fingerprint
+        if known is not None and loader.files_fingerprint() == known:
+            with self.lock:
+                if self.fingerprint == known:
+                    self.last_load = replace(self.last_load, checked=True)
+            return False
+        self.refresh()
+        return True
+
+    def _loader(self) -> LibraryLoader:
         sources = [LoadSource(self.key, self.library_dir, BUNDLED)]
         if self.use_sources:
             added = (s for s in self.sources()[1:] if s.enabled)
             sources += [LoadSource(library_key(s.path), s.path, s.id) for s in added]
-        loader = LibraryLoader(self.catalog, sources, self.library_cache_path)
-        library = loader.load()
+        return LibraryLoader(self.catalog, sources, self.library_cache_path)
+
+    def _load(self) -> Library:
+        loader = self._loader()
+        return self._loaded(loader, loader.load())
+
+    def _loaded(self, loader: LibraryLoader, library: Library) -> Library:
         self.fingerprint, self.last_load = loader.fingerprint, loader.report
         self._library = library
         if self._index is not None:

@@ -225,3 +225,33 @@ def test_facet_counts_without_filters_count_every_match(ws: Workspace) -> None:
             themes[theme] = themes.get(theme, 0) + 1
     assert result.facets["themes"] == themes
     assert sum(result.facets["kind"].values()) == len(matched)
+
+
+def test_browsing_lists_items_in_the_order_whoosh_sorts_them_also_after_an_edit(
+    ws: Workspace, mini_library: Path
+) -> None:
+    from whoosh.query import Every, Or, Term
+
+    from goedwerk.core.search.library_index import BROWSE_ORDER
+
+    ws.index()
+    story = mini_library / "practice" / "de-cadeaubon.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("title: ", "title: Aaa ", 1), encoding="utf-8")
+    ws.refresh()  # the edited story's old document is deleted, a new one added at the end
+    index = ws.index()
+    searcher = index._searcher()
+    assert searcher.reader().has_deletions()
+
+    def whoosh_order(flt=None, mask=None) -> list[str]:
+        results = searcher.search(Every(), filter=flt, mask=mask, limit=None, sortedby=BROWSE_ORDER)
+        return [searcher.stored_fields(docnum)["item_id"] for _score, docnum in results.top_n]
+
+    browse = ws.search("", limit=100)
+    assert ids(browse) == whoosh_order()
+    assert ids(browse)[0] == "de-cadeaubon"  # stories first, by title: "Aaa ..." now leads
+    assert browse.total == len(whoosh_order())
+    themed = ws.search("", {"themes": "integriteit"}, limit=100)
+    assert ids(themed) == whoosh_order(flt=Or([Term("themes", "integriteit")]))
+    assert ids(ws.search("", limit=3)) == whoosh_order()[:3]
+    hidden = index.search("", limit=100, exclude=["story:de-nota"])
+    assert ids(hidden) == whoosh_order(mask=Term("docid", "story:de-nota"))

@@ -95,3 +95,37 @@ def test_the_catalog_holds_no_parse_and_an_added_story_is_the_only_file_parsed(
     assert sorted(ws.library.problems) == sorted(fresh.library.problems)
     ws.close()
     fresh.close()
+
+
+def test_a_quick_start_takes_the_last_library_and_the_check_afterwards_finds_an_edit(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    reopen(mini_library, tmp_path / "d").index()
+    edit(mini_library / "practice" / "de-cadeaubon.md", "envelop", "fruitmand")
+    ws = Workspace(mini_library, tmp_path / "d")
+    story = ws.load_last().get("story", "de-cadeaubon")
+    assert not ws.last_load.checked and ws.last_load.parsed == []  # no file was read
+    assert "envelop" in story.body  # the library as the last start left it, search with it
+    assert [h.id for h in ws.search("envelop").hits] == ["de-cadeaubon"]
+    assert ws.check_files() is True
+    assert ws.last_load.checked and ws.last_load.changed_refs == {"story:de-cadeaubon"}
+    assert "fruitmand" in ws.library.get("story", "de-cadeaubon").body
+    assert [h.id for h in ws.search("fruitmand").hits] == ["de-cadeaubon"]
+    assert ws.search("envelop").hits == ()
+    assert ws.check_files() is False  # the files match the library now
+    ws.close()
+
+
+def test_a_quick_start_on_an_unchanged_library_needs_no_load_and_without_a_cache_reads_the_files(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    first = Workspace(mini_library, tmp_path / "d")
+    first.load_last()  # no cache yet: every file read and checked
+    assert first.last_load.checked and len(first.last_load.parsed) == 9
+    first.close()
+    ws = Workspace(mini_library, tmp_path / "d")
+    library = ws.load_last()
+    assert not ws.last_load.checked
+    assert ws.check_files() is False
+    assert ws.last_load.checked and ws.library is library  # nothing loaded again
+    ws.close()

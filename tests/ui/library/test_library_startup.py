@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from goedwerk.core.errors import GoedWerkError
+from goedwerk.core.workspace import Workspace
 from goedwerk.main import build_app
+from tests.ui.conftest import type_query
 
 
 def test_an_index_that_cannot_be_made_leaves_the_library_to_browse_and_says_how_to_retry(
@@ -36,3 +38,19 @@ def test_an_index_that_cannot_be_made_leaves_the_library_to_browse_and_says_how_
         QApplication.processEvents()
         window.close()
         workspace.close()
+
+
+def test_a_story_edited_outside_the_app_since_the_last_start_is_found_once_the_files_are_checked(
+    qtbot, open_app, mini_library: Path, tmp_path: Path
+) -> None:
+    last = Workspace(mini_library, tmp_path / "appdata")  # the last start left its cache and index
+    last.load()
+    last.index()
+    last.close()
+    story = mini_library / "practice" / "de-cadeaubon.md"
+    story.write_text(story.read_text(encoding="utf-8").replace("envelop", "fruitmand"), encoding="utf-8")
+    window = open_app(mini_library, tmp_path / "appdata").window  # ready, then the files checked
+    type_query(qtbot, window, "fruitmand")
+    assert [window.search_panel.model.hit(r).id for r in range(window.search_panel.model.rowCount())] == [
+        "de-cadeaubon"
+    ]

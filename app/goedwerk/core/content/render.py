@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import html
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it is imported on the first rendering, not with the app's start
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
 
 SAFE_LINK_PREFIXES = ("goedwerk:", "#")
 
 
 @cache
 def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": True})
     md.enable(["replacements", "smartquotes"])
     md.options["quotes"] = "“”‘’"
@@ -34,6 +37,8 @@ def _safe(url: str | None) -> bool:
 
 def _outside_links_as_text(state: StateCore) -> None:
     """Drop the link around text that points outside the app; an outside image becomes its alt text."""
+    from markdown_it.token import Token
+
     for token in state.tokens:
         if token.type != "inline" or not token.children:
             continue

@@ -12,6 +12,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,7 +24,7 @@ from whoosh.query import And, Every, Or, Query, Term
 from goedwerk.core.content.render import escape
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
-from goedwerk.core.model import BUNDLED, Kind, Library, SearchHit, SearchResult, Story
+from goedwerk.core.model import BUNDLED, Guide, Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
 from goedwerk.core.search.querying import QueryBuilder, within_limits
@@ -155,6 +156,7 @@ class SearchIndex(SyncedIndex):
         self._library = library
         self.builder = QueryBuilder(library.vocabulary, make_schema())
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
+        self._browse: tuple[dict, list[int]] | None = None  # (the facet map it was made with, the order)
         self._docid_list: list[str] | None = None
         self._pairs: tuple[dict, dict[int, tuple]] | None = None
         self._searcher_obj = None
@@ -331,10 +333,9 @@ class SearchIndex(SyncedIndex):
             masked = set(searcher.docs_for_query(mask)) if mask is not None else set()
             matched: list[int] | None = None
             if browse:
-                results = searcher.search(query, filter=flt, mask=mask, limit=limit, sortedby=BROWSE_ORDER)
-                top = [(0.0, docnum) for _score, docnum in results.top_n]
+                top, every = self._browsed(searcher, flt, masked, limit)
                 if facets or count:
-                    matched = [docnum for docnum in searcher.docs_for_query(query) if docnum not in masked]
+                    matched = [docnum for docnum in every if docnum not in masked]
             elif facets or count:
                 top, matched = self._scored_with_matches(searcher, query, flt, limit, masked)
             else:
@@ -359,6 +360,32 @@ class SearchIndex(SyncedIndex):
         searcher.search_with_collector(query, collector)
         items = sorted(collector.items, reverse=True)
         return [(score, -negated) for score, negated in items], collector.matched
+
+    def _browsed(
+        self, searcher, flt: Query | None, masked: set[int], limit: int | None
+    ) -> tuple[list[tuple[float, int]], list[int]]:
+        """The first ``limit`` documents within ``flt`` in browse order, and every document."""
+        order = self._browse_order(searcher)
+        allowed = None if flt is None else set(searcher.docs_for_query(flt))
+        shown = (d for d in order if d not in masked and (allowed is None or d in allowed))
+        return [(0.0, docnum) for docnum in islice(shown, limit)], order
+
+    def _browse_order(self, searcher) -> list[int]:
+        """Every live document number as ``BROWSE_ORDER`` sorts them (kind, then folded title,
+        then number), made once per searcher from the library in memory: Whoosh's sorting
+        reads two column values per document for every browse (0.2 s at 20,000 stories)."""
+        facet_map = self._facet_values(searcher)
+        if self._browse is None or self._browse[0] is not facet_map:
+            docids, items = self._docids(searcher), _items_by_docid(self.library)
+            keyed = []
+            for docnum in _live_docnums(searcher.reader()):
+                docid = docids[docnum]
+                item = items.get(docid)
+                title = fold(_title(item)) if item is not None else ""
+                keyed.append((_kind_rank(docid.partition(":")[0]), title, docnum))
+            keyed.sort()
+            self._browse = (facet_map, [docnum for _rank, _title, docnum in keyed])
+        return self._browse[1]
 
     def _count(self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]) -> int:
         """How many of the matched documents pass every filter."""
@@ -447,14 +474,40 @@ class SearchIndex(SyncedIndex):
     def _facet_values(self, searcher) -> dict[int, dict[str, tuple[str, ...]]]:
         """Facet values per document number, from the docid column and the library."""
         if self._facet_map is None:
+            items = _items_by_docid(self.library)
             facet_map = {}
             for docnum, docid in enumerate(self._docids(searcher)):
-                kind, _sep, item_id = docid.partition(":")
-                item = self.library.get(kind, item_id)
+                item = items.get(docid)
                 if item is not None:
                     facet_map[docnum] = item_facets(item)
             self._facet_map = facet_map
         return self._facet_map
+
+
+def _items_by_docid(library: Library) -> dict[str, object]:
+    """Every item of ``library`` by its document id (``kind:id``)."""
+    items = (*library.stories, *library.values, *library.questions, *library.guides)
+    return {f"{item.kind}:{item.id}": item for item in items}
+
+
+def _live_docnums(reader) -> list[int]:
+    """The numbers of the documents not deleted, segment by segment (a whole segment at once
+    when it has no deletions; Whoosh's ``all_doc_ids`` asks about each document)."""
+    live: list[int] = []
+    for leaf, offset in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        if leaf.has_deletions():
+            live.extend(offset + docnum for docnum in leaf.all_doc_ids())
+        else:
+            live.extend(range(offset, offset + count))
+    return live
+
+
+def _title(item) -> str:
+    """The title ``_texts`` gives an item (what ``sort_title`` holds folded)."""
+    if isinstance(item, Story | Guide):
+        return item.title
+    return item.name if item.kind == Kind.VALUE else item.text
 
 
 def _texts(item) -> tuple[str, str, str]:

@@ -68,12 +68,14 @@ def facet_counts(
 
 
 def item_facets(item) -> dict[str, tuple[str, ...]]:
+    """An item's values of each facet (made for every document when a searcher opens)."""
+    sector, role = getattr(item, "sector", ""), getattr(item, "role", "")
     return {
         "kind": (str(item.kind),),
         "themes": tuple(getattr(item, "themes", ())),
         "b": tuple(getattr(item, "b", ())),
-        "sector": tuple(x for x in (getattr(item, "sector", ""),) if x),
-        "role": tuple(x for x in (getattr(item, "role", ""),) if x),
+        "sector": (sector,) if sector else (),
+        "role": (role,) if role else (),
     }
 
 

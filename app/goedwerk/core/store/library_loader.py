@@ -47,6 +47,8 @@ class LoadReport:
     # set when only these items changed since ``previous`` (the fingerprint the cache was for)
     changed_refs: frozenset[str] | None = None
     previous: str | None = None
+    # False when the library came from the cache without looking at its files (a quick start)
+    checked: bool = True
 
 
 @dataclass(frozen=True)
@@ -90,9 +92,26 @@ class LibraryLoader:
         """The sources in order, as one more fingerprint entry: moving a folder changes who wins."""
         return ("\0sources", "\n".join(s.origin for s in self.sources))
 
-    def _load_unchanged(self) -> Library | None:
-        """The cached library when no file was added, removed or touched since it was saved,
-        or when only a few stories were edited (then with those parsed again)."""
+    def load_last(self) -> Library | None:
+        """The library the cache holds, without listing or reading any file (None without a
+        usable cache). ``files_fingerprint`` tells afterwards whether the files still match it."""
+        stored = library_cache.stored_fingerprint(self.cache_path)
+        library = None if stored is None else library_cache.load(self.cache_path, stored, self.library_dir)
+        if library is not None:
+            self.fingerprint = stored
+            self.report = LoadReport(missing=self.report.missing, checked=False)
+        return library
+
+    def files_fingerprint(self) -> str | None:
+        """The library's fingerprint as its files are now, when the catalog knows every one of
+        them as it is (none added, removed or touched); else None, and a load has work to do."""
+        scan = self._scan()
+        return None if scan is None or scan[1] else scan[3]
+
+    def _scan(self) -> tuple[list[tuple[str, str]], list[tuple[LoadSource, str, str]], int, str] | None:
+        """What the catalog knows of the files as they are: their hashes, the story files
+        touched since (at most ``MAX_EDITED``), how many there are and the fingerprint; None when
+        a file was added or removed or another kind of file was touched."""
         hashes: list[tuple[str, str]] = []
         touched: list[tuple[LoadSource, str, str]] = []
         count = 0
@@ -113,7 +132,15 @@ class LibraryLoader:
                     touched.append((source, rel, kind))
             hashes.extend((self._label(source, p), row[3]) for p, row in known.items())
             count += len(current)
-        self.fingerprint = library_cache.fingerprint([*hashes, self._order()])
+        return hashes, touched, count, library_cache.fingerprint([*hashes, self._order()])
+
+    def _load_unchanged(self) -> Library | None:
+        """The cached library when no file was added, removed or touched since it was saved,
+        or when only a few stories were edited (then with those parsed again)."""
+        scan = self._scan()
+        if scan is None:
+            return None
+        hashes, touched, count, self.fingerprint = scan
         library = library_cache.load(self.cache_path, self.fingerprint, self.library_dir)
         if library is not None and touched:
             return self._load_edited(library, touched, dict(hashes), count)

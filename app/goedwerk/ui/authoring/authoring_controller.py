@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 from goedwerk.core.errors import GoedWerkError
 from goedwerk.core.workspace import Workspace
 from goedwerk.ui.authoring.authoring_actions import AuthoringActions
-from goedwerk.ui.authoring.own_stories_window import OwnStoriesWindow
+
+if TYPE_CHECKING:  # imported when first opened: the start does not wait for the editor
+    from goedwerk.ui.authoring.own_stories_window import OwnStoriesWindow
 
 CurrentItem = Callable[[], "tuple[str, str] | None"]
 COPYABLE = ("story", "guide", "question")  # the kinds an own copy can be made of
@@ -61,6 +64,8 @@ class AuthoringController(QObject):
     def open_window(self) -> OwnStoriesWindow:
         """Show Mijn verhalen (made on first use)."""
         if self.own_window is None:
+            from goedwerk.ui.authoring.own_stories_window import OwnStoriesWindow
+
             self.own_window = OwnStoriesWindow(self.workspace, self.window_parent)
             self.own_window.library_changed.connect(self.library_changed)
         self.own_window.show()
