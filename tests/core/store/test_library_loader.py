@@ -129,3 +129,19 @@ def test_a_quick_start_on_an_unchanged_library_needs_no_load_and_without_a_cache
     assert ws.check_files() is False
     assert ws.last_load.checked and ws.library is library  # nothing loaded again
     ws.close()
+
+
+def test_a_parse_kept_beside_the_cache_is_read_back_as_it_was_parsed() -> None:
+    from dataclasses import asdict
+
+    from goedwerk.core.content.loader import content_files, parse_file
+    from goedwerk.core.store.catalog import dumps
+    from goedwerk.core.store.library_loader import _from_json, _to_json
+    from tests.conftest import BUNDLED
+
+    for kind, path in content_files(BUNDLED):
+        pfile = parse_file(BUNDLED, kind, path.read_bytes(), path)
+        text = dumps(_to_json(pfile))
+        deep = {**_to_json(pfile), "entries": [asdict(e) for e in pfile.entries]}
+        assert text == dumps({**deep, "problems": [asdict(p) for p in pfile.problems]})
+        assert _from_json(text) == pfile, path

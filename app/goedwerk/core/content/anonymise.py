@@ -16,10 +16,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from stdnum import iban as stdnum_iban
-from stdnum.nl import bsn as stdnum_bsn
-from stdnum.nl import postcode as stdnum_postcode
-
 from goedwerk.core.i18n import _
 
 _COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
@@ -40,6 +36,7 @@ _POSTCODE = re.compile(r"[1-9]\d{3}\s?[A-Z]{2}")
 CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
 WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 _DIGIT = re.compile(r"\d")
+_NEXT_NAME = re.compile(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*([A-ZÀ-Ý][a-zà-ÿ]+)")
 _URL_HINT = re.compile(r"://|www\.|\.(?:nl|com|org|net|eu|info|be)\b")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;…“”\"‘’'(\[—–-]|\n\s*[-*>]?)\s*$")
 
@@ -85,16 +82,22 @@ class Finding:
 
 def is_valid_bsn(digits: str) -> bool:
     """True when ``digits`` (9 digits) is a valid BSN (python-stdnum: the 11-test)."""
+    from stdnum.nl import bsn as stdnum_bsn  # imported when first needed, not with the app's start
+
     return len(digits) == 9 and digits.isdigit() and digits != "0" * 9 and stdnum_bsn.is_valid(digits)
 
 
 def is_valid_iban(text: str) -> bool:
     """True when ``text`` (spaces allowed, any case) is a valid IBAN (python-stdnum: country and mod-97)."""
+    from stdnum import iban as stdnum_iban
+
     return stdnum_iban.is_valid(text.upper())
 
 
 def is_valid_postcode(text: str) -> bool:
     """True when the Dutch postcode in ``text`` exists as a format (python-stdnum: no SA, SD, SS)."""
+    from stdnum.nl import postcode as stdnum_postcode
+
     found = _POSTCODE.search(text)
     return bool(found) and stdnum_postcode.is_valid(found.group())
 
@@ -179,20 +182,31 @@ def _detectors(text: str, allowed_names: Iterable[str]) -> Iterator[tuple[str, I
 def _name_matches(text: str, allowed_names: Iterable[str]) -> Iterator[re.Match[str]]:
     allowed = {n.lower() for name in allowed_names for n in re.split(r"[\s-]+", name)}
     common, first_names = common_words(), common_first_names()
-    lowercase_seen = {w for w in WORD.findall(text) if w.islower()}
+    lowercase_seen: set[str] | None = None  # the text's lower-case words, read when first needed
     for m in CAPITALISED.finditer(text):
-        word = m.group()
-        low = re.sub(r"(?:['’]?s)$", "", word.lower()) if word.lower() not in allowed else word.lower()
+        word = m.group().lower()
+        low = word if word in allowed else _without_possessive(word)
         if low in allowed:
             continue
         if low in first_names:
             yield m  # "Karin zei ..." names someone even at the start of a sentence
             continue
-        if low in common or low in lowercase_seen:
+        if low in common:
             continue
         if _starts_sentence(text, m.start()) and not _next_is_capitalised(text, m.end()):
+            continue  # checked before the word list below: most capitals start a sentence
+        if lowercase_seen is None:
+            lowercase_seen = {w for w in WORD.findall(text) if w.islower()}
+        if low in lowercase_seen:
             continue
         yield m
+
+
+def _without_possessive(word: str) -> str:
+    """``word`` without a final "'s", "’s" or "s" ("Jans" and "Jan's" are Jan)."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
@@ -200,5 +214,5 @@ def _starts_sentence(text: str, pos: int) -> bool:
 
 
 def _next_is_capitalised(text: str, pos: int) -> bool:
-    nxt = re.match(r"\s+(?:(?:van|de|der|den|ter|ten|el|al)\s+)*([A-ZÀ-Ý][a-zà-ÿ]+)", text[pos : pos + 40])
+    nxt = _NEXT_NAME.match(text[pos : pos + 40])
     return bool(nxt) and nxt.group(1).lower() not in common_words()
