@@ -15,12 +15,19 @@ from goedwerk.core.paths import resources_dir
 
 _LOCALE_DIR = resources_dir() / "i18n" / "locale"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_language = "nl"
 
 
 def set_language(language: str) -> None:
     """Switch core and CLI messages to ``language`` ("nl" is the source language)."""
-    global _translation
+    global _translation, _language
     _translation = gettext.translation("goedwerk", localedir=_LOCALE_DIR, languages=[language], fallback=True)
+    _language = language
+
+
+def current_language() -> str:
+    """The language ``set_language`` last chose ("nl" until then)."""
+    return _language
 
 
 def environment_language(environ: Mapping[str, str] | None = None) -> str:

@@ -28,6 +28,7 @@ from goedwerk.core.content.loader import (
     parse_file,
     read_entry,
 )
+from goedwerk.core.content.parallel_parse import ParseJob, parse_files
 from goedwerk.core.model import Library, Problem
 from goedwerk.core.store.catalog import Catalog, dumps
 
@@ -201,10 +202,10 @@ class LibraryLoader:
     def _load_source(
         self, source: LoadSource, hashes: list[tuple[str, str]], cached: library_cache.ParsedFiles
     ) -> list[ParsedFile]:
-        """The parsed files of one source, from the cache where unchanged."""
+        """The parsed files of one source, from the cache where unchanged; the files to parse
+        anew are parsed together at the end (in processes when there are many)."""
         records = self.catalog.file_records(source.key)
-        parsed: list[ParsedFile] = []
-        rows: list[dict[str, Any]] = []
+        found: list[tuple[str, str, _Parse]] = []
         seen: set[str] = set()
         for kind, path in content_files(source.root):
             rel = path.relative_to(source.root).as_posix()
@@ -212,12 +213,21 @@ class LibraryLoader:
             key, record = f"{source.key}/{rel}", records.get(rel)
             hit = cached.get(key)
             text = hit[1] if hit is not None and record is not None and hit[0] == record["sha"] else None
-            pfile, row, text = self._parse_cached(source.root, kind, path, record, text)
-            parsed.append(pfile)
+            found.append((rel, key, self._parse_cached(source.root, kind, path, record, text)))
+        jobs = [job for _rel, _key, (_p, _row, _text, job) in found if job is not None]
+        fresh = iter(parse_files(jobs))
+        parsed: list[ParsedFile] = []
+        rows: list[dict[str, Any]] = []
+        for rel, key, (pfile, row, text, job) in found:
+            if job is not None:
+                pfile = next(fresh)
+                text = dumps(_to_json(pfile))
+            parsed.append(pfile)  # type: ignore[arg-type]
             if text is not None:
-                self.parsed[key] = (row["sha"] if row else record["sha"], text)  # type: ignore[index]
+                self.parsed[key] = (row["sha"] if row else records[rel]["sha"], text)
             if row is None:
                 self.report.cached += 1
+                record = records.get(rel)
                 hashes.append((self._label(source, rel), record["sha"] if record else "unreadable"))
             else:
                 rows.append({"path": rel, **row})
@@ -231,8 +241,9 @@ class LibraryLoader:
 
     def _parse_cached(
         self, root: Path, kind: str, path: Path, record: dict | None, text: str | None
-    ) -> tuple[ParsedFile, dict | None, str | None]:
-        """The file's parse, a new catalog row when it changed, and the parse as JSON.
+    ) -> _Parse:
+        """The file's parse (or the job that makes it), a new catalog row when it changed, and
+        the parse as JSON.
 
         ``text`` is the cached parse of the content the catalog ``record`` describes.
         """
@@ -249,22 +260,22 @@ class LibraryLoader:
             and record["mtime_ns"] == stat.st_mtime_ns
             and os.access(path, os.R_OK)
         ):
-            return _from_json(text), None, text
+            return _from_json(text), None, text, None
         raw, failed = read_entry(root, kind, path)
         if failed is not None:  # reported every time, never cached
-            return failed, None, None
+            return failed, None, None, None
         raw = raw or b""
         stat = stat or path.stat()
         sha = hashlib.blake2b(raw, digest_size=16).hexdigest()
-        if text is not None and record and record["kind"] == kind and record["sha"] == sha:
-            pfile = _from_json(text)
-        else:
-            pfile = parse_file(root, kind, raw, path)
-            text = dumps(_to_json(pfile))
         row = {"kind": kind, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "sha": sha}
-        return pfile, row, text
+        if text is not None and record and record["kind"] == kind and record["sha"] == sha:
+            return _from_json(text), row, text, None
+        return None, row, None, (root, kind, raw, path)
 
 
+# a file's parse (None while a job), its new catalog row (None: unchanged), its parse as JSON,
+# and the parse still to do
+_Parse = tuple[ParsedFile | None, dict[str, Any] | None, str | None, ParseJob | None]
 _ITEM_KINDS = ("story", "value", "question", "guide")
 MAX_EDITED = 20  # more edited stories than this load file by file, with every check
 
