@@ -119,9 +119,12 @@ def test_only_the_requested_parts_are_built(pack: Pack, library: Library) -> Non
 def test_user_text_is_escaped_and_unknown_items_are_skipped(pack: Pack, library: Library) -> None:
     odd = replace(pack, title="<b>Dag & nacht</b>")
     odd = packs.add_item(odd, 1, "story:bestaat-niet")
+    odd = packs.add_item(odd, 1, "story:<img src=x>")
     document = pack_document(odd, library)
     assert "&lt;b&gt;Dag &amp; nacht&lt;/b&gt;" in document and "<b>Dag" not in document
-    assert "bestaat-niet" not in document
+    agenda = html_of(odd, library, "agenda")  # the one place that names what is left out
+    assert "Niet in de bibliotheek, dus niet afgedrukt: bestaat-niet, &lt;img src=x&gt;." in agenda
+    assert document.count("bestaat-niet") == 1 and "<img" not in document
     assert document.count("page-break-before: always") == 8  # 9 pages: 2 stories, 1 guide
 
 

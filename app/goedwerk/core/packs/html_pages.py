@@ -173,6 +173,11 @@ def _agenda(content: Content) -> list[str]:
         notes.append(f'<p class="muted">{escape(text)}</p>')
     if not pack.blocks:
         notes.append(f"<p>{escape(_('Dit pakket heeft nog geen blokken.'))}</p>")
+    missing = packs.missing_refs(pack, content.library)
+    if missing:  # a card merged away, a folder not reachable: say so rather than leave it out
+        names = ", ".join(dict.fromkeys(ref.partition(":")[2] or ref for ref in missing))
+        text = _("Niet in de bibliotheek, dus niet afgedrukt: {items}.").format(items=names)
+        notes.append(f'<p class="warning">{escape(text)}</p>')
     return [
         f'<h1>{escape(label(PART_TITLES, "agenda"))}</h1><p class="lead">{_subtitle(pack)}</p>'
         f'<table class="agenda" width="100%" cellspacing="0" cellpadding="0">{"".join(rows)}'
