@@ -27,7 +27,7 @@ grep -q "negentien-salamanders" "$work/search.txt"
 "$exe" search "woo" --json --limit 3 > "$work/search.json"
 grep -q '"id"' "$work/search.json"
 
-step "a first build of 1,200 stories (the index in two spawned sub-writers)"
+step "a first build of 1,200 stories (parsed in two spawned processes, indexed in two sub-writers)"
 "${VENV_PYTHON:-.venv/bin/python}" - "$work/big" <<'PY'
 import random, sys
 from pathlib import Path
@@ -36,9 +36,10 @@ import search_corpus as corpus
 rng = random.Random(7)
 corpus.write_library(Path(sys.argv[1]), 1200, rng, corpus.build_word_list(rng))
 PY
-GOEDWERK_DATA_DIR="$work/big-data" "$exe" reindex --library "$work/big" 2> "$work/big.err"
+GOEDWERK_DATA_DIR="$work/big-data" "$exe" reindex -v --library "$work/big" 2> "$work/big.err"
 segments=$(find "$work/big-data" -name '*.trm' | wc -l)  # one per sub-writer
-if [ "$segments" -lt 2 ] || grep -q "parallel build failed" "$work/big.err"; then
+if [ "$segments" -lt 2 ] || grep -q "parallel build failed\|parsing in-process" "$work/big.err" \
+  || ! grep -q "files parsed in 2 processes" "$work/big.err"; then
   cat "$work/big.err" >&2
   echo "the index was not built by the sub-writers ($segments segments)" >&2
   exit 1

@@ -44,7 +44,9 @@ def _in_processes(jobs: list[ParseJob], procs: int) -> list[ParsedFile]:
     chunk = max(1, len(jobs) // (procs * 8))  # a few chunks each: both end at about the same time
     language = (current_language(),)
     with ProcessPoolExecutor(procs, mp_context=_SPAWN, initializer=set_language, initargs=language) as pool:
-        return list(pool.map(_parse, jobs, chunksize=chunk))
+        parsed = list(pool.map(_parse, jobs, chunksize=chunk))
+    logger.info("%d files parsed in %d processes", len(parsed), procs)
+    return parsed
 
 
 def _parse(job: ParseJob) -> ParsedFile:
