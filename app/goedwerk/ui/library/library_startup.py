@@ -10,31 +10,33 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from goedwerk.core.errors import GoedWerkError
-from goedwerk.core.workspace import SyncReport
+from goedwerk.core.workspace import SyncReport, Workspace
 
 logger = logging.getLogger(__name__)
 
 
-@contextmanager
-def _frozen_afterwards() -> Iterator[None]:
-    """No cyclic garbage collection while the library loads, and what is alive then (modules,
-    window, library) frozen afterwards: Python's collector would otherwise walk the million
-    objects of a 20,000-story library again in every full collection (0.1 s at the start, and
-    later pauses while typing). They hold no cycles, so reference counting still frees an old
-    library when it is loaded again."""
+def _load_last_frozen(workspace: Workspace) -> None:
+    """``workspace.load_last()`` without cyclic garbage collection, and what is alive then
+    (modules, window, library) frozen afterwards when the library came from its cache.
+
+    Python's collector would otherwise walk the million objects of a 20,000-story library in
+    every full collection (0.1 s at the start, and later pauses while typing). A cached library
+    holds no cycles, so reference counting still frees it when it is loaded again; a load that
+    parsed files may have left cycles (a caught error's traceback), so it is not frozen.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        workspace.load_last()
     finally:
-        gc.freeze()
+        if not workspace.last_load.checked:  # from the cache
+            gc.freeze()
         if enabled:
             gc.enable()
 
@@ -91,8 +93,7 @@ class LibraryStartup(QObject):
         The files are looked at once search works (``_check_files``): a library edited outside
         the app since is loaded again then, and every view follows.
         """
-        with _frozen_afterwards():
-            self.workspace.load_last()
+        _load_last_frozen(self.workspace)
         self.workspace.index(progress)
         return None
 
