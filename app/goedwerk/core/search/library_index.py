@@ -28,6 +28,7 @@ from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
 from goedwerk.core.search.querying import QueryBuilder, within_limits
 from goedwerk.core.search.scoring import ListedLengthsBM25F
+from goedwerk.core.search.scoring_pass import every_match
 from goedwerk.core.search.snippets import Matcher, snippet
 from goedwerk.core.search.synced_index import Docs, Progress, SyncedIndex, SyncReport
 from goedwerk.core.search.word_list import WordList
@@ -149,6 +150,9 @@ class SearchIndex(SyncedIndex):
     }
     PARALLEL_OPTIONS: ClassVar[dict[str, object] | None] = {"limitmb": 16}
     log = logger
+    # hits, counts and facets from our own scoring pass (``scoring_pass``); False: Whoosh's
+    # collectors, as before it (the tests compare the two)
+    own_scoring = True
 
     def __init__(self, directory: Path, library: Library) -> None:
         super().__init__(directory)
@@ -335,8 +339,9 @@ class SearchIndex(SyncedIndex):
                 top = [(0.0, docnum) for _score, docnum in results.top_n]
                 if facets or count:
                     matched = [docnum for docnum in searcher.docs_for_query(query) if docnum not in masked]
-            elif facets or count:
-                top, matched = self._scored_with_matches(searcher, query, flt, limit, masked)
+            elif facets or count or self.own_scoring:
+                top, every = self._scored_with_matches(searcher, query, flt, limit, masked)
+                matched = every if facets or count else None
             else:
                 top = list(searcher.search(query, filter=flt, mask=mask, limit=limit).top_n)
             matcher = None if browse else Matcher.for_query(query, words.forms)
@@ -355,7 +360,11 @@ class SearchIndex(SyncedIndex):
     ) -> tuple[list[tuple[float, int]], list[int]]:
         """The best ``limit`` matches within ``flt`` and every match outside ``masked``, in one pass."""
         allowed = None if flt is None else set(searcher.docs_for_query(flt))
-        collector = EveryMatchCollector(limit or searcher.doc_count_all(), allowed, masked)
+        limit = limit or searcher.doc_count_all()
+        found = every_match(searcher, query, limit, allowed, masked) if self.own_scoring else None
+        if found is not None:
+            return found
+        collector = EveryMatchCollector(limit, allowed, masked)
         searcher.search_with_collector(query, collector)
         items = sorted(collector.items, reverse=True)
         return [(score, -negated) for score, negated in items], collector.matched
@@ -425,8 +434,8 @@ class SearchIndex(SyncedIndex):
         if not corrected or corrected == text:
             return None
         query = self.builder.build(corrected)
-        better = searcher.search(query, filter=_filter_query(filters), limit=1)
-        return corrected if better.scored_length() > total else None
+        better, _matched = self._scored_with_matches(searcher, query, _filter_query(filters), 1, set())
+        return corrected if len(better) > total else None
 
     def _facets(
         self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]

@@ -16,11 +16,15 @@ class EveryMatchCollector(TopCollector):
     """Keeps the best ``limit`` documents of ``allowed`` and notes every match not ``masked``, in one pass.
 
     Counts and facets need every match; Whoosh's top collector would skip low-scoring blocks
-    and a second pass would read the postings again, so this one scores each match once.
+    and a second pass would read the postings again, so this one scores each match once. It
+    never lets Whoosh trim the matcher tree once the top is full (``replace``): that drops
+    every match below the lowest top score from the count, and, as an Or of three or more
+    clauses claims the best of its clauses' scores as its maximum instead of their sum, even
+    documents that belong in the top.
     """
 
     def __init__(self, limit: int, allowed: set[int] | None, masked: set[int] = frozenset()) -> None:
-        super().__init__(limit=limit, usequality=False)
+        super().__init__(limit=limit, usequality=False, replace=0)
         self.allowed = allowed
         self.masked = masked
         self.matched: list[int] = []
