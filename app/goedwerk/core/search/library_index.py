@@ -25,7 +25,14 @@ from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BUNDLED, Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold
-from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
+from goedwerk.core.search.matches import (
+    EveryMatchCollector,
+    FacetPairs,
+    facet_counts,
+    facet_pairs,
+    item_facets,
+    passes,
+)
 from goedwerk.core.search.querying import QueryBuilder, within_limits
 from goedwerk.core.search.scoring import ListedLengthsBM25F
 from goedwerk.core.search.scoring_pass import every_match
@@ -160,7 +167,7 @@ class SearchIndex(SyncedIndex):
         self.builder = QueryBuilder(library.vocabulary, make_schema())
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
         self._docid_list: list[str] | None = None
-        self._pairs: tuple[dict, dict[int, tuple]] | None = None
+        self._pairs: tuple[dict, FacetPairs] | None = None
         self._searcher_obj = None
         self._words: WordList | None = None
         self._lock = threading.RLock()
@@ -421,9 +428,11 @@ class SearchIndex(SyncedIndex):
         snippet_html = None
         if matcher is not None:
             snippet_html = snippet(body, matcher) or snippet(summary, matcher)
-        if not snippet_html:
-            snippet_html = escape(_shorten(summary or body, 200))
-        plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
+        if snippet_html:
+            plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
+        else:
+            plain = _shorten(summary or body, 200)
+            snippet_html = escape(plain)
         score = score if isinstance(score, float | int) else 0.0
         origin = self.library.origin(kind, item_id)
         source = "" if origin == BUNDLED else origin
@@ -443,7 +452,7 @@ class SearchIndex(SyncedIndex):
         """Counts per facet value among the matches, each facet ignoring its own filter."""
         facet_map = self._facet_values(searcher)
         if self._pairs is None or self._pairs[0] is not facet_map:
-            self._pairs = (facet_map, facet_pairs(facet_map))
+            self._pairs = (facet_map, facet_pairs(facet_map, len(self._docids(searcher))))
         return facet_counts(facet_map, self._pairs[1], matched, filters)
 
     def _docids(self, searcher) -> list[str]:

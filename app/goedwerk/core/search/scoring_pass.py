@@ -6,18 +6,24 @@ shapes ``QueryBuilder`` makes (``Term``, ``Or``, ``And``, ``NullQuery``, boosts)
 each term's postings a block at a time, scores them with BM25F's formula and adds the scores
 up in the order Whoosh's matcher tree does (the same weighted binary tree, or the same running
 sum where Whoosh preloads an array), so hits, scores and the order of ties are Whoosh's. Any
-other query (a phrase, a parsed query's wildcard) is scored by Whoosh's own matcher for that
-subquery. Unlike Whoosh's collector, which trims its matcher tree once the top N is full,
-every match is kept: counts and facets need them all.
+other query (a parsed query's wildcard) is scored by Whoosh's own matcher for that subquery.
+Unlike Whoosh's collector, which trims its matcher tree once the top N is full, every match is
+kept: counts and facets need them all.
+
+Unpickling a block of postings is the larger part of the pass (a block holds every posting's
+positions too), so the scores of the terms used last are kept with the searcher, up to
+``CACHED_POSTINGS`` postings: typing a query runs its words again with every key.
 """
 
 from __future__ import annotations
 
 import heapq
+from array import array
 from bisect import insort_right
+from collections import OrderedDict
 from collections.abc import Callable
 from itertools import accumulate
-from operator import itemgetter
+from operator import itemgetter, neg
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
@@ -29,6 +35,8 @@ from goedwerk.core.search.scoring import field_lengths
 Scores = dict[int, float]  # document number in the segment -> score
 _PRELOAD_DOCS = 5000  # Whoosh's Or preloads an array of scores in segments up to this size
 _BASES = "_goedwerk_bm25_bases"
+_CACHE = "_goedwerk_term_scores"
+CACHED_POSTINGS = 250_000  # about 3 MB of document numbers and scores
 
 
 def every_match(
@@ -45,24 +53,56 @@ def every_match(
         return None
     matched: list[int] = []
     candidates: list[tuple[float, int]] = []
-    for leaf, offset in searcher.leaf_searchers():
-        scores = SegmentPass(searcher, leaf).scores(query)
-        for docnum in sorted(scores):
-            number = docnum + offset
-            if number in masked:
-                continue
-            matched.append(number)
-            if allowed is None or number in allowed:
-                candidates.append((scores[docnum], -number))
+    cache = searcher.__dict__.get(_CACHE)
+    if cache is None:
+        cache = searcher.__dict__[_CACHE] = TermScores(CACHED_POSTINGS)
+    for number, (leaf, offset) in enumerate(searcher.leaf_searchers()):
+        scores = SegmentPass(searcher, leaf, cache.segment(number)).scores(query)
+        docs = sorted(scores)
+        if masked:
+            docs = [d for d in docs if d + offset not in masked]
+        numbers = [d + offset for d in docs] if offset else docs
+        matched.extend(numbers)
+        pairs = zip(map(scores.__getitem__, docs), map(neg, numbers), strict=True)
+        candidates.extend(pairs if allowed is None else (p for p in pairs if -p[1] in allowed))
     best = heapq.nlargest(limit, candidates)
     return [(score, -negated) for score, negated in best], matched
+
+
+class TermScores:
+    """The scores of the terms scored last, per segment, up to ``budget`` postings in all."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0
+        self.entries: OrderedDict[tuple, tuple[array, array]] = OrderedDict()
+
+    def segment(self, number: int) -> Callable[[str, bytes, Callable[[], Scores]], Scores]:
+        """The lookup of segment ``number``: ``(field, term, compute) -> scores``."""
+        return lambda field, text, compute: self.get((number, field, text), compute)
+
+    def get(self, key: tuple, compute: Callable[[], Scores]) -> Scores:
+        """The scores kept under ``key``, or those ``compute`` makes (then kept)."""
+        found = self.entries.get(key)
+        if found is not None:
+            self.entries.move_to_end(key)
+            return dict(zip(found[0], found[1], strict=True))
+        scores = compute()
+        if len(scores) <= self.budget:
+            self.entries[key] = (array("l", scores), array("d", scores.values()))
+            self.size += len(scores)
+            while self.size > self.budget:
+                _key, (ids, _scores) = self.entries.popitem(last=False)
+                self.size -= len(ids)
+        return scores
 
 
 class SegmentPass:
     """Scores queries in one segment (a leaf searcher) of ``searcher``."""
 
-    def __init__(self, searcher, leaf) -> None:
+    def __init__(self, searcher, leaf, cached: Callable[[str, bytes, Callable[[], Scores]], Scores]) -> None:
         self.top = searcher
+        self.cached = cached
         self.leaf = leaf
         self.reader = leaf.reader()
         self.schema = leaf.schema
@@ -100,7 +140,9 @@ class SegmentPass:
             return {}
         if not self.schema[query.fieldname].scorable:
             return self.whoosh_scores(query)
-        return _boosted(self._term_scores(query.fieldname, text)[0], query.boost)
+        field = query.fieldname
+        scores = self.cached(field, text, lambda: self._term_scores(field, text))
+        return _boosted(scores, query.boost)
 
     def _indexed(self, field: str, word: str | bytes) -> bytes | None:
         """The term's bytes when the segment has it, as Whoosh's ``Term.matcher`` checks."""
@@ -112,16 +154,15 @@ class SegmentPass:
             return None
         return text if (field, text) in self.reader else None
 
-    def _term_scores(self, field: str, text: bytes, values: bool = False) -> tuple[Scores, dict]:
-        """A term's BM25F score per document (and its posting values, with ``values``)."""
-        ids, weights, raw = postings(self.reader, field, text, self.deleted, values)
+    def _term_scores(self, field: str, text: bytes) -> Scores:
+        """A term's BM25F score per document."""
+        ids, weights = postings(self.reader, field, text, self.deleted)
         bases = self._bases(field)
         idf = self.top.idf(field, text)
         k1_plus = self.weighting.K1 + 1
         # bm25(): idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))), the last
         # term per document in ``bases``
-        scores = {d: idf * ((w * k1_plus) / (w + bases[d])) for d, w in zip(ids, weights, strict=True)}
-        return scores, dict(zip(ids, raw, strict=True)) if values else {}
+        return {d: idf * ((w * k1_plus) / (w + bases[d])) for d, w in zip(ids, weights, strict=True)}
 
     def _bases(self, field: str) -> list[float]:
         """``K1 * ((1 - B) + B * fl / avgfl)`` of every document, as BM25F computes it."""
@@ -151,7 +192,9 @@ class SegmentPass:
         for sub in subs:
             part = _boosted(self.scores(sub), boost)
             total = _union(total, part)
-        return {d: s for d, s in total.items() if s > 0}
+        if total and min(total.values()) <= 0:  # Whoosh's array keeps positive scores only
+            return {d: s for d, s in total.items() if s > 0}
+        return total
 
     def _and(self, query: And) -> Scores:
         subs = query.subqueries
@@ -174,31 +217,63 @@ class SegmentPass:
         texts = [self._indexed(field, word) for word in query.words]
         if None in texts:
             return {}
-        terms = [self._term_scores(field, text, values=True) for text in texts]
-        both = _binary([scores for scores, _values in terms], _intersection)
-        decode = fmt.decode_positions
+        key = b"\0".join(texts)  # not a term: terms hold no NUL
+        scores = self.cached(field, key, lambda: self._phrase_scores(field, texts, fmt.decode_positions))
+        return _boosted(scores, query.boost)
+
+    def _phrase_scores(self, field: str, texts: list[bytes], decode: Callable[[bytes], list[int]]) -> Scores:
+        """The documents with ``texts`` at consecutive positions, and their words' added scores."""
+        both = _binary([self._term(Term(field, text)) for text in texts], _intersection)
+        if not both or len(texts) == 1:
+            return both
+        docs = sorted(both)
+        values = [positions(self.reader, field, text, docs) for text in texts]
         found: Scores = {}
-        for docnum, score in both.items():
-            starts = set(decode(terms[0][1][docnum]))
-            for offset, (_scores, values) in enumerate(terms[1:], 1):
-                starts &= {position - offset for position in decode(values[docnum])}
+        for docnum in docs:
+            starts = set(decode(values[0][docnum]))
+            for offset, value in enumerate(values[1:], 1):
+                starts &= {position - offset for position in decode(value[docnum])}
                 if not starts:
                     break
             if starts:
-                found[docnum] = score
-        return _boosted(found, query.boost)
+                found[docnum] = both[docnum]
+        return found
+
+
+def positions(reader, field: str, text: bytes, docs: list[int]) -> dict[int, bytes]:
+    """A term's posting values for ``docs`` (sorted), reading only the blocks that hold them."""
+    matcher = reader.postings(field, text)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    wanted = set(docs)
+    out: dict[int, bytes] = {}
+    if type(matcher) is not W3LeafMatcher:
+        while matcher.is_active():
+            if matcher.id() in wanted:
+                out[matcher.id()] = matcher.value()
+            matcher.next()
+        return out
+    at = 0
+    while not matcher._atend and at < len(docs):
+        if matcher._maxid >= docs[at]:
+            matcher._read_ids()
+            matcher._read_values()
+            out.update((d, v) for d, v in zip(matcher._ids, matcher._values, strict=True) if d in wanted)
+            while at < len(docs) and docs[at] <= matcher._maxid:
+                at += 1
+        matcher._next_block()
+    return out
 
 
 def postings(
-    reader, field: str, text: bytes, deleted: frozenset[int] | None, values: bool = False
-) -> tuple[list[int], list[float], list]:
-    """A term's document numbers, weights (and raw values), a block at a time, without ``deleted``."""
+    reader, field: str, text: bytes, deleted: frozenset[int] | None
+) -> tuple[list[int], list[float]]:
+    """A term's document numbers and weights, a block at a time, without ``deleted``."""
     matcher = reader.postings(field, text)
     if isinstance(matcher, FilterMatcher):  # the segment's deletions: left out below
         matcher = matcher.child
     ids: list[int] = []
     weights: list[float] = []
-    raw: list = []
     if type(matcher) is W3LeafMatcher:
         while not matcher._atend:
             matcher._read_data()
@@ -208,22 +283,16 @@ def postings(
                 matcher._read_weights()  # a constant weight, as Whoosh expands it
                 block_weights = matcher._weights
             weights.extend(block_weights)
-            if values:
-                matcher._read_values()
-                raw.extend(matcher._values)
             matcher._next_block()
     else:
         while matcher.is_active():
             ids.append(matcher.id())
             weights.append(matcher.weight())
-            if values:
-                raw.append(matcher.value())
             matcher.next()
     if deleted:
         kept = [i for i, docnum in enumerate(ids) if docnum not in deleted]
         ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
-        raw = [raw[i] for i in kept] if values else raw
-    return ids, weights, raw
+    return ids, weights
 
 
 def _tree(parts: list[tuple[int, Scores]], combine: Callable[[Scores, Scores], Scores]) -> Scores:
@@ -267,4 +336,4 @@ def _intersection(a: Scores, b: Scores) -> Scores:
 def _boosted(scores: Scores, boost: float) -> Scores:
     if boost == 1.0:
         return scores
-    return {d: s * boost for d, s in scores.items()}
+    return dict(zip(scores, map(boost.__mul__, scores.values()), strict=True))  # s * boost, as Whoosh
