@@ -223,3 +223,35 @@ def _every_score(searcher, query: Query) -> dict[int, float]:
         scores[matcher.id()] = matcher.score()
         matcher.next()
     return scores
+
+
+def test_with_a_small_score_cache_the_terms_scored_last_still_rank_like_whoosh(
+    mini_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("goedwerk.core.search.scoring_pass.CACHED_POSTINGS", 6)  # a few terms at most
+    ws = Workspace(mini_library, tmp_path / "data")
+    index = ws.index()
+    texts = ("nota", "cadeaubon", "nota advies", "openheid", "nota", "transparantie", "cadeaubon")
+    own = [index.search(text, limit=3, facets=True) for text in texts]
+    index.own_scoring = False
+    assert own == [index.search(text, limit=3, facets=True) for text in texts]
+    assert all(result.hits for result in own)
+    ws.close()
+
+
+def test_a_word_added_to_a_story_counts_at_once_although_its_scores_were_kept(
+    mini_library: Path, tmp_path: Path
+) -> None:
+    ws = Workspace(mini_library, tmp_path / "data")
+    texts = ("cadeaubon", "nota", "verzoek dashboard", "openheid")
+    before = [ws.search(text, limit=5, facets=True) for text in texts]  # their scores now kept
+    assert [h.id for h in before[0].hits] == ["de-cadeaubon"]
+    story = mini_library / "practice" / "de-nota.md"
+    text = story.read_text(encoding="utf-8").replace("\n## ", "\nOver een cadeaubon.\n\n## ", 1)
+    story.write_text(text, encoding="utf-8")
+    ws.refresh()
+    after = [ws.search(text, limit=5, facets=True) for text in texts]
+    assert {h.id for h in after[0].hits} == {"de-cadeaubon", "de-nota"}
+    ws.index().own_scoring = False
+    assert after == [ws.search(text, limit=5, facets=True) for text in texts]
+    ws.close()
