@@ -22,14 +22,12 @@ from array import array
 from bisect import insort_right
 from collections import OrderedDict
 from collections.abc import Callable
-from itertools import accumulate
 from operator import itemgetter, neg
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
 from whoosh.scoring import BM25F
 
+from goedwerk.core.search.postings import positions, postings
 from goedwerk.core.search.scoring import field_lengths
 
 Scores = dict[int, float]  # document number in the segment -> score
@@ -238,61 +236,6 @@ class SegmentPass:
             if starts:
                 found[docnum] = both[docnum]
         return found
-
-
-def positions(reader, field: str, text: bytes, docs: list[int]) -> dict[int, bytes]:
-    """A term's posting values for ``docs`` (sorted), reading only the blocks that hold them."""
-    matcher = reader.postings(field, text)
-    if isinstance(matcher, FilterMatcher):
-        matcher = matcher.child
-    wanted = set(docs)
-    out: dict[int, bytes] = {}
-    if type(matcher) is not W3LeafMatcher:
-        while matcher.is_active():
-            if matcher.id() in wanted:
-                out[matcher.id()] = matcher.value()
-            matcher.next()
-        return out
-    at = 0
-    while not matcher._atend and at < len(docs):
-        if matcher._maxid >= docs[at]:
-            matcher._read_ids()
-            matcher._read_values()
-            out.update((d, v) for d, v in zip(matcher._ids, matcher._values, strict=True) if d in wanted)
-            while at < len(docs) and docs[at] <= matcher._maxid:
-                at += 1
-        matcher._next_block()
-    return out
-
-
-def postings(
-    reader, field: str, text: bytes, deleted: frozenset[int] | None
-) -> tuple[list[int], list[float]]:
-    """A term's document numbers and weights, a block at a time, without ``deleted``."""
-    matcher = reader.postings(field, text)
-    if isinstance(matcher, FilterMatcher):  # the segment's deletions: left out below
-        matcher = matcher.child
-    ids: list[int] = []
-    weights: list[float] = []
-    if type(matcher) is W3LeafMatcher:
-        while not matcher._atend:
-            matcher._read_data()
-            block_ids, block_weights = matcher._data[0], matcher._data[1]
-            ids.extend(block_ids if matcher._byteids else accumulate(block_ids))
-            if block_weights is None or isinstance(block_weights, float):
-                matcher._read_weights()  # a constant weight, as Whoosh expands it
-                block_weights = matcher._weights
-            weights.extend(block_weights)
-            matcher._next_block()
-    else:
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-    if deleted:
-        kept = [i for i, docnum in enumerate(ids) if docnum not in deleted]
-        ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
-    return ids, weights
 
 
 def _tree(parts: list[tuple[int, Scores]], combine: Callable[[Scores, Scores], Scores]) -> Scores:
