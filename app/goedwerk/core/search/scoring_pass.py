@@ -87,7 +87,7 @@ class TermScores:
             return dict(zip(found[0], found[1], strict=True))
         scores = compute()
         if len(scores) <= self.budget:
-            self.entries[key] = (array("l", scores), array("d", scores.values()))
+            self.entries[key] = (array("i", scores), array("d", scores.values()))
             self.size += len(scores)
             while self.size > self.budget:
                 _key, (ids, _scores) = self.entries.popitem(last=False)
