@@ -14,6 +14,7 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.fields import KEYWORD, TEXT, Schema
 from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
+from whoosh.scoring import TF_IDF
 
 from goedwerk.core.search.library_index import SearchIndex, _filter_query, documents
 from goedwerk.core.search.matches import EveryMatchCollector
@@ -254,4 +255,16 @@ def test_a_word_added_to_a_story_counts_at_once_although_its_scores_were_kept(
     assert {h.id for h in after[0].hits} == {"de-cadeaubon", "de-nota"}
     ws.index().own_scoring = False
     assert after == [ws.search(text, limit=5, facets=True) for text in texts]
+    ws.close()
+
+
+def test_another_weighting_is_left_to_whooshs_collector(mini_library: Path, tmp_path: Path) -> None:
+    ws = Workspace(mini_library, tmp_path / "data")
+    index = ws.index()
+    index._searcher_obj = index.ix.searcher(weighting=TF_IDF())
+    assert every_match(index._searcher_obj, Term("text", "nota"), 5, None, set()) is None
+    own = ws.search("nota advies", limit=5, facets=True)
+    index.own_scoring = False
+    assert ws.search("nota advies", limit=5, facets=True) == own
+    assert own.hits
     ws.close()

@@ -28,7 +28,7 @@ from whoosh.query import And, NullQuery, Or, Phrase, Query, Term
 from whoosh.scoring import BM25F
 
 from goedwerk.core.search.postings import positions, postings
-from goedwerk.core.search.scoring import field_lengths
+from goedwerk.core.search.scoring import ListedLengthsBM25F, field_lengths
 
 Scores = dict[int, float]  # document number in the segment -> score
 _PRELOAD_DOCS = 5000  # Whoosh's Or preloads an array of scores in segments up to this size
@@ -43,11 +43,11 @@ def every_match(
     """The best ``limit`` matches within ``allowed`` and every match not ``masked``; None: not ours.
 
     The best come as ``(score, document number)``, highest first and the lower number first
-    among equal scores, as Whoosh's top collector orders them. None when the searcher's
-    weighting is not a BM25F this pass can reproduce.
+    among equal scores, as Whoosh's top collector orders them. None when the searcher weighs
+    with anything but BM25F (ours or Whoosh's), which this pass reproduces.
     """
     weighting = searcher.weighting
-    if not isinstance(weighting, BM25F) or weighting.use_final:
+    if type(weighting) not in (BM25F, ListedLengthsBM25F) or weighting.use_final:
         return None
     matched: list[int] = []
     candidates: list[tuple[float, int]] = []
