@@ -31,8 +31,15 @@ def _segments(ws: Workspace) -> int:
         reader.close()
 
 
-def _ranked(ws: Workspace) -> dict[str, list[tuple[str, float]]]:
-    return {q: [(h.id, h.score) for h in ws.search(q, limit=20).hits] for q in QUERIES}
+def _ranked(ws: Workspace) -> dict[str, list[tuple[float, str]]]:
+    """Each query's hits with their scores, best first; equal scores by id, since which
+    sub-writer takes which batch (and so the document numbers that break ties) varies."""
+    ranked = {}
+    for query in QUERIES:
+        hits = [(round(h.score, 9), h.id) for h in ws.search(query, limit=20).hits]
+        assert [s for s, _id in hits] == sorted((s for s, _id in hits), reverse=True)
+        ranked[query] = sorted(hits, key=lambda hit: (-hit[0], hit[1]))
+    return ranked
 
 
 def test_a_parallel_build_ranks_every_query_like_an_in_process_build(

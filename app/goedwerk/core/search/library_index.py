@@ -26,9 +26,17 @@ from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BUNDLED, Guide, Kind, Library, SearchHit, SearchResult, Story
 from goedwerk.core.search.analysis import dutch_analyzer, fold
-from goedwerk.core.search.matches import EveryMatchCollector, facet_counts, facet_pairs, item_facets, passes
+from goedwerk.core.search.matches import (
+    EveryMatchCollector,
+    FacetPairs,
+    facet_counts,
+    facet_pairs,
+    item_facets,
+    passes,
+)
 from goedwerk.core.search.querying import QueryBuilder, within_limits
 from goedwerk.core.search.scoring import ListedLengthsBM25F
+from goedwerk.core.search.scoring_pass import every_match
 from goedwerk.core.search.snippets import Matcher, snippet
 from goedwerk.core.search.synced_index import Docs, Progress, SyncedIndex, SyncReport
 from goedwerk.core.search.word_list import WordList
@@ -150,6 +158,9 @@ class SearchIndex(SyncedIndex):
     }
     PARALLEL_OPTIONS: ClassVar[dict[str, object] | None] = {"limitmb": 16}
     log = logger
+    # hits, counts and facets from our own scoring pass (``scoring_pass``); False: Whoosh's
+    # collectors, as before it (the tests compare the two)
+    own_scoring = True
 
     def __init__(self, directory: Path, library: Library) -> None:
         super().__init__(directory)
@@ -158,7 +169,7 @@ class SearchIndex(SyncedIndex):
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
         self._browse: tuple[dict, list[int]] | None = None  # (the facet map it was made with, the order)
         self._docid_list: list[str] | None = None
-        self._pairs: tuple[dict, dict[int, tuple]] | None = None
+        self._pairs: tuple[dict, FacetPairs] | None = None
         self._searcher_obj = None
         self._words: WordList | None = None
         self._lock = threading.RLock()
@@ -336,8 +347,9 @@ class SearchIndex(SyncedIndex):
                 top, every = self._browsed(searcher, flt, masked, limit)
                 if facets or count:
                     matched = [docnum for docnum in every if docnum not in masked]
-            elif facets or count:
-                top, matched = self._scored_with_matches(searcher, query, flt, limit, masked)
+            elif facets or count or self.own_scoring:
+                top, every = self._scored_with_matches(searcher, query, flt, limit, masked)
+                matched = every if facets or count else None
             else:
                 top = list(searcher.search(query, filter=flt, mask=mask, limit=limit).top_n)
             matcher = None if browse else Matcher.for_query(query, words.forms)
@@ -356,7 +368,11 @@ class SearchIndex(SyncedIndex):
     ) -> tuple[list[tuple[float, int]], list[int]]:
         """The best ``limit`` matches within ``flt`` and every match outside ``masked``, in one pass."""
         allowed = None if flt is None else set(searcher.docs_for_query(flt))
-        collector = EveryMatchCollector(limit or searcher.doc_count_all(), allowed, masked)
+        limit = limit or searcher.doc_count_all()
+        found = every_match(searcher, query, limit, allowed, masked) if self.own_scoring else None
+        if found is not None:
+            return found
+        collector = EveryMatchCollector(limit, allowed, masked)
         searcher.search_with_collector(query, collector)
         items = sorted(collector.items, reverse=True)
         return [(score, -negated) for score, negated in items], collector.matched
@@ -439,9 +455,11 @@ class SearchIndex(SyncedIndex):
         snippet_html = None
         if matcher is not None:
             snippet_html = snippet(body, matcher) or snippet(summary, matcher)
-        if not snippet_html:
-            snippet_html = escape(_shorten(summary or body, 200))
-        plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
+        if snippet_html:
+            plain = html.unescape(re.sub(r"<[^>]+>", "", snippet_html))
+        else:
+            plain = _shorten(summary or body, 200)
+            snippet_html = escape(plain)
         score = score if isinstance(score, float | int) else 0.0
         origin = self.library.origin(kind, item_id)
         source = "" if origin == BUNDLED else origin
@@ -452,8 +470,8 @@ class SearchIndex(SyncedIndex):
         if not corrected or corrected == text:
             return None
         query = self.builder.build(corrected)
-        better = searcher.search(query, filter=_filter_query(filters), limit=1)
-        return corrected if better.scored_length() > total else None
+        better, _matched = self._scored_with_matches(searcher, query, _filter_query(filters), 1, set())
+        return corrected if len(better) > total else None
 
     def _facets(
         self, searcher, matched: list[int], filters: dict[str, tuple[str, ...]]
@@ -461,7 +479,7 @@ class SearchIndex(SyncedIndex):
         """Counts per facet value among the matches, each facet ignoring its own filter."""
         facet_map = self._facet_values(searcher)
         if self._pairs is None or self._pairs[0] is not facet_map:
-            self._pairs = (facet_map, facet_pairs(facet_map))
+            self._pairs = (facet_map, facet_pairs(facet_map, len(self._docids(searcher))))
         return facet_counts(facet_map, self._pairs[1], matched, filters)
 
     def _docids(self, searcher) -> list[str]:

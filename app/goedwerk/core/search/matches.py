@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from itertools import chain
 
 from whoosh.collectors import TopCollector
@@ -16,11 +17,15 @@ class EveryMatchCollector(TopCollector):
     """Keeps the best ``limit`` documents of ``allowed`` and notes every match not ``masked``, in one pass.
 
     Counts and facets need every match; Whoosh's top collector would skip low-scoring blocks
-    and a second pass would read the postings again, so this one scores each match once.
+    and a second pass would read the postings again, so this one scores each match once. It
+    never lets Whoosh trim the matcher tree once the top is full (``replace``): that drops
+    every match below the lowest top score from the count, and, as an Or of three or more
+    clauses claims the best of its clauses' scores as its maximum instead of their sum, even
+    documents that belong in the top.
     """
 
     def __init__(self, limit: int, allowed: set[int] | None, masked: set[int] = frozenset()) -> None:
-        super().__init__(limit=limit, usequality=False)
+        super().__init__(limit=limit, usequality=False, replace=0)
         self.allowed = allowed
         self.masked = masked
         self.matched: list[int] = []
@@ -34,24 +39,35 @@ class EveryMatchCollector(TopCollector):
         return super()._collect(global_docnum, score)
 
 
-def facet_pairs(facet_map: dict[int, FacetValues]) -> dict[int, tuple[tuple[str, str], ...]]:
-    """Each document's ``(facet, value)`` pairs."""
-    return {
-        docnum: tuple((name, value) for name in FILTER_FIELDS for value in values[name])
-        for docnum, values in facet_map.items()
-    }
+@dataclass(frozen=True)
+class FacetPairs:
+    """Each document's ``(facet, value)`` pairs as numbers (counted faster than pairs), and back."""
+
+    codes: list[tuple[int, ...]]  # by document number
+    pairs: list[tuple[str, str]]  # by number
+
+
+def facet_pairs(facet_map: dict[int, FacetValues], size: int) -> FacetPairs:
+    """The numbered ``(facet, value)`` pairs of documents ``0`` to ``size - 1``."""
+    numbers: dict[tuple[str, str], int] = {}
+    codes: list[tuple[int, ...]] = [()] * size
+    for docnum, values in facet_map.items():
+        pairs = ((name, value) for name in FILTER_FIELDS for value in values[name])
+        codes[docnum] = tuple(numbers.setdefault(pair, len(numbers)) for pair in pairs)
+    return FacetPairs(codes, list(numbers))
 
 
 def facet_counts(
     facet_map: dict[int, FacetValues],
-    pairs: dict[int, tuple[tuple[str, str], ...]],
+    pairs: FacetPairs,
     matched: list[int],
     filters: dict[str, tuple[str, ...]],
 ) -> dict[str, dict[str, int]]:
     """Counts per facet value among ``matched``, each facet ignoring its own filter."""
     counts: dict[str, dict[str, int]] = {name: {} for name in FILTER_FIELDS}
-    if not filters:  # the common case: one C-level count over every match's (facet, value)
-        for (name, value), number in Counter(chain.from_iterable(pairs.get(d, ()) for d in matched)).items():
+    if not filters:  # the common case: one C-level count over every match's numbered pairs
+        for code, number in Counter(chain.from_iterable(map(pairs.codes.__getitem__, matched))).items():
+            name, value = pairs.pairs[code]
             counts[name][value] = number
         return counts
     for docnum in matched:

@@ -8,7 +8,10 @@ of a window query with many matches. The lengths are the same numbers, so the ra
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from itertools import chain, repeat
 
+from whoosh import columns
 from whoosh.codec import whoosh3
 from whoosh.scoring import BM25F, BM25FScorer
 
@@ -46,4 +49,12 @@ def _read_lengths(reader, fieldname: str) -> list[int]:
     if column is None:
         return [reader.doc_field_length(docnum, fieldname, 1) for docnum in range(count)]
     decode = whoosh3.byte_to_length
-    return [decode(byte) if byte else 1 for byte in column]
+    return [decode(byte) if byte else 1 for byte in _column_bytes(column)]
+
+
+def _column_bytes(column) -> Iterable[int]:
+    """Every document's value of a length column: one read of the file, not one per document."""
+    if type(column) is not columns.NumericColumn.Reader or column._typecode != "B":
+        return column
+    stored = column._dbfile.get(column._basepos, column._count)
+    return chain(stored, repeat(column._default, column._doccount - column._count))
