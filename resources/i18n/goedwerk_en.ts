@@ -229,12 +229,12 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>AuthoringController</name>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="89"/>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="94"/>
         <source>Eigen kopie gemaakt: {title}</source>
         <translation>Own copy made: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="85"/>
+        <location filename="../../app/goedwerk/ui/authoring/authoring_controller.py" line="90"/>
         <source>Kopiëren niet gelukt: {error}</source>
         <translation>Copying failed: {error}</translation>
     </message>
@@ -295,7 +295,7 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>BlockLibrary</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="22"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="23"/>
         <source>{title} · {kind} · {minutes} min · {n} items</source>
         <translation>{title} · {kind} · {minutes} min · {n} items</translation>
     </message>
@@ -336,27 +336,27 @@ The code is under the European Union Public Licence 1.2 (EUPL-1.2), the bundled 
 <context>
     <name>BlockLibraryPanel</name>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="100"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="101"/>
         <source>&amp;Blokkenbibliotheek</source>
         <translation>&amp;Block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="101"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="102"/>
         <source>Blokkenbibliotheek</source>
         <translation>Block library</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="103"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="104"/>
         <source>Sleep een blok naar de agenda, of druk Enter om het na het gekozen blok in te voegen</source>
         <translation>Drag a block onto the agenda, or press Enter to insert it after the chosen block</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="115"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="116"/>
         <source>Sleep een blok naar de agenda (Enter voegt het in na het gekozen blok).</source>
         <translation>Drag a block onto the agenda (Enter inserts it after the chosen block).</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="117"/>
+        <location filename="../../app/goedwerk/ui/packs/block_library_panel.py" line="118"/>
         <source>Nog leeg: kies een blok en Pakket &gt; Blok in blokkenbibliotheek bewaren.</source>
         <translation>Still empty: choose a block and Pack &gt; Save block in block library.</translation>
     </message>
@@ -1488,27 +1488,32 @@ What was already saved stays saved and the window stays open; feel free to try a
 <context>
     <name>LibraryStartup</name>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="46"/>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="67"/>
         <source>Zoekindex opbouwen… %p%</source>
         <translation>Building search index… %p%</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="52"/>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="73"/>
         <source>Bibliotheek openen…</source>
         <translation>Opening the library…</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="97"/>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="111"/>
+        <source>De bibliotheek kon niet opnieuw worden gelezen: {error}</source>
+        <translation>The library could not be read again: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="136"/>
         <source>Klaar.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="117"/>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="160"/>
         <source>De zoekindex kon niet worden gemaakt: {error}. Bladeren werkt wel; kies Bestand &gt; Zoekindex opnieuw opbouwen.</source>
         <translation>The search index could not be built: {error}. Browsing still works; choose File &gt; Rebuild search index.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="176"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n file in the library has problems; the rest loaded fine.</numerusform>

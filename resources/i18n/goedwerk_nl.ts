@@ -26,7 +26,7 @@
 <context>
     <name>LibraryStartup</name>
     <message numerus="yes">
-        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="133"/>
+        <location filename="../../app/goedwerk/ui/library/library_startup.py" line="176"/>
         <source>%n bestanden in de bibliotheek hebben problemen; de rest is gewoon geladen.</source>
         <translation>
             <numerusform>%n bestand in de bibliotheek heeft problemen; de rest is gewoon geladen.</numerusform>

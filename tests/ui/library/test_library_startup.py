@@ -54,3 +54,22 @@ def test_a_story_edited_outside_the_app_since_the_last_start_is_found_once_the_f
     assert [window.search_panel.model.hit(r).id for r in range(window.search_panel.model.rowCount())] == [
         "de-cadeaubon"
     ]
+
+
+def test_a_check_of_the_files_that_fails_says_so_and_search_goes_on(
+    qtbot, open_app, mini_library: Path, tmp_path: Path, monkeypatch
+) -> None:
+    last = Workspace(mini_library, tmp_path / "appdata")
+    last.load()
+    last.index()
+    last.close()
+
+    def unreadable(self) -> bool:
+        raise GoedWerkError("de map is weg")
+
+    monkeypatch.setattr(Workspace, "check_files", unreadable)
+    window = open_app(mini_library, tmp_path / "appdata").window
+    qtbot.waitUntil(window.notice.isVisible, timeout=10_000)
+    assert window.notice.message.text() == "De bibliotheek kon niet opnieuw worden gelezen: de map is weg"
+    type_query(qtbot, window, "nota")
+    assert window.search_panel.model.hit(0).id == "de-nota"  # the library as last started
