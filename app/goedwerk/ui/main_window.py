@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.runner = BackgroundRunner(self)  # slow jobs: index builds, exports
         self.search_runner = BackgroundRunner(self)  # searches only, so typing never waits for a job
         self._ready = False
+        self._filled = False  # the views show the loaded library
         self.actions = self._compose_actions()
         self._build_central()
         self._build_menus()
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.startup = LibraryStartup(self)  # the library and its index, opened on the worker
         self.progress = self.startup.progress
+        self.startup.filled.connect(self._library_filled)
         self.startup.searchable.connect(self._searchable)
         self.startup.browsable.connect(self._browsable)
 
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         self.notice.retranslate()
         self.startup.retranslate()
         self._update_title()
-        if self.is_ready:
+        if self._filled:
             self._fill_views()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -244,14 +246,18 @@ class MainWindow(QMainWindow):
         """True once the index answers searches."""
         return self._ready
 
-    def _searchable(self) -> None:
-        self._ready = True
+    def _library_filled(self) -> None:
+        self._filled = True
         self._fill_views()
         self._reopen_last_item()
         self.packs.reopen_last()
+
+    def _searchable(self) -> None:
+        self._ready = True
         self.ready.emit()
 
     def _browsable(self) -> None:
+        self._filled = True
         self._fill_views()
         self.packs.reopen_last()
 
@@ -281,8 +287,9 @@ class MainWindow(QMainWindow):
         library, workspace = self.workspace.library, self.workspace
         self.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
         self.startup.show_problem_notice()
-        if self.is_ready:
+        if self._filled:
             self._fill_views()
+        if self.is_ready:
             self.search_panel.search_now()
 
     def _fill_views(self) -> None:
