@@ -43,7 +43,13 @@ import sys
 from pathlib import Path
 from goedwerk.core.workspace import Workspace
 ws = Workspace(Path(sys.argv[1]), Path(sys.argv[2]))
-print(len(ws.search("nota").hits))
+result = ws.search("nota")
+print(len(result.hits))
+if len(result.hits) != 1:  # what the assertion shows when it fails
+    reader = ws.index().ix.reader()
+    print(f"total {result.total}; story in library: {ws.library.get('story', 'de-nota') is not None};"
+          f" index documents {reader.doc_count()} in {len(reader.leaf_readers())} segments;"
+          f" load {ws.last_load}", file=sys.stderr)
 ws.close()
 """
 

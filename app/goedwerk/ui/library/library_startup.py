@@ -137,7 +137,7 @@ class LibraryStartup(QObject):
         window, workspace = self.window, self.workspace
         self.progress.hide()
         window.statusBar().showMessage(self.tr("Klaar."), 3000)
-        self._library_shown()
+        self.show_problem_notice()  # the values deck is filled with the other views (filled)
         library = workspace.library
         window.reader.set_library(library, lambda story_id: workspace.related(story_id, limit=5))
         window.search_panel.group_filter.set_source(workspace.packs.groups)
