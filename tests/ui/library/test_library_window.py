@@ -273,3 +273,21 @@ def test_english_reaches_the_reader_labels_from_the_core(qtbot, open_app, mini_l
     qtbot.waitUntil(lambda: "Values cards for this story" in window.reader.plain_text())
     context.set_language("nl")
     qtbot.waitUntil(lambda: "Waardenkaarten bij dit verhaal" in window.reader.plain_text())
+
+
+def test_the_question_bank_names_the_story_each_question_was_written_for(
+    qtbot, open_app, tmp_path: Path
+) -> None:
+    from goedwerk.ui.library.question_bank import IdRole
+    from tests.conftest import BUNDLED
+
+    window = open_app(BUNDLED, tmp_path / "data").window
+    library, bank = window.workspace.library, window.question_bank
+    shown = {
+        child.data(0, IdRole): child.text(1)
+        for group in (bank.topLevelItem(i) for i in range(bank.topLevelItemCount()))
+        for child in (group.child(row) for row in range(group.childCount()))
+    }
+    written = {q: s.title for s in library.stories for q in s.questions if q.startswith(f"q-{s.id}-")}
+    assert len(written) > 50  # the bundled library's stories bring their own questions
+    assert shown == {q.id: written.get(q.id, "") for q in library.questions}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from goedwerk.core.model import Library
+from goedwerk.core.model import Library, Story
 from goedwerk.ui.common.accessibility import announce_current_item
 from goedwerk.ui.common.workers import BackgroundRunner
 from goedwerk.ui.library.item_list import ItemList
@@ -71,13 +71,7 @@ class LibraryTabs(QTabWidget):
             "verdieping": self.tr("Verdieping"),
             "afsluiting": self.tr("Afsluiting"),
         }
-        written_for = {
-            question_id: story.title
-            for story in library.stories
-            for question_id in story.questions
-            if question_id.startswith(f"q-{story.id}-")
-        }
-        self.question_bank.set_questions(library.questions, phases, written_for)
+        self.question_bank.set_questions(library.questions, phases, _written_for(library))
         self.show_saved(library, favourites, recent)
 
     def show_saved(self, library: Library, favourites: list[Ref], recent: list[Ref]) -> None:
@@ -160,3 +154,17 @@ class LibraryTabs(QTabWidget):
     def _tab_changed(self, index: int) -> None:
         if TABS[index] == "search":
             self.search_panel.field.setFocus()
+
+
+def _written_for(library: Library) -> dict[str, str]:
+    """The title of the story each question was written for: ``q-<story id>-<n>``, listed by
+    that story. From the questions' ids, not by reading every story's list (20 ms at 20,000)."""
+    titles: dict[str, str] = {}
+    for question in library.questions:
+        parts = question.id.removeprefix("q-").split("-") if question.id.startswith("q-") else []
+        for end in range(1, len(parts)):
+            story = library.get("story", "-".join(parts[:end]))
+            if isinstance(story, Story) and question.id in story.questions:
+                titles[question.id] = story.title
+                break
+    return titles
