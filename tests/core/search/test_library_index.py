@@ -255,3 +255,21 @@ def test_browsing_lists_items_in_the_order_whoosh_sorts_them_also_after_an_edit(
     assert ids(ws.search("", limit=3)) == whoosh_order()[:3]
     hidden = index.search("", limit=100, exclude=["story:de-nota"])
     assert ids(hidden) == whoosh_order(mask=Term("docid", "story:de-nota"))
+
+
+def test_the_vocabularys_phrases_are_analysed_once_and_synonyms_match_from_what_was_kept(
+    ws: Workspace, mini_library: Path
+) -> None:
+    from goedwerk.core.search.library_index import PHRASES_FILE
+
+    assert ws.index().builder.added > 0  # the first start analyses every phrase
+    assert (ws.index_dir / PHRASES_FILE).is_file()
+    again = Workspace(mini_library, ws.data_dir)
+    assert again.index().builder.added == 0
+    assert ids(again.search("transparantie", {"kind": "story"})) == ["het-verzoek"]
+    again.close()
+    (ws.index_dir / PHRASES_FILE).write_bytes(b"\x00damaged")
+    third = Workspace(mini_library, ws.data_dir)
+    assert third.index().builder.added > 0  # a damaged file is analysed anew
+    assert ids(third.search("transparantie", {"kind": "story"})) == ["het-verzoek"]
+    third.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import marshal
 import re
 import threading
 from collections.abc import Iterable
@@ -25,6 +26,7 @@ from goedwerk.core.content.render import escape
 from goedwerk.core.errors import SearchError
 from goedwerk.core.i18n import _
 from goedwerk.core.model import BUNDLED, Guide, Kind, Library, SearchHit, SearchResult, Story
+from goedwerk.core.paths import atomic_write
 from goedwerk.core.search.analysis import dutch_analyzer, fold
 from goedwerk.core.search.matches import (
     EveryMatchCollector,
@@ -44,6 +46,7 @@ from goedwerk.core.search.word_list import WordList
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 5
+PHRASES_FILE = "phrases.marshal"  # the vocabulary's phrases as analysed (``QueryBuilder``)
 TITLE_WEIGHT, SUMMARY_WEIGHT = 3, 2
 KIND_ORDER = {str(Kind.STORY): "0", str(Kind.VALUE): "1", str(Kind.QUESTION): "2", str(Kind.GUIDE): "3"}
 SNIPPETS = 20  # hits that get a highlighted snippet; the rest show their summary
@@ -165,7 +168,7 @@ class SearchIndex(SyncedIndex):
     def __init__(self, directory: Path, library: Library) -> None:
         super().__init__(directory)
         self._library = library
-        self.builder = QueryBuilder(library.vocabulary, make_schema())
+        self.builder = self._builder(library)
         self._facet_map: dict[int, dict[str, tuple[str, ...]]] | None = None
         self._browse: tuple[dict, list[int]] | None = None  # (the facet map it was made with, the order)
         self._docid_list: list[str] | None = None
@@ -177,6 +180,19 @@ class SearchIndex(SyncedIndex):
     def make_schema(self) -> Schema:
         """The library index schema (see ``make_schema``)."""
         return make_schema()
+
+    def _builder(self, library: Library) -> QueryBuilder:
+        """The query builder of ``library``'s vocabulary, with the phrases analysed before."""
+        path = self.directory / PHRASES_FILE
+        try:
+            version, analysed = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            version, analysed = None, None
+        known = analysed if version == SCHEMA_VERSION and isinstance(analysed, dict) else None
+        builder = QueryBuilder(library.vocabulary, make_schema(), known)
+        if builder.added and self.directory.is_dir():
+            _save_phrases(builder, self.directory)
+        return builder
 
     def swap_lock(self) -> threading.RLock:
         """Searches and the swap after a rebuild share one lock."""
@@ -193,6 +209,8 @@ class SearchIndex(SyncedIndex):
         words.add(docs[docid]["text"] for docid in written)
         words.save(directory)
         self._words = words
+        if fresh:  # a new index folder: the phrases go with it
+            _save_phrases(self.builder, directory)
 
     @property
     def words(self) -> WordList:
@@ -233,7 +251,7 @@ class SearchIndex(SyncedIndex):
         with self._lock:
             if library is not None:
                 self.library = library
-                self.builder = QueryBuilder(library.vocabulary, make_schema())
+                self.builder = self._builder(library)
             state = self.read_state()
             ix = self.open_existing(state)
             if ix is not None and fingerprint is not None and state.get("fingerprint") == fingerprint:
@@ -500,6 +518,14 @@ class SearchIndex(SyncedIndex):
                     facet_map[docnum] = item_facets(item)
             self._facet_map = facet_map
         return self._facet_map
+
+
+def _save_phrases(builder: QueryBuilder, directory: Path) -> None:
+    """Keep the vocabulary's phrases as analysed beside the index in ``directory``."""
+    try:
+        atomic_write(directory / PHRASES_FILE, marshal.dumps((SCHEMA_VERSION, builder.analysed)))
+    except (OSError, ValueError) as exc:
+        logger.info("vocabulary phrases not kept in %s: %s", directory, exc)
 
 
 def _items_by_docid(library: Library) -> dict[str, object]:
