@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from goedwerk.core.model import GUIDE_KINDS, Guide
-from goedwerk.core.workspace import Workspace, guide_kind_label
+from goedwerk.core.workspace import guide_kind_label
 from goedwerk.ui.authoring.markdown_editor import MarkdownEditor
 from goedwerk.ui.authoring.own_item_panel import OwnItemPanel
 
@@ -21,12 +21,6 @@ class OwnGuidesPanel(OwnItemPanel):
     """Write and edit own guides; emits ``library_changed`` after every save or deletion."""
 
     kind = "guide"
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
-        self._build()
-        self.retranslate()
-        self.reload()
 
     def _build(self) -> None:
         self.title = QLineEdit(self)

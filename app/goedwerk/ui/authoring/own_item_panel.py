@@ -1,8 +1,9 @@
 """What the own-question and own-guide editors share: the list, autosave, check results, delete.
 
-A panel shows the own items in an ``OwnItemList``; a subclass fills its form (``_load``), reads
-it back (``edited``) and names the store calls (``_store``, ``_new``, ``_copy``, ``_delete``,
-``_restore``). Every edit is saved a moment later; deleting asks first and can be undone.
+A panel shows the own items in an ``OwnItemList``; a subclass makes its form (``_build``), fills
+it (``_load``), reads it back (``edited``) and names the store calls (``_store``, ``_new``,
+``_copy``, ``_delete``, ``_restore``). Every edit is saved a moment later; deleting asks first
+and can be undone.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ class OwnItemPanel(QWidget):
         for label in (self.problems, self.status):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
+        self._build()  # the subclass's form, placed with ``_place``
+        self.retranslate()
+        self.reload()
 
     def _place(self, form: QWidget) -> None:
         """The list on the left, ``form`` with the check results and the status on the right."""
@@ -59,6 +63,10 @@ class OwnItemPanel(QWidget):
         QVBoxLayout(self).addWidget(splitter)
 
     # -- what a subclass says ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """Make the form's widgets and ``_place`` them."""
+        raise NotImplementedError
 
     def _load(self, item: Any) -> None:
         raise NotImplementedError

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from goedwerk.core.model import B_IDS, PHASES, Question
-from goedwerk.core.workspace import Workspace, phase_label
+from goedwerk.core.workspace import phase_label
 from goedwerk.ui.authoring.own_item_panel import OwnItemPanel
 from goedwerk.ui.authoring.term_picker import TermPicker
 from goedwerk.ui.reflections.personal_data_highlighter import PersonalDataHighlighter
@@ -24,12 +24,9 @@ class OwnQuestionsPanel(OwnItemPanel):
 
     kind = "question"
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(workspace, parent)
+    def _build(self) -> None:
         self._build_fields()
         self._build_form()
-        self.retranslate()
-        self.reload()
 
     def _build_fields(self) -> None:
         self.text = QPlainTextEdit(self)
